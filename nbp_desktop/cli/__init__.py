@@ -1,0 +1,1 @@
+"""The command-line contract from PRODUCT.md."""

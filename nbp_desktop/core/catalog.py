@@ -1,0 +1,190 @@
+"""The model catalog: what each Gemini image model accepts and what it costs.
+
+This is the one place that knows model capabilities. The UI offers only what a model
+supports, the request builder refuses what a model rejects (e.g. ``thinkingLevel`` on
+``gemini-3-pro-image``), and the cost estimate reads its prices from here.
+Figures come from ``shared/reference/gemini-image-api.md`` §2 and §6.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+DEFAULT_MODEL = "gemini-3-pro-image"
+
+# 1K pixel dimensions per aspect ratio (Google's published table for 3 Pro Image);
+# 2K doubles each side, 4K quadruples it.
+_BASE_1K_DIMENSIONS: dict[str, tuple[int, int]] = {
+    "1:1": (1024, 1024),
+    "2:3": (848, 1264),
+    "3:2": (1264, 848),
+    "3:4": (896, 1200),
+    "4:3": (1200, 896),
+    "4:5": (928, 1152),
+    "5:4": (1152, 928),
+    "9:16": (768, 1376),
+    "16:9": (1376, 768),
+    "21:9": (1584, 672),
+    "1:4": (512, 2048),
+    "4:1": (2048, 512),
+    "1:8": (384, 3072),
+    "8:1": (3072, 384),
+}
+_SIZE_FACTOR = {"1K": 1, "2K": 2, "4K": 4}
+
+PRO_RATIOS = ("1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9")
+FLASH_RATIOS = PRO_RATIOS + ("1:4", "4:1", "1:8", "8:1")
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    model_id: str
+    display_name: str
+    aspect_ratios: tuple[str, ...]
+    sizes: tuple[str, ...]
+    max_reference_images: int
+    thinking_levels: tuple[str, ...]  # empty: the model rejects ``thinkingLevel``
+    price_per_output_image: dict[str, float]  # USD per image, by size
+    price_per_input_image: float  # USD per reference image
+    input_price_per_million: float  # text/image input tokens
+    text_output_price_per_million: float  # text + thinking tokens
+    image_output_price_per_million: float
+    sends_image_size: bool = True  # 1K-only models reject ``imageSize``
+    notes: str = ""
+    aliases: tuple[str, ...] = field(default=())
+
+    @property
+    def accepts_thinking_level(self) -> bool:
+        return bool(self.thinking_levels)
+
+
+MODELS: tuple[ModelInfo, ...] = (
+    ModelInfo(
+        model_id="gemini-3-pro-image",
+        display_name="Nano Banana Pro",
+        aspect_ratios=PRO_RATIOS,
+        sizes=("1K", "2K", "4K"),
+        max_reference_images=14,
+        thinking_levels=(),
+        price_per_output_image={"1K": 0.134, "2K": 0.134, "4K": 0.24},
+        price_per_input_image=0.0011,
+        input_price_per_million=2.0,
+        text_output_price_per_million=12.0,
+        image_output_price_per_million=120.0,
+        notes="Always thinks; 4K is Preview on Vertex.",
+        aliases=("nano-banana-pro-preview",),
+    ),
+    ModelInfo(
+        model_id="gemini-3-pro-image-preview",
+        display_name="Nano Banana Pro (preview, retired on AI Studio)",
+        aspect_ratios=PRO_RATIOS,
+        sizes=("1K", "2K", "4K"),
+        max_reference_images=14,
+        thinking_levels=(),
+        price_per_output_image={"1K": 0.134, "2K": 0.134, "4K": 0.24},
+        price_per_input_image=0.0011,
+        input_price_per_million=2.0,
+        text_output_price_per_million=12.0,
+        image_output_price_per_million=120.0,
+        notes="Shut down on AI Studio on 2026-06-25; use gemini-3-pro-image.",
+    ),
+    ModelInfo(
+        model_id="gemini-nano-banana-2.1",
+        display_name="Nano Banana 2.1",
+        aspect_ratios=FLASH_RATIOS,
+        sizes=("1K", "2K", "4K"),
+        max_reference_images=14,
+        thinking_levels=("minimal", "high"),
+        price_per_output_image={"1K": 0.0336, "2K": 0.0504, "4K": 0.0756},
+        price_per_input_image=0.00084,
+        input_price_per_million=1.5,
+        text_output_price_per_million=7.5,
+        image_output_price_per_million=30.0,
+    ),
+    ModelInfo(
+        model_id="gemini-3.1-flash-image",
+        display_name="Nano Banana 2",
+        aspect_ratios=FLASH_RATIOS,
+        sizes=("1K", "2K", "4K"),
+        max_reference_images=14,
+        thinking_levels=("minimal", "high"),
+        price_per_output_image={"1K": 0.067, "2K": 0.101, "4K": 0.151},
+        price_per_input_image=0.00028,
+        input_price_per_million=0.5,
+        text_output_price_per_million=3.0,
+        image_output_price_per_million=60.0,
+        notes="Reported shut down on the Gemini API on 2026-10-29.",
+    ),
+    ModelInfo(
+        model_id="gemini-2.5-flash-image",
+        display_name="Nano Banana",
+        aspect_ratios=PRO_RATIOS,
+        sizes=("1K",),
+        max_reference_images=3,
+        thinking_levels=(),
+        price_per_output_image={"1K": 0.039},
+        price_per_input_image=0.0003,
+        input_price_per_million=0.3,
+        text_output_price_per_million=2.5,
+        image_output_price_per_million=30.0,
+        sends_image_size=False,
+        notes="1K only; shut down on the Gemini API on 2026-10-02.",
+    ),
+)
+
+_BY_ID = {m.model_id: m for m in MODELS} | {a: m for m in MODELS for a in m.aliases}
+
+
+def model_info(model_id: str) -> ModelInfo:
+    """Capabilities for ``model_id``; an unknown id (the id is user-editable) is treated
+    like the default model so a newer Google model id still works."""
+    info = _BY_ID.get(model_id)
+    if info is not None:
+        return info
+    base = _BY_ID[DEFAULT_MODEL]
+    return ModelInfo(**{**base.__dict__, "model_id": model_id, "display_name": model_id,
+                        "aliases": ()})
+
+
+def is_known_model(model_id: str) -> bool:
+    return model_id in _BY_ID
+
+
+def output_dimensions(aspect_ratio: str, size: str) -> tuple[int, int]:
+    """Pixel (width, height) Google returns for a ratio and size."""
+    try:
+        w, h = _BASE_1K_DIMENSIONS[aspect_ratio]
+        factor = _SIZE_FACTOR[size]
+    except KeyError as exc:
+        raise ValueError(f"unknown aspect ratio or size: {aspect_ratio} {size}") from exc
+    return w * factor, h * factor
+
+
+def estimate_cost(model_id: str, size: str, count: int = 1, reference_images: int = 0) -> float:
+    """Estimated USD before sending: catalog price × size × count plus input images."""
+    info = model_info(model_id)
+    per_image = info.price_per_output_image.get(size, max(info.price_per_output_image.values()))
+    return round(count * (per_image + reference_images * info.price_per_input_image), 6)
+
+
+def actual_cost(model_id: str, usage: dict) -> float | None:
+    """USD from ``usageMetadata``: IMAGE output tokens at the image rate, the rest of the
+    output (text and thinking) at the text rate, all input at the input rate."""
+    if not usage:
+        return None
+    info = model_info(model_id)
+    prompt = int(usage.get("promptTokenCount", 0) or 0)
+    candidates = int(usage.get("candidatesTokenCount", 0) or 0)
+    thoughts = int(usage.get("thoughtsTokenCount", 0) or 0)
+    image_tokens = sum(
+        int(d.get("tokenCount", 0) or 0)
+        for d in usage.get("candidatesTokensDetails", []) or []
+        if d.get("modality") == "IMAGE"
+    )
+    text_tokens = max(candidates - image_tokens, 0) + thoughts
+    usd = (
+        prompt * info.input_price_per_million
+        + image_tokens * info.image_output_price_per_million
+        + text_tokens * info.text_output_price_per_million
+    ) / 1_000_000
+    return round(usd, 6)

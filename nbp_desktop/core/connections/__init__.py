@@ -1,0 +1,1 @@
+"""Connections (AI Studio, Vertex, Vertex express, OpenAI-compatible) and their secrets."""

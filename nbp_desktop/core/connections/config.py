@@ -1,0 +1,101 @@
+"""A connection's settings (never its secret) and the endpoint URL each kind calls."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import asdict, dataclass
+
+from nbp_desktop.core.catalog import DEFAULT_MODEL
+from nbp_desktop.core.errors import ErrorKind, NbpError
+
+
+class ConnectionKind(enum.StrEnum):
+    AISTUDIO = "aistudio"
+    VERTEX = "vertex"
+    VERTEX_EXPRESS = "vertex-express"
+    OPENAI = "openai"
+
+    @property
+    def label(self) -> str:
+        return {"aistudio": "Google AI Studio", "vertex": "Vertex AI",
+                "vertex-express": "Vertex AI express mode",
+                "openai": "OpenAI-compatible gateway"}[self.value]
+
+    @property
+    def secret_label(self) -> str:
+        return "service-account key" if self is ConnectionKind.VERTEX else "API key"
+
+
+AISTUDIO_BASE = "https://generativelanguage.googleapis.com"
+VERTEX_GLOBAL_BASE = "https://aiplatform.googleapis.com"
+
+
+def vertex_base_url(location: str) -> str:
+    if location == "global":
+        return VERTEX_GLOBAL_BASE
+    if location in ("us", "eu"):
+        return f"https://aiplatform.{location}.rep.googleapis.com"
+    return f"https://{location}-aiplatform.googleapis.com"
+
+
+@dataclass
+class ConnectionConfig:
+    name: str
+    kind: ConnectionKind
+    base_url: str | None = None  # relays, private endpoints, the emulator
+    project: str | None = None  # Vertex: defaults to the key file's project_id
+    location: str | None = None  # Vertex: defaults to "global"
+    model: str = DEFAULT_MODEL
+    account: str | None = None  # Vertex: the service account's e-mail, for display only
+
+    def __post_init__(self) -> None:
+        self.kind = ConnectionKind(self.kind)
+        if self.kind is ConnectionKind.VERTEX and not self.location:
+            self.location = "global"
+
+    def validate(self) -> None:
+        if not self.name.strip():
+            raise NbpError(ErrorKind.INVALID_SETTING, "Give the connection a name.")
+        if self.kind is ConnectionKind.OPENAI and not self.base_url:
+            raise NbpError(ErrorKind.INVALID_SETTING,
+                           "A gateway connection needs its base URL (for example "
+                           "https://relay.example.com).")
+        if self.base_url and not self.base_url.startswith(("http://", "https://")):
+            raise NbpError(ErrorKind.INVALID_SETTING,
+                           f"The base URL “{self.base_url}” must start with https:// (or http://).")
+        if self.kind is ConnectionKind.VERTEX and not self.project:
+            raise NbpError(ErrorKind.INVALID_SETTING,
+                           "A Vertex connection needs a project ID (it is usually read from the "
+                           "service-account file).")
+
+    def generate_url(self, model: str | None = None) -> str:
+        model = model or self.model
+        base = (self.base_url or "").rstrip("/")
+        if self.kind is ConnectionKind.AISTUDIO:
+            return f"{base or AISTUDIO_BASE}/v1beta/models/{model}:generateContent"
+        if self.kind is ConnectionKind.VERTEX:
+            loc = self.location or "global"
+            return (f"{base or vertex_base_url(loc)}/v1/projects/{self.project}/locations/{loc}"
+                    f"/publishers/google/models/{model}:generateContent")
+        if self.kind is ConnectionKind.VERTEX_EXPRESS:
+            return f"{base or VERTEX_GLOBAL_BASE}/v1/publishers/google/models/{model}:generateContent"
+        if base.endswith("/v1"):
+            base = base[:-3]
+        return f"{base}/v1/images/generations"
+
+    def check_url(self, model: str | None = None) -> str:
+        """A free call that proves the credentials, the project and the model: countTokens
+        on Google, the model list on a gateway."""
+        if self.kind is ConnectionKind.OPENAI:
+            return self.generate_url(model).removesuffix("/images/generations") + "/models"
+        return self.generate_url(model).removesuffix(":generateContent") + ":countTokens"
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["kind"] = str(self.kind)
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> ConnectionConfig:
+        known = {"name", "kind", "base_url", "project", "location", "model", "account"}
+        return cls(**{k: v for k, v in data.items() if k in known})

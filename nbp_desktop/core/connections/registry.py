@@ -1,0 +1,77 @@
+"""The user's connections: settings in ``settings.json``, secrets in the keychain."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
+from nbp_desktop.core.connections.secrets import SecretStore
+from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.google.auth import (ApiKeyAuth, Authenticator, ServiceAccountAuth,
+                                          parse_service_account)
+from nbp_desktop.core.google.transport import tls_verify
+from nbp_desktop.core.settings import Settings, SettingsFile
+
+
+class ConnectionRegistry:
+    """Blocking (keychain calls may wait on the OS); async callers use a worker thread."""
+
+    def __init__(self, data_dir: Path, settings_file: SettingsFile | None = None,
+                 settings: Settings | None = None) -> None:
+        self.settings_file = settings_file or SettingsFile(data_dir)
+        self.settings = settings if settings is not None else self.settings_file.load()
+        if not self.settings_file.path.exists():
+            # Persist the profile id before any secret is filed under it.
+            self.settings_file.save(self.settings)
+        self.secrets = SecretStore(self.settings.profile_id)
+
+    def list(self) -> list[ConnectionConfig]:
+        return list(self.settings.connections)
+
+    def get(self, name: str) -> ConnectionConfig:
+        return self.settings.connection(name)
+
+    def add(self, config: ConnectionConfig, secret: str, source: str = "The file") -> ConnectionConfig:
+        """Add (or replace) a connection. The secret is validated and stored in the keychain
+        first, so a failure leaves no connection without its secret."""
+        secret = secret.strip()
+        if not secret:
+            raise NbpError(ErrorKind.INVALID_SETTING,
+                           f"The {config.kind.secret_label} is empty.")
+        if config.kind is ConnectionKind.VERTEX:
+            info = parse_service_account(secret, source)
+            config.project = config.project or info.get("project_id")
+            config.account = info.get("client_email")
+        config.validate()
+        self.secrets.set(config.name, secret)
+        self.settings.connections = [c for c in self.settings.connections if c.name != config.name]
+        self.settings.connections.append(config)
+        if not self.settings.default_connection:
+            self.settings.default_connection = config.name
+        self.settings_file.save(self.settings)
+        return config
+
+    def remove(self, name: str) -> None:
+        self.get(name)
+        self.secrets.delete(name)
+        self.settings.connections = [c for c in self.settings.connections if c.name != name]
+        if self.settings.default_connection == name:
+            self.settings.default_connection = (self.settings.connections[0].name
+                                                if self.settings.connections else "")
+        self.settings_file.save(self.settings)
+
+    def authenticator(self, config: ConnectionConfig) -> Authenticator:
+        secret = self.secrets.get(config.name)
+        if secret is None:
+            raise NbpError(ErrorKind.SECRET_MISSING,
+                           f"The {config.kind.secret_label} for “{config.name}” is not in the "
+                           "keychain any more. Edit the connection and enter it again.")
+        return authenticator_for(config, secret, self.settings)
+
+
+def authenticator_for(config: ConnectionConfig, secret: str, settings: Settings) -> Authenticator:
+    if config.kind is ConnectionKind.VERTEX:
+        info = parse_service_account(secret, f"The key stored for “{config.name}”")
+        return ServiceAccountAuth(info, verify=tls_verify(settings.network.ca_file),
+                                  proxy=settings.network.proxy or None)
+    return ApiKeyAuth(secret, bearer=config.kind is ConnectionKind.OPENAI)

@@ -1,0 +1,106 @@
+"""One error family for everything a user can be told went wrong.
+
+Every failure that reaches a person is an :class:`NbpError` with a machine ``kind`` (for
+tests, scripts and ``--json``) and a ``message`` written for a designer. Google's own text,
+when there is one, is kept apart in ``detail`` so the UI can show it on demand.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+
+class ErrorKind(enum.StrEnum):
+    # Credentials and access
+    INVALID_KEY = "invalid_key"
+    UNAUTHENTICATED = "unauthenticated"
+    PERMISSION_DENIED = "permission_denied"
+    BILLING_DISABLED = "billing_disabled"
+    MODEL_NOT_FOUND = "model_not_found"
+    BAD_REQUEST = "bad_request"
+    # Capacity
+    QUOTA_PER_MINUTE = "quota_per_minute"
+    QUOTA_PER_DAY = "quota_per_day"
+    OVERLOADED = "overloaded"
+    SERVER_ERROR = "server_error"
+    # Content
+    PROMPT_BLOCKED = "prompt_blocked"
+    IMAGE_SAFETY = "image_safety"
+    IMAGE_RECITATION = "image_recitation"
+    NO_IMAGE = "no_image"
+    TEXT_ONLY = "text_only"
+    # Transport and bodies
+    TIMEOUT = "timeout"
+    NETWORK = "network"
+    DNS = "dns"
+    TLS = "tls"
+    NON_JSON_BODY = "non_json_body"
+    TRUNCATED_BODY = "truncated_body"
+    MALFORMED_BODY = "malformed_body"
+    NOT_AN_IMAGE = "not_an_image"
+    # Local input and set-up
+    UNSUPPORTED_REFERENCE = "unsupported_reference"
+    INVALID_SETTING = "invalid_setting"
+    BAD_SERVICE_ACCOUNT = "bad_service_account"
+    NO_KEYRING = "no_keyring"
+    SECRET_MISSING = "secret_missing"
+    CONNECTION_NOT_FOUND = "connection_not_found"
+    DISK = "disk"
+    CANCELED = "canceled"
+
+
+# Kinds where sending the same request again may succeed.
+RETRYABLE_KINDS = frozenset({
+    ErrorKind.QUOTA_PER_MINUTE,
+    ErrorKind.OVERLOADED,
+    ErrorKind.SERVER_ERROR,
+    ErrorKind.TIMEOUT,
+    ErrorKind.NETWORK,
+    ErrorKind.TRUNCATED_BODY,
+    ErrorKind.NON_JSON_BODY,
+})
+
+
+@dataclass
+class NbpError(Exception):
+    kind: ErrorKind
+    message: str
+    detail: str = ""  # Google's (or the OS's) own words, shown on demand
+    http_status: int | None = None
+    retry_after: float | None = None  # seconds the server asked us to wait
+    resets_at: datetime | None = None  # daily quota reset, timezone-aware
+
+    def __post_init__(self) -> None:
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+    @property
+    def retryable(self) -> bool:
+        return self.kind in RETRYABLE_KINDS
+
+    def to_json(self) -> dict:
+        data: dict = {"kind": str(self.kind), "message": self.message}
+        if self.detail:
+            data["detail"] = self.detail
+        if self.http_status is not None:
+            data["http_status"] = self.http_status
+        if self.retry_after is not None:
+            data["retry_after"] = self.retry_after
+        if self.resets_at is not None:
+            data["resets_at"] = self.resets_at.isoformat()
+        return data
+
+
+def describe_wait(seconds: float) -> str:
+    """'5 h 12 min', '3 min', '8 s': how long until something, for a sentence."""
+    seconds = max(0, int(round(seconds)))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes = seconds // 60
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60} min"

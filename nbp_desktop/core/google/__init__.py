@@ -1,0 +1,1 @@
+"""The image client: turns a GenerationRequest into HTTP and the answer into a result."""

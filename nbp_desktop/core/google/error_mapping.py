@@ -1,0 +1,190 @@
+"""Turning what Google (or a gateway, or the network) says went wrong into an NbpError with a
+sentence a designer understands. Google's own text is kept in ``detail``."""
+
+from __future__ import annotations
+
+import json
+import re
+import ssl
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import httpx
+
+from nbp_desktop.core.errors import ErrorKind, NbpError, describe_wait
+
+PACIFIC = ZoneInfo("America/Los_Angeles")
+
+
+def next_pacific_midnight(now: datetime | None = None) -> datetime:
+    """Daily quotas reset at midnight Pacific time."""
+    now = (now or datetime.now(PACIFIC)).astimezone(PACIFIC)
+    tomorrow = (now + timedelta(days=1)).date()
+    return datetime(tomorrow.year, tomorrow.month, tomorrow.day, tzinfo=PACIFIC)
+
+
+def parse_duration(text: str | None) -> float | None:
+    """'53s', '1.5s', '0.250s' (google.protobuf.Duration JSON) to seconds."""
+    if not text:
+        return None
+    match = re.fullmatch(r"\s*([0-9]+(?:\.[0-9]+)?)s\s*", str(text))
+    return float(match.group(1)) if match else None
+
+
+def _error_object(body: bytes) -> dict | None:
+    """Google's ``{"error": {...}}`` (possibly wrapped in a one-element list), else None."""
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if isinstance(data, list) and len(data) == 1:
+        data = data[0]
+    if isinstance(data, dict) and isinstance(data.get("error"), dict):
+        return data["error"]
+    return None
+
+
+def _details(error: dict, type_suffix: str) -> list[dict]:
+    return [d for d in error.get("details", []) or []
+            if isinstance(d, dict) and str(d.get("@type", "")).endswith(type_suffix)]
+
+
+def _plain_text(body: bytes, limit: int = 300) -> str:
+    text = body[:4000].decode("utf-8", "replace")
+    text = re.sub(r"<[^>]+>", " ", text)
+    return re.sub(r"\s+", " ", text).strip()[:limit]
+
+
+def map_http_error(status: int, body: bytes, *, kind: str, model: str,
+                   location: str | None = None) -> NbpError:
+    """An error response from any of the four connection kinds."""
+    error = _error_object(body)
+    if error is None:
+        return _non_json_error(status, body, kind)
+    message = str(error.get("message", "")).strip()
+    google_status = str(error.get("status", ""))
+    reasons = {str(d.get("reason", "")) for d in _details(error, "ErrorInfo")}
+    reason_text = " ".join(reasons) + " " + str(error.get("code", "")) + " " + str(error.get("type", ""))
+    lowered = message.lower()
+
+    def err(kind_: ErrorKind, sentence: str, **extra) -> NbpError:
+        return NbpError(kind_, sentence, detail=message, http_status=status, **extra)
+
+    if "API_KEY_INVALID" in reasons or "api key not valid" in lowered or "invalid_api_key" in reason_text \
+            or (kind == "openai" and status == 401):
+        return err(ErrorKind.INVALID_KEY,
+                   "Your API key was rejected. Check that you copied the whole key and that it "
+                   "belongs to the right project.")
+    if "BILLING_DISABLED" in reasons or "billing" in lowered:
+        return err(ErrorKind.BILLING_DISABLED,
+                   "Billing is not enabled for this project. Image generation needs a Google "
+                   "Cloud project with billing turned on.")
+    if status == 401:
+        return err(ErrorKind.UNAUTHENTICATED,
+                   "Google did not accept the sign-in for this connection. The service account "
+                   "may have been deleted or its key revoked; add the connection again with a "
+                   "current key file.")
+    if status == 403:
+        if "SERVICE_DISABLED" in reasons or "has not been used" in lowered or "is disabled" in lowered:
+            return err(ErrorKind.PERMISSION_DENIED,
+                       "The API is not enabled for this project. Enable it in the Google Cloud "
+                       "console, wait a minute, then try again.")
+        hint = (" Give the service account the “Vertex AI User” role." if kind == "vertex"
+                else " Check the key's API restrictions.")
+        return err(ErrorKind.PERMISSION_DENIED,
+                   "This account is not allowed to use the model (permission denied)." + hint)
+    if status == 404:
+        if kind == "vertex" and location and location != "global":
+            suggestion = (f" It may not be offered in region “{location}”: try the location "
+                          "“global”.")
+        elif model != "gemini-3-pro-image":
+            suggestion = " It may have been retired: try the model “gemini-3-pro-image”."
+        else:
+            suggestion = " Check the model name and the location."
+        return err(ErrorKind.MODEL_NOT_FOUND, f"The model “{model}” was not found.{suggestion}")
+    if status == 429 or google_status == "RESOURCE_EXHAUSTED":
+        return _quota_error(error, message, status)
+    if status == 503:
+        return err(ErrorKind.OVERLOADED, "Google is overloaded right now.")
+    if status == 408:
+        return err(ErrorKind.TIMEOUT, "Google took too long to answer (request timeout).")
+    if status >= 500:
+        return err(ErrorKind.SERVER_ERROR, f"Google had an internal problem (HTTP {status}).")
+    if "content_policy" in reason_text or "safety" in lowered:
+        return err(ErrorKind.PROMPT_BLOCKED,
+                   "The prompt was blocked by the service's safety filter.")
+    shown = message or google_status or f"HTTP {status}"
+    return err(ErrorKind.BAD_REQUEST, f"Google refused the request: {shown}")
+
+
+def _quota_error(error: dict, message: str, status: int) -> NbpError:
+    quota_ids = [str(v.get("quotaId", "")) + " " + str(v.get("quotaMetric", ""))
+                 for q in _details(error, "QuotaFailure") for v in q.get("violations", []) or []]
+    retry = None
+    for info in _details(error, "RetryInfo"):
+        retry = parse_duration(info.get("retryDelay"))
+    if retry is None:
+        match = re.search(r"retry in ([0-9.]+)\s*s", message, re.IGNORECASE)
+        retry = float(match.group(1)) if match else None
+    if any("perday" in q.lower().replace("_", "") or "per_day" in q.lower() for q in quota_ids):
+        resets = next_pacific_midnight()
+        wait = (resets - datetime.now(PACIFIC)).total_seconds()
+        return NbpError(ErrorKind.QUOTA_PER_DAY,
+                        f"Quota for today is used up; it resets at 00:00 Pacific "
+                        f"(in {describe_wait(wait)}).",
+                        detail=message, http_status=status, resets_at=resets)
+    if quota_ids:
+        sentence = "The per-minute quota is used up."
+    else:
+        sentence = "Google's capacity for this model is busy (rate limited)."
+    return NbpError(ErrorKind.QUOTA_PER_MINUTE, sentence, detail=message, http_status=status,
+                    retry_after=retry)
+
+
+def _non_json_error(status: int, body: bytes, kind: str) -> NbpError:
+    text = _plain_text(body)
+    if status in (401, 403) and kind != "openai":
+        return NbpError(ErrorKind.PERMISSION_DENIED,
+                        f"Access was refused (HTTP {status}) before the request reached the model.",
+                        detail=text, http_status=status)
+    return NbpError(ErrorKind.NON_JSON_BODY,
+                    f"The server (or a proxy in between) answered with a web page instead of "
+                    f"data (HTTP {status}).", detail=text, http_status=status)
+
+
+def map_transport_error(exc: BaseException, timeout: float | None = None) -> NbpError:
+    """An httpx/OS error raised while connecting, sending or receiving."""
+    detail = f"{type(exc).__name__}: {exc}"
+    chain = _cause_chain(exc)
+    if isinstance(exc, (httpx.TimeoutException, TimeoutError)):
+        limit = f" within {timeout:.0f} s" if timeout else ""
+        return NbpError(ErrorKind.TIMEOUT, f"Google did not answer{limit}. The request timed out.",
+                        detail=detail)
+    if any(isinstance(e, ssl.SSLError) for e in chain) or "CERTIFICATE_VERIFY_FAILED" in detail \
+            or "SSL" in detail:
+        return NbpError(ErrorKind.TLS,
+                        "A secure connection could not be set up (TLS certificate problem). A "
+                        "proxy or antivirus may be intercepting traffic; set its certificate in "
+                        "Settings → Network.", detail=detail)
+    text = " ".join(str(e) for e in chain).lower()
+    if "name or service not known" in text or "nodename nor servname" in text \
+            or "getaddrinfo failed" in text or "temporary failure in name resolution" in text \
+            or "no address associated" in text:
+        return NbpError(ErrorKind.DNS,
+                        "The server's address could not be looked up. Check your internet "
+                        "connection (or the base URL).", detail=detail)
+    if isinstance(exc, httpx.RemoteProtocolError) and ("incomplete" in text
+                                                       or "complete message body" in text):
+        return NbpError(ErrorKind.TRUNCATED_BODY,
+                        "The connection broke while the image was downloading.", detail=detail)
+    return NbpError(ErrorKind.NETWORK,
+                    "Could not reach the server. Check your internet connection.", detail=detail)
+
+
+def _cause_chain(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in seen and len(seen) < 10:
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    return seen

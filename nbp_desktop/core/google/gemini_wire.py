@@ -1,0 +1,219 @@
+"""The ``generateContent`` wire format shared by AI Studio, Vertex and Vertex express.
+
+Rules that Google enforces (or that bit other clients) and that this module keeps:
+every ``contents`` item has a ``role``; system text goes in ``systemInstruction``;
+``thinkingLevel`` only for models that accept it; ``imageOutputOptions`` only on Vertex;
+thought parts (including interim thought images) are never results; image type comes
+from the bytes, not the label; signatures are kept for multi-turn edits.
+"""
+
+from __future__ import annotations
+
+from nbp_desktop.core.catalog import model_info
+from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.generation.image_types import pixel_size, sniff_mime
+from nbp_desktop.core.generation.request import GenerationRequest, Part
+from nbp_desktop.core.generation.result import GeneratedImage, GenerationResult
+from nbp_desktop.core.google import json_blobs
+from nbp_desktop.core.google.json_blobs import BlobRef
+
+SAFETY_REASONS = {"SAFETY", "IMAGE_SAFETY", "PROHIBITED_CONTENT", "IMAGE_PROHIBITED_CONTENT",
+                  "BLOCKLIST", "SPII"}
+RECITATION_REASONS = {"RECITATION", "IMAGE_RECITATION"}
+
+
+def validate(request: GenerationRequest) -> None:
+    """Refuse, before anything is sent, what the catalog says this model rejects."""
+    info = model_info(request.model)
+    if request.thinking_level and not info.accepts_thinking_level:
+        raise NbpError(ErrorKind.INVALID_SETTING,
+                       f"{info.display_name} does not take a thinking level (it always thinks). "
+                       "Leave the thinking level empty.")
+    if request.thinking_level and request.thinking_level not in info.thinking_levels:
+        raise NbpError(ErrorKind.INVALID_SETTING,
+                       f"{info.display_name} accepts the thinking levels "
+                       f"{', '.join(info.thinking_levels)}, not “{request.thinking_level}”.")
+    if request.aspect_ratio and request.aspect_ratio not in info.aspect_ratios:
+        raise NbpError(ErrorKind.INVALID_SETTING,
+                       f"{info.display_name} does not make {request.aspect_ratio} images. "
+                       f"Choose one of {', '.join(info.aspect_ratios)}.")
+    if request.size not in info.sizes:
+        raise NbpError(ErrorKind.INVALID_SETTING,
+                       f"{info.display_name} does not make {request.size} images. "
+                       f"Choose one of {', '.join(info.sizes)}.")
+    if len(request.references) > info.max_reference_images:
+        raise NbpError(ErrorKind.INVALID_SETTING,
+                       f"{info.display_name} takes at most {info.max_reference_images} reference "
+                       f"images; {len(request.references)} were given.")
+    if not request.prompt.strip() and not request.references:
+        raise NbpError(ErrorKind.INVALID_SETTING, "Write a prompt first.")
+
+
+def _part_json(part: Part) -> dict:
+    out: dict = {}
+    if part.text is not None:
+        out["text"] = part.text
+    if part.image is not None:
+        out["inlineData"] = {"mimeType": part.mime or sniff_mime(part.image) or "image/png",
+                             "data": BlobRef(part.image)}
+    if part.thought_signature:
+        out["thoughtSignature"] = part.thought_signature
+    return out
+
+
+def build_body(request: GenerationRequest, *, vertex: bool) -> bytes:
+    validate(request)
+    info = model_info(request.model)
+    contents = [{"role": turn.role, "parts": [_part_json(p) for p in turn.parts]}
+                for turn in request.history]
+    user_parts: list[dict] = []
+    if request.prompt:
+        user_parts.append({"text": request.prompt})
+    for ref in request.references:
+        user_parts.append({"inlineData": {"mimeType": ref.mime, "data": BlobRef(ref.data)}})
+    contents.append({"role": "user", "parts": user_parts})
+
+    image_config: dict = {}
+    if request.aspect_ratio:
+        image_config["aspectRatio"] = request.aspect_ratio
+    if info.sends_image_size:
+        image_config["imageSize"] = request.size
+    if vertex and (request.output_mime or request.output_quality is not None):
+        options: dict = {}
+        if request.output_mime:
+            options["mimeType"] = request.output_mime
+        if request.output_quality is not None:
+            options["compressionQuality"] = int(request.output_quality)
+        image_config["imageOutputOptions"] = options
+
+    # Grounding does not work with image-only output, so TEXT is always asked for with it.
+    modalities = ["TEXT", "IMAGE"] if (request.include_text or request.grounding) else ["IMAGE"]
+    generation_config: dict = {"responseModalities": modalities}
+    if image_config:
+        generation_config["imageConfig"] = image_config
+    if request.thinking_level:
+        generation_config["thinkingConfig"] = {"thinkingLevel": request.thinking_level}
+    if request.seed is not None:
+        generation_config["seed"] = int(request.seed)
+    if request.temperature is not None:
+        generation_config["temperature"] = float(request.temperature)
+
+    body: dict = {"contents": contents, "generationConfig": generation_config}
+    if request.system_text:
+        body["systemInstruction"] = {"parts": [{"text": request.system_text}]}
+    if request.grounding:
+        body["tools"] = [{"googleSearch": {}}]
+    return json_blobs.dumps(body)
+
+
+def parse_response(raw: bytes, request: GenerationRequest) -> GenerationResult:
+    """Walk every part of a 200 answer. Raises NbpError for blocks, no image, bad bytes."""
+    data, blobs = parse_json_body(raw)
+    if not isinstance(data, dict):
+        raise NbpError(ErrorKind.MALFORMED_BODY, "Google's answer was not in the expected form.",
+                       detail=f"top-level {type(data).__name__}")
+    usage = data.get("usageMetadata") or {}
+    feedback = data.get("promptFeedback") or {}
+    candidates = data.get("candidates") or []
+    if not candidates:
+        reason = feedback.get("blockReason")
+        if reason:
+            raise NbpError(ErrorKind.PROMPT_BLOCKED,
+                           f"The prompt was blocked by Google's safety filter ({reason}). "
+                           "Rephrase it and try again.",
+                           detail=str(feedback.get("blockReasonMessage", reason)))
+        raise NbpError(ErrorKind.NO_IMAGE, "Google answered without an image.",
+                       detail="no candidates")
+
+    candidate = candidates[0]
+    finish = candidate.get("finishReason")
+    parts = ((candidate.get("content") or {}).get("parts")) or []
+    images: list[GeneratedImage] = []
+    texts: list[str] = []
+    model_turn: list[Part] = []
+    thoughts = 0
+    for part in parts:
+        if not isinstance(part, dict):
+            continue
+        if part.get("thought"):
+            thoughts += 1  # thought text and interim thought images are not results
+            continue
+        signature = part.get("thoughtSignature")
+        inline = part.get("inlineData")
+        if isinstance(inline, dict) and "data" in inline:
+            image = _image_from(inline.get("data"), str(inline.get("mimeType", "")), blobs, signature)
+            images.append(image)
+            model_turn.append(Part(image=image.data, mime=image.mime, thought_signature=signature))
+        elif "text" in part:
+            texts.append(str(part["text"]))
+            model_turn.append(Part(text=str(part["text"]), thought_signature=signature))
+        elif signature:
+            model_turn.append(Part(thought_signature=signature))
+
+    text = "\n".join(t for t in texts if t).strip()
+    if not images:
+        raise _no_image_error(finish, text, candidate)
+    return GenerationResult(images=images, text=text, model_turn=tuple(model_turn),
+                            finish_reason=finish, usage=usage,
+                            model_version=data.get("modelVersion"),
+                            response_id=data.get("responseId"), thought_count=thoughts)
+
+
+def parse_json_body(raw: bytes) -> tuple[object, list]:
+    """``json_blobs.loads`` with failures named as truncated, malformed or not JSON at all."""
+    stripped = raw.lstrip()[:1]
+    if stripped and stripped not in (b"{", b"["):
+        raise NbpError(ErrorKind.NON_JSON_BODY,
+                       "The server (or a proxy in between) answered with a web page instead of data.",
+                       detail=raw[:300].decode("utf-8", "replace"))
+    try:
+        return json_blobs.loads(raw)
+    except ValueError as exc:
+        pos = getattr(exc, "pos", None)
+        if not raw.strip() or (pos is not None and pos >= len(raw.rstrip()) - 1) \
+                or "Unterminated string" in str(exc):
+            raise NbpError(ErrorKind.TRUNCATED_BODY,
+                           "The answer was cut off before it was complete.",
+                           detail=f"{exc} (received {len(raw)} bytes)") from None
+        raise NbpError(ErrorKind.MALFORMED_BODY, "The answer could not be read (malformed data).",
+                       detail=str(exc)) from None
+
+
+def _image_from(value: object, declared: str, blobs: list, signature: str | None) -> GeneratedImage:
+    try:
+        data = json_blobs.decode_base64_value(value, blobs)
+    except (ValueError, TypeError) as exc:
+        raise NbpError(ErrorKind.MALFORMED_BODY, "The image in the answer could not be decoded.",
+                       detail=str(exc)) from None
+    return check_image(data, declared, signature)
+
+
+def check_image(data: bytes, declared: str, signature: str | None = None) -> GeneratedImage:
+    """Sniff and measure returned bytes; bytes that are no image are an error."""
+    mime = sniff_mime(data)
+    size = pixel_size(data) if mime else None
+    if mime is None or size is None:
+        raise NbpError(ErrorKind.NOT_AN_IMAGE,
+                       "The answer contained data that is not a readable image.",
+                       detail=f"declared {declared or 'no type'}, {len(data)} bytes, "
+                              f"starts {data[:8].hex()}")
+    return GeneratedImage(data=data, mime=mime, declared_mime=declared or mime,
+                          width=size[0], height=size[1], thought_signature=signature)
+
+
+def _no_image_error(finish: str | None, text: str, candidate: dict) -> NbpError:
+    detail = " ".join(x for x in (finish or "", str(candidate.get("finishMessage", "")), text) if x)
+    if finish in SAFETY_REASONS:
+        return NbpError(ErrorKind.IMAGE_SAFETY,
+                        f"The image was blocked by Google's safety filter ({finish}).", detail=detail)
+    if finish in RECITATION_REASONS:
+        return NbpError(ErrorKind.IMAGE_RECITATION,
+                        f"The image was withheld because it resembled existing material too "
+                        f"closely ({finish}). Change the prompt and try again.", detail=detail)
+    if text and finish in (None, "STOP"):
+        return NbpError(ErrorKind.TEXT_ONLY,
+                        "Google answered with text only, no image. Ask for an image explicitly "
+                        "in the prompt.", detail=text)
+    return NbpError(ErrorKind.NO_IMAGE,
+                    f"Google did not make an image this time ({finish or 'no reason given'}).",
+                    detail=detail)

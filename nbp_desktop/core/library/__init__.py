@@ -1,0 +1,1 @@
+"""The library on disk: where a generated image becomes a file."""

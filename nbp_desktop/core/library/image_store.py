@@ -1,0 +1,109 @@
+"""Where a generated image becomes a file on disk.
+
+Originals are kept byte-exact as Google sent them, under ``<data dir>/library/YYYY/MM/DD/``,
+each with a JSON sidecar holding everything needed to understand and recall it (parameters,
+model, connection name but never its secret, usage, cost, timings, thought signatures). The
+sidecar makes a copied library folder self-describing. Writes are atomic: temp file, fsync,
+rename; the image first, then its sidecar.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from nbp_desktop.core.atomic_write import write_atomically
+from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.generation.image_types import EXTENSIONS
+from nbp_desktop.core.generation.result import GeneratedImage
+
+LIBRARY_FOLDER = "library"
+SIDECAR_SUFFIX = ".json"
+
+
+@dataclass(frozen=True)
+class StoredImage:
+    image_id: str
+    image_path: Path
+    sidecar_path: Path
+    sha256: str
+    mime: str
+    width: int
+    height: int
+    size_bytes: int
+
+
+def new_image_id(now: datetime | None = None) -> str:
+    now = now or datetime.now(timezone.utc)
+    return f"{now:%Y%m%d-%H%M%S}-{secrets.token_hex(4)}"
+
+
+class ImageStore:
+    def __init__(self, data_dir: Path) -> None:
+        self.root = Path(data_dir) / LIBRARY_FOLDER
+
+    def save(self, image: GeneratedImage, metadata: dict, image_id: str | None = None,
+             created: datetime | None = None) -> StoredImage:
+        """Blocking (hashing, fsync); async callers run it in a worker thread."""
+        created = created or datetime.now(timezone.utc)
+        image_id = image_id or new_image_id(created)
+        folder = self.root / f"{created:%Y}" / f"{created:%m}" / f"{created:%d}"
+        image_path = folder / f"{image_id}{EXTENSIONS.get(image.mime, '.bin')}"
+        sidecar_path = folder / f"{image_id}{SIDECAR_SUFFIX}"
+        digest = hashlib.sha256(image.data).hexdigest()
+        sidecar = {
+            "id": image_id,
+            "created": created.isoformat(),
+            "image_file": image_path.name,
+            "sha256": digest,
+            "mime": image.mime,
+            "declared_mime": image.declared_mime,
+            "width": image.width,
+            "height": image.height,
+            "bytes": len(image.data),
+            "thought_signature": image.thought_signature,
+            **metadata,
+        }
+        try:
+            write_atomically(image_path, image.data)
+            write_atomically(sidecar_path,
+                             json.dumps(sidecar, indent=2, ensure_ascii=False).encode("utf-8"))
+        except OSError as exc:
+            raise _disk_error(exc, folder) from None
+        return StoredImage(image_id=image_id, image_path=image_path, sidecar_path=sidecar_path,
+                           sha256=digest, mime=image.mime, width=image.width,
+                           height=image.height, size_bytes=len(image.data))
+
+    def list(self) -> list[dict]:
+        """Every image's sidecar (with ``image_path`` added), oldest first."""
+        entries = []
+        if not self.root.exists():
+            return entries
+        for sidecar in sorted(self.root.rglob(f"*{SIDECAR_SUFFIX}")):
+            try:
+                data = json.loads(sidecar.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if not isinstance(data, dict) or "image_file" not in data:
+                continue
+            image_path = sidecar.with_name(data["image_file"])
+            data["image_path"] = str(image_path)
+            data["missing"] = not image_path.exists()
+            entries.append(data)
+        entries.sort(key=lambda d: (d.get("created", ""), d.get("id", "")))
+        return entries
+
+
+def _disk_error(exc: OSError, folder: Path) -> NbpError:
+    if exc.errno == errno.ENOSPC:
+        sentence = f"The disk is full, so the image could not be saved in {folder}. Free some space."
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        sentence = f"The library folder {folder} cannot be written to (permission denied or read-only)."
+    else:
+        sentence = f"The image could not be saved in {folder}."
+    return NbpError(ErrorKind.DISK, sentence, detail=f"{type(exc).__name__}: {exc}")

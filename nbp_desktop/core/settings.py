@@ -1,0 +1,149 @@
+"""The settings schema, declared once: typed, versioned, migrated, stored as JSON.
+
+Secrets are never part of it (they live in the OS keychain, see ``connections.secrets``).
+A file from a newer app version is read as far as this version understands it and is not
+overwritten silently; an unreadable file is moved aside, never deleted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from nbp_desktop.core.atomic_write import write_atomically
+from nbp_desktop.core.catalog import DEFAULT_MODEL
+from nbp_desktop.core.connections.config import ConnectionConfig
+from nbp_desktop.core.errors import ErrorKind, NbpError
+
+SCHEMA_VERSION = 2
+SETTINGS_FILE = "settings.json"
+
+
+@dataclass
+class NetworkSettings:
+    timeout_1k: float = 45.0
+    timeout_2k: float = 90.0
+    timeout_4k: float = 180.0
+    connect_timeout: float = 10.0
+    max_attempts: int = 4
+    retry_base_delay: float = 1.0
+    proxy: str = ""  # empty: use the system/environment proxy
+    ca_file: str = ""  # extra CA certificate for TLS-intercepting proxies
+    http2: bool = True
+
+    def timeouts_by_size(self) -> dict[str, float]:
+        return {"1K": self.timeout_1k, "2K": self.timeout_2k, "4K": self.timeout_4k}
+
+
+@dataclass
+class GenerationDefaults:
+    model: str = DEFAULT_MODEL
+    size: str = "1K"
+    aspect_ratio: str = "1:1"
+
+
+@dataclass
+class Settings:
+    schema_version: int = SCHEMA_VERSION
+    # Random per data dir: namespaces keychain entries so two libraries never share secrets.
+    profile_id: str = field(default_factory=lambda: secrets.token_hex(8))
+    connections: list[ConnectionConfig] = field(default_factory=list)
+    default_connection: str = ""
+    defaults: GenerationDefaults = field(default_factory=GenerationDefaults)
+    network: NetworkSettings = field(default_factory=NetworkSettings)
+    theme: str = "system"  # system | light | dark
+
+    def connection(self, name: str) -> ConnectionConfig:
+        for conn in self.connections:
+            if conn.name == name:
+                return conn
+        known = ", ".join(c.name for c in self.connections) or "none yet"
+        raise NbpError(ErrorKind.CONNECTION_NOT_FOUND,
+                       f"There is no connection named “{name}” (connections: {known}).")
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["connections"] = [c.to_json() for c in self.connections]
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> Settings:
+        data = migrate(dict(data))
+        settings = cls()
+        for f in fields(cls):
+            if f.name not in data:
+                continue
+            value = data[f.name]
+            if f.name == "connections":
+                value = [ConnectionConfig.from_json(c) for c in value]
+            elif f.name == "defaults":
+                value = _section(GenerationDefaults, value)
+            elif f.name == "network":
+                value = _section(NetworkSettings, value)
+            setattr(settings, f.name, value)
+        return settings
+
+
+def _section(cls, value: dict):
+    known = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in (value or {}).items() if k in known})
+
+
+def _migrate_1_to_2(data: dict) -> dict:
+    # Version 1 kept a flat "timeouts" mapping; version 2 groups network settings.
+    timeouts = data.pop("timeouts", None) or {}
+    network = data.setdefault("network", {})
+    for size, key in (("1K", "timeout_1k"), ("2K", "timeout_2k"), ("4K", "timeout_4k")):
+        if size in timeouts:
+            network[key] = timeouts[size]
+    return data
+
+
+MIGRATIONS = {1: _migrate_1_to_2}
+
+
+def migrate(data: dict) -> dict:
+    version = int(data.get("schema_version", 1))
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+        data["schema_version"] = version
+    return data
+
+
+class SettingsFile:
+    """Load and save ``settings.json`` in a data dir, atomically."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = Path(data_dir) / SETTINGS_FILE
+        self.newer_version = False  # read-only protection for files from a newer app
+
+    def load(self) -> Settings:
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return Settings()
+        try:
+            data = json.loads(raw)
+            if not isinstance(data, dict):
+                raise ValueError("not an object")
+            self.newer_version = int(data.get("schema_version", 1)) > SCHEMA_VERSION
+            return Settings.from_json(data)
+        except (ValueError, TypeError, KeyError) as exc:
+            aside = self.path.with_name(f"settings.unreadable-{secrets.token_hex(3)}.json")
+            os.replace(self.path, aside)
+            raise NbpError(ErrorKind.INVALID_SETTING,
+                           f"The settings file could not be read and was moved aside to "
+                           f"{aside.name}; default settings are used.", detail=str(exc)) from None
+
+    def save(self, settings: Settings) -> None:
+        if self.newer_version:
+            raise NbpError(ErrorKind.INVALID_SETTING,
+                           "These settings were written by a newer version of nbp-desktop; "
+                           "update the app before changing them.")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(settings.to_json(), indent=2, ensure_ascii=False)
+        write_atomically(self.path, text.encode("utf-8"))

@@ -1,0 +1,76 @@
+"""Pictures the emulator returns: real PNG/JPEG files at Google's output dimensions.
+
+Rendering a 4K image takes a few hundred ms, so renders are cached per (size, colour,
+format, payload); each answer then gets a unique comment chunk, so every response has its
+own bytes and sha256 while costing only a copy. "Realistic" payloads add film grain so a 4K
+PNG weighs about what Google sends (tens of MB) instead of a few hundred kB.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import struct
+import threading
+import zlib
+from functools import lru_cache
+
+from PIL import Image, ImageDraw
+
+_lock = threading.Lock()
+
+
+def _colour(seed_text: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    digest = hashlib.sha256(seed_text.encode()).digest()
+    return (digest[0], digest[1], digest[2]), (digest[3], digest[4], digest[5])
+
+
+@lru_cache(maxsize=24)
+def _render(width: int, height: int, seed_text: str, fmt: str, realistic: bool) -> bytes:
+    top, bottom = _colour(seed_text)
+    small = Image.new("RGB", (16, 9))
+    for y in range(9):
+        for x in range(16):
+            t = (x / 15 + y / 8) / 2
+            small.putpixel((x, y), tuple(int(a + (b - a) * t) for a, b in zip(top, bottom)))
+    img = small.resize((width, height), Image.Resampling.BICUBIC)
+    draw = ImageDraw.Draw(img)
+    r = min(width, height) // 5
+    cx, cy = width // 2, height // 2
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=(255, 255, 255), width=max(2, r // 20))
+    draw.rectangle((width // 12, height // 12, width // 12 + r, height // 12 + r // 2),
+                   fill=bottom[::-1])
+    if realistic:
+        grain = Image.effect_noise((width, height), 48).convert("RGB")
+        img = Image.blend(img, grain, 0.35)
+    out = io.BytesIO()
+    if fmt == "JPEG":
+        img.save(out, "JPEG", quality=92 if realistic else 85)
+    else:
+        img.save(out, "PNG", compress_level=1)
+    return out.getvalue()
+
+
+def render(width: int, height: int, seed_text: str, fmt: str = "PNG",
+           realistic: bool = False, unique: str = "") -> bytes:
+    """Image bytes of ``fmt`` ("PNG" or "JPEG"); ``unique`` is embedded to vary the bytes."""
+    with _lock:
+        base = _render(width, height, seed_text, fmt, realistic)
+    return _with_comment(base, fmt, unique) if unique else base
+
+
+def _with_comment(data: bytes, fmt: str, text: str) -> bytes:
+    payload = text.encode("latin-1", "replace")
+    if fmt == "JPEG":
+        # A COM segment right after SOI.
+        segment = b"\xff\xfe" + struct.pack(">H", len(payload) + 2) + payload
+        return data[:2] + segment + data[2:]
+    # A tEXt chunk right after IHDR (8-byte signature + 25-byte IHDR chunk).
+    body = b"Comment\x00" + payload
+    chunk = struct.pack(">I", len(body)) + b"tEXt" + body + struct.pack(">I", zlib.crc32(b"tEXt" + body))
+    return data[:33] + chunk + data[33:]
+
+
+def thought_image(seed_text: str) -> bytes:
+    """A small interim "thought" image, as Gemini 3 Pro Image sends while it works."""
+    return render(256, 256, "thought:" + seed_text, "PNG")

@@ -1,0 +1,1 @@
+"""Everything that imports Qt lives here; the rest of the package never imports it."""
