@@ -28,10 +28,25 @@ class Services:
         self.http: httpx.AsyncClient | None = None
         self.client: ImageClient | None = None
         self._authenticators: dict[str, Authenticator] = {}
+        self.temporary: list[ConnectionConfig] = []  # not saved, e.g. the --demo emulator
 
     @property
     def settings(self):
         return self.registry.settings
+
+    def connections(self) -> list[ConnectionConfig]:
+        return self.temporary + self.registry.list()
+
+    def connection(self, name: str) -> ConnectionConfig:
+        for config in self.temporary:
+            if config.name == name:
+                return config
+        return self.registry.get(name)
+
+    def add_temporary_connection(self, config: ConnectionConfig, auth: Authenticator) -> None:
+        """A connection for this session only (nothing goes to settings or the keychain)."""
+        self.temporary = [c for c in self.temporary if c.name != config.name] + [config]
+        self._authenticators[config.name] = auth
 
     async def __aenter__(self) -> Services:
         network = self.settings.network
