@@ -75,7 +75,11 @@ def map_http_error(status: int, body: bytes, *, kind: str, model: str,
         return err(ErrorKind.INVALID_KEY,
                    "Your API key was rejected. Check that you copied the whole key and that it "
                    "belongs to the right project.")
-    if "BILLING_DISABLED" in reasons or "billing" in lowered:
+    if status == 429 or google_status == "RESOURCE_EXHAUSTED":
+        # Checked first: Google's quota text says "check your plan and billing details".
+        return _quota_error(error, message, status)
+    if "BILLING_DISABLED" in reasons or "requires billing" in lowered \
+            or "enable billing" in lowered or "billing to be enabled" in lowered:
         return err(ErrorKind.BILLING_DISABLED,
                    "Billing is not enabled for this project. Image generation needs a Google "
                    "Cloud project with billing turned on.")
@@ -102,8 +106,6 @@ def map_http_error(status: int, body: bytes, *, kind: str, model: str,
         else:
             suggestion = " Check the model name and the location."
         return err(ErrorKind.MODEL_NOT_FOUND, f"The model “{model}” was not found.{suggestion}")
-    if status == 429 or google_status == "RESOURCE_EXHAUSTED":
-        return _quota_error(error, message, status)
     if status == 503:
         return err(ErrorKind.OVERLOADED, "Google is overloaded right now.")
     if status == 408:
