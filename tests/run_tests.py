@@ -16,6 +16,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -62,8 +63,13 @@ def main() -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     if sys.platform.startswith("linux") and not os.environ.get("NBP_TESTS_IN_KEYRING_SESSION"):
         ensure_linux_packages()
-        # A private session bus with an unlocked keyring, so nothing prompts and nothing
-        # touches the user's own keyring.
+        # A private session bus with a new, unlocked keyring in a throw-away folder, so nothing
+        # prompts, an existing keyring (with another password) is never involved, and the
+        # user's own secrets are never touched.
+        keyring_home = Path(tempfile.mkdtemp(prefix="nbp-test-keyring-"))
+        (keyring_home / "runtime").mkdir(mode=0o700)
+        env["XDG_DATA_HOME"] = str(keyring_home / "data")
+        env["XDG_RUNTIME_DIR"] = str(keyring_home / "runtime")
         script = ('printf nbp-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null '
                   '&& exec "$@"')
         env["NBP_TESTS_IN_KEYRING_SESSION"] = "1"

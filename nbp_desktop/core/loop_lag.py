@@ -1,0 +1,41 @@
+"""Measures how long the event loop is kept from running (a stall freezes the GUI).
+
+A task asks to wake every ``interval`` seconds and records how late it woke. Used by the
+benchmarks, and by the app's debug lag monitor."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+
+class LagMonitor:
+    def __init__(self, interval: float = 0.001) -> None:
+        self.interval = interval
+        self.samples: list[float] = []
+        self._task: asyncio.Task | None = None
+
+    async def _run(self) -> None:
+        while True:
+            before = time.perf_counter()
+            await asyncio.sleep(self.interval)
+            self.samples.append(max(0.0, time.perf_counter() - before - self.interval))
+
+    def start(self) -> LagMonitor:
+        self._task = asyncio.ensure_future(self._run())
+        return self
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+
+    @property
+    def worst(self) -> float:
+        return max(self.samples, default=0.0)
+
+    def percentile(self, fraction: float) -> float:
+        if not self.samples:
+            return 0.0
+        ordered = sorted(self.samples)
+        return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
