@@ -6,7 +6,18 @@ benchmarks, and by the app's debug lag monitor."""
 from __future__ import annotations
 
 import asyncio
+import sys
 import time
+
+# How often a thread that holds the GIL must offer it to a waiting thread. CPython's default
+# is 5 ms; with decode work in worker threads the event loop (the GUI thread) can wait
+# several such turns. 1 ms keeps the largest stall well under a frame budget.
+EVENT_LOOP_SWITCH_INTERVAL = 0.001
+
+
+def favour_event_loop() -> None:
+    """Let the event-loop thread get the GIL back sooner from busy worker threads."""
+    sys.setswitchinterval(EVENT_LOOP_SWITCH_INTERVAL)
 
 
 class LagMonitor:

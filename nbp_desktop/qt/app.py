@@ -31,8 +31,10 @@ def run_gui(args) -> int:
             args.data_dir = tempfile.mkdtemp(prefix="nbp-self-test-")
     from PySide6.QtWidgets import QApplication
 
+    from nbp_desktop.core.loop_lag import favour_event_loop
     from nbp_desktop.qt import event_loop
 
+    favour_event_loop()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -9,6 +9,8 @@ from the bytes, not the label; signatures are kept for multi-turn edits.
 
 from __future__ import annotations
 
+import re
+
 from nbp_desktop.core.catalog import model_info
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.generation.image_types import pixel_size, sniff_mime
@@ -17,6 +19,8 @@ from nbp_desktop.core.generation.result import GeneratedImage, GenerationResult
 from nbp_desktop.core.google import json_blobs
 from nbp_desktop.core.google.json_blobs import BlobRef
 
+_LEADING_SPACE = re.compile(rb"\s*")
+_TRAILING_SPACE = re.compile(rb"\s*$")
 SAFETY_REASONS = {"SAFETY", "IMAGE_SAFETY", "PROHIBITED_CONTENT", "IMAGE_PROHIBITED_CONTENT",
                   "BLOCKLIST", "SPII"}
 RECITATION_REASONS = {"RECITATION", "IMAGE_RECITATION"}
@@ -161,8 +165,10 @@ def parse_response(raw: bytes, request: GenerationRequest) -> GenerationResult:
 
 def parse_json_body(raw: bytes) -> tuple[object, list]:
     """``json_blobs.loads`` with failures named as truncated, malformed or not JSON at all."""
-    stripped = raw.lstrip()[:1]
-    if stripped and stripped not in (b"{", b"["):
+    # Index, never strip: stripping a 36 MB bytearray would copy it.
+    start = _LEADING_SPACE.match(raw).end()
+    first = raw[start:start + 1]
+    if first and first not in (b"{", b"["):
         raise NbpError(ErrorKind.NON_JSON_BODY,
                        "The server (or a proxy in between) answered with a web page instead of data.",
                        detail=raw[:300].decode("utf-8", "replace"))
@@ -170,7 +176,8 @@ def parse_json_body(raw: bytes) -> tuple[object, list]:
         return json_blobs.loads(raw)
     except ValueError as exc:
         pos = getattr(exc, "pos", None)
-        if not raw.strip() or (pos is not None and pos >= len(raw.rstrip()) - 1) \
+        content_end = len(raw) - len(_TRAILING_SPACE.search(raw[-64:]).group())
+        if not first or (pos is not None and pos >= content_end - 1) \
                 or "Unterminated string" in str(exc):
             raise NbpError(ErrorKind.TRUNCATED_BODY,
                            "The answer was cut off before it was complete.",

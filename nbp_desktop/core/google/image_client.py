@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import mmap
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 
@@ -112,7 +114,7 @@ class ImageClient:
         limit = self.timeouts.for_size(request.size)
         clock = PhaseClock(on_sent=lambda: notify(Progress(Phase.WAITING)))
         notify(Progress(Phase.CONNECTING))
-        chunks: list[bytes] = []
+        body_buffer = _ResponseBuffer()
         try:
             async with asyncio.timeout(limit + self.timeouts.connect):
                 async with self.http.stream(
@@ -120,9 +122,10 @@ class ImageClient:
                         timeout=self.timeouts.httpx_timeout(request.size),
                         extensions={"trace": clock.trace}) as response:
                     total = _content_length(response)
+                    body_buffer.expect(total if not response.headers.get("content-encoding") else None)
                     reported = 0
                     async for chunk in response.aiter_bytes():
-                        chunks.append(chunk)
+                        body_buffer.add(chunk)
                         received = response.num_bytes_downloaded
                         if received - reported >= _PROGRESS_STEP:
                             reported = received
@@ -132,11 +135,12 @@ class ImageClient:
         except (TimeoutError, httpx.HTTPError) as exc:
             raise map_transport_error(exc, timeout=limit) from None
         if status != 200:
-            raise map_http_error(status, b"".join(chunks), kind=str(config.kind),
+            raise map_http_error(status, body_buffer.bytes(), kind=str(config.kind),
                                  model=request.model, location=config.location)
         notify(Progress(Phase.DECODING))
         decode_started = time.perf_counter()
-        result = await asyncio.to_thread(_join_and_parse, chunks, parse, request)
+        loop = asyncio.get_running_loop()
+        result = await loop.run_in_executor(_DECODE_LANE, _parse_body, body_buffer, parse, request)
         result.http_version = http_version
         result.timings = Timings(connect=clock.connect, wait=clock.wait, download=clock.download,
                                  decode=time.perf_counter() - decode_started,
@@ -151,8 +155,45 @@ def _content_length(response: httpx.Response) -> int | None:
         return None
 
 
-def _join_and_parse(chunks: list[bytes], parse, request: GenerationRequest) -> GenerationResult:
-    raw = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+# Bodies are parsed and decoded in one worker thread. Parallel decoding would gain nothing
+# (base64 and json hold the GIL) and would make the event loop wait longer for the GIL.
+_DECODE_LANE = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nbp-decode")
+
+
+class _ResponseBuffer:
+    """The body as it arrives. With a known length it is copied chunk by chunk into one
+    anonymous memory map: unlike ``bytearray(n)`` it is not zero-filled up front (the kernel
+    maps zero pages lazily), and no multi-megabyte join ever runs on the event loop."""
+
+    def __init__(self) -> None:
+        self._buffer: mmap.mmap | None = None
+        self._chunks: list[bytes] = []
+        self._size = 0
+
+    def expect(self, length: int | None) -> None:
+        if length:
+            self._buffer = mmap.mmap(-1, length)
+
+    def add(self, chunk: bytes) -> None:
+        end = self._size + len(chunk)
+        if self._buffer is not None and end <= len(self._buffer):
+            self._buffer[self._size:end] = chunk
+        else:
+            if self._buffer is not None:  # longer than announced: fall back to a list
+                self._chunks = [bytes(self._buffer[:self._size])]
+                self._buffer = None
+            self._chunks.append(chunk)
+        self._size = end
+
+    def bytes(self) -> bytes | mmap.mmap:
+        """The body: a bytes-like object that supports find, slicing and memoryview."""
+        if self._buffer is not None:
+            return self._buffer if self._size == len(self._buffer) else self._buffer[:self._size]
+        return b"".join(self._chunks)
+
+
+def _parse_body(body: _ResponseBuffer, parse, request: GenerationRequest) -> GenerationResult:
+    raw = body.bytes()
     if not raw:
         raise NbpError(ErrorKind.TRUNCATED_BODY, "The answer was empty.")
     return parse(raw, request)

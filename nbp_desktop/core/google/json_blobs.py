@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import mmap
 import re
 
 _BIG = 64 * 1024  # strings shorter than this go through plain json
@@ -36,14 +37,16 @@ class Blob:
     def decode(self) -> bytes:
         view = memoryview(self._raw)[self._start:self._end]
         try:
-            return b"".join(binascii.a2b_base64(view[i:i + _SLICE], strict_mode=True)
-                            for i in range(0, len(view), _SLICE))
+            # One slice per call, so the GIL can change hands between slices; the final join
+            # is a single allocation and copy (no zero-fill, unlike a preallocated bytearray).
+            return b"".join([binascii.a2b_base64(view[i:i + _SLICE], strict_mode=True)
+                             for i in range(0, len(view), _SLICE)])
         except binascii.Error:
             # Line breaks or other lenient-but-legal forms: decode the slow way.
             return base64.b64decode(bytes(view))
 
 
-def loads(raw: bytes) -> tuple[object, list[Blob]]:
+def loads(raw: bytes | mmap.mmap) -> tuple[object, list[Blob]]:
     """Parse ``raw``; each big base64 string value becomes a placeholder string and its
     :class:`Blob` is in the returned list. Raises ``json.JSONDecodeError`` like json."""
     pieces: list[bytes] = []
@@ -66,7 +69,7 @@ def loads(raw: bytes) -> tuple[object, list[Blob]]:
             pieces.append(raw[pos:end])
             pos = end
     if not blobs:
-        return json.loads(raw), []
+        return json.loads(raw if isinstance(raw, (bytes, bytearray)) else bytes(raw)), []
     pieces.append(raw[pos:])
     return json.loads(b"".join(pieces)), blobs
 
