@@ -135,7 +135,7 @@ class ImageClient:
         except (TimeoutError, httpx.HTTPError) as exc:
             raise map_transport_error(exc, timeout=limit) from None
         if status != 200:
-            raise map_http_error(status, body_buffer.bytes(), kind=str(config.kind),
+            raise map_http_error(status, body_buffer.copy(), kind=str(config.kind),
                                  model=request.model, location=config.location)
         notify(Progress(Phase.DECODING))
         decode_started = time.perf_counter()
@@ -185,15 +185,19 @@ class _ResponseBuffer:
             self._chunks.append(chunk)
         self._size = end
 
-    def bytes(self) -> bytes | mmap.mmap:
-        """The body: a bytes-like object that supports find, slicing and memoryview."""
+    def copy(self) -> bytes:
+        """The body as real bytes (for small bodies such as errors)."""
+        return bytes(self.view())
+
+    def view(self) -> bytes | mmap.mmap:
+        """The body without copying: supports find, slicing and memoryview."""
         if self._buffer is not None:
             return self._buffer if self._size == len(self._buffer) else self._buffer[:self._size]
         return b"".join(self._chunks)
 
 
 def _parse_body(body: _ResponseBuffer, parse, request: GenerationRequest) -> GenerationResult:
-    raw = body.bytes()
+    raw = body.view()
     if not raw:
         raise NbpError(ErrorKind.TRUNCATED_BODY, "The answer was empty.")
     return parse(raw, request)
