@@ -8,7 +8,7 @@ Figures come from ``shared/reference/gemini-image-api.md`` §2 and §6.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 DEFAULT_MODEL = "gemini-3-pro-image"
 
@@ -58,36 +58,27 @@ class ModelInfo:
         return bool(self.thinking_levels)
 
 
+_NANO_BANANA_PRO = ModelInfo(
+    model_id="gemini-3-pro-image",
+    display_name="Nano Banana Pro",
+    aspect_ratios=PRO_RATIOS,
+    sizes=("1K", "2K", "4K"),
+    max_reference_images=14,
+    thinking_levels=(),
+    price_per_output_image={"1K": 0.134, "2K": 0.134, "4K": 0.24},
+    price_per_input_image=0.0011,
+    input_price_per_million=2.0,
+    text_output_price_per_million=12.0,
+    image_output_price_per_million=120.0,
+    notes="Always thinks; 4K is Preview on Vertex.",
+    aliases=("nano-banana-pro-preview",),
+)
+
 MODELS: tuple[ModelInfo, ...] = (
-    ModelInfo(
-        model_id="gemini-3-pro-image",
-        display_name="Nano Banana Pro",
-        aspect_ratios=PRO_RATIOS,
-        sizes=("1K", "2K", "4K"),
-        max_reference_images=14,
-        thinking_levels=(),
-        price_per_output_image={"1K": 0.134, "2K": 0.134, "4K": 0.24},
-        price_per_input_image=0.0011,
-        input_price_per_million=2.0,
-        text_output_price_per_million=12.0,
-        image_output_price_per_million=120.0,
-        notes="Always thinks; 4K is Preview on Vertex.",
-        aliases=("nano-banana-pro-preview",),
-    ),
-    ModelInfo(
-        model_id="gemini-3-pro-image-preview",
-        display_name="Nano Banana Pro (preview, retired on AI Studio)",
-        aspect_ratios=PRO_RATIOS,
-        sizes=("1K", "2K", "4K"),
-        max_reference_images=14,
-        thinking_levels=(),
-        price_per_output_image={"1K": 0.134, "2K": 0.134, "4K": 0.24},
-        price_per_input_image=0.0011,
-        input_price_per_million=2.0,
-        text_output_price_per_million=12.0,
-        image_output_price_per_million=120.0,
-        notes="Shut down on AI Studio on 2026-06-25; use gemini-3-pro-image.",
-    ),
+    _NANO_BANANA_PRO,
+    replace(_NANO_BANANA_PRO, model_id="gemini-3-pro-image-preview",
+            display_name="Nano Banana Pro (preview, retired on AI Studio)",
+            notes="Shut down on AI Studio on 2026-06-25; use gemini-3-pro-image.", aliases=()),
     ModelInfo(
         model_id="gemini-nano-banana-2.1",
         display_name="Nano Banana 2.1",
@@ -142,8 +133,7 @@ def model_info(model_id: str) -> ModelInfo:
     if info is not None:
         return info
     base = _BY_ID[DEFAULT_MODEL]
-    return ModelInfo(**{**base.__dict__, "model_id": model_id, "display_name": model_id,
-                        "aliases": ()})
+    return replace(base, model_id=model_id, display_name=model_id, aliases=())
 
 
 def is_known_model(model_id: str) -> bool:

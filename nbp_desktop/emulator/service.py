@@ -17,7 +17,7 @@ import secrets
 import threading
 import time
 
-from nbp_desktop.core.catalog import output_dimensions
+from nbp_desktop.core.catalog import FLASH_RATIOS, PRO_RATIOS, output_dimensions
 from nbp_desktop.emulator import images
 from nbp_desktop.emulator.faults import HTTP_FAULTS, Fault, FaultPlan
 from nbp_desktop.emulator.http_server import Reply, Request
@@ -28,8 +28,8 @@ SKIP_SIGNATURE = "skip_thought_signature_validator"
 INLINE_LIMIT = 7 * 1024 * 1024
 
 # model id -> (accepts thinkingLevel, sizes, aspect ratios, image tokens per size)
-_PRO_RATIOS = {"1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9"}
-_FLASH_RATIOS = _PRO_RATIOS | {"1:4", "4:1", "1:8", "8:1"}
+_PRO_RATIOS = set(PRO_RATIOS)
+_FLASH_RATIOS = set(FLASH_RATIOS)
 MODELS = {
     "gemini-3-pro-image": (False, {"1K", "2K", "4K"}, _PRO_RATIOS, {"1K": 1120, "2K": 1120, "4K": 2000}),
     "gemini-nano-banana-2.1": (True, {"1K", "2K", "4K"}, _FLASH_RATIOS, {"1K": 1120, "2K": 1680, "4K": 2520}),
