@@ -18,7 +18,7 @@ def test_import_linter_contracts_hold():
 
 
 def test_core_imports_without_qt():
-    code = ("import sys, nbp_desktop.core.services, nbp_desktop.core.generation.generate_images, "
+    code = ("import sys, nbp_desktop.core.services, nbp_desktop.core.workspace, "
             "nbp_desktop.emulator.runner, nbp_desktop.cli.main; "
             "bad = [m for m in sys.modules if m.startswith(('PySide6', 'qasync'))]; "
             "print(bad); sys.exit(1 if bad else 0)")

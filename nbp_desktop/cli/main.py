@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     gen = sub.add_parser("generate", help="generate images and store them in the library")
     gen.add_argument("--connection", help="connection name (default: the default connection)")
-    gen.add_argument("--prompt", required=True)
+    gen.add_argument("--prompt", default="", help="what to make (optional with --rerender)")
     gen.add_argument("--model", help="model id (default: the connection's model)")
     gen.add_argument("--size", default="1K", choices=["1K", "2K", "4K"])
     gen.add_argument("--aspect", help="aspect ratio W:H, e.g. 16:9")
@@ -81,7 +81,28 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--output-mime", choices=["image/png", "image/jpeg"],
                      help="Vertex only: ask Google for this file type")
     gen.add_argument("--output-quality", type=int, help="Vertex only: JPEG quality 0-100")
+    gen.add_argument("--variations", action="store_true",
+                     help="one 2×2 grid of variations, stored with its four tiles")
+    gen.add_argument("--edit", metavar="IMAGE_ID",
+                     help="edit this library image (multi-turn, with its thought signature)")
+    gen.add_argument("--rerender", metavar="IMAGE_ID",
+                     help="the same picture again at --size (an edit asking for a larger size)")
     gen.add_argument("--json", action="store_true")
+
+    queue = sub.add_parser("queue", help="the job queue and journal")
+    queue_sub = queue.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q_list = queue_sub.add_parser("list", help="every job with its status")
+    q_list.add_argument("--json", action="store_true")
+    q_cancel = queue_sub.add_parser("cancel", help="cancel a queued or running job")
+    q_cancel.add_argument("job_id")
+    q_retry = queue_sub.add_parser("retry", help="run a failed, canceled or interrupted job again")
+    q_retry.add_argument("job_id")
+    q_retry.add_argument("--json", action="store_true")
+    queue_sub.add_parser("clear", help="remove finished jobs from the queue (images stay)")
+
+    cost = sub.add_parser("cost", help="money spent, per day and per connection")
+    cost.add_argument("--days", type=int, default=30)
+    cost.add_argument("--json", action="store_true")
 
     lib = sub.add_parser("library", help="the images in the library")
     lib_sub = lib.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -106,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     want_json = getattr(args, "json", False)
     try:
         data_dir = resolve_data_dir(args.data_dir)
-        handler = {"connection": _connection, "generate": _generate, "library": _library}[args.command]
+        handler = {"connection": _connection, "generate": _generate, "library": _library,
+                   "queue": _queue, "cost": _cost}[args.command]
         return handler(args, data_dir)
     except NbpError as error:
         _say(f"error: {error.message}")
@@ -205,72 +227,186 @@ def _connection(args, data_dir: Path) -> int:
 
 
 # ------------------------------------------------------------------- generate
+def _job_json(job, journal, data_dir: Path) -> dict:
+    """One job for scripts: the fields of PRODUCT.md's contract plus cost and timings."""
+    data: dict = {"job_id": job.id, "status": str(job.status), "connection": job.connection,
+                  "model": job.model, "size": job.size, "prompt": job.spec.prompt,
+                  "estimated_cost_usd": job.estimated_cost, "cost_usd": job.actual_cost,
+                  "sends": job.sends, "timings": job.timings}
+    images = [journal.image(i) for i in job.image_ids]
+    images = [i for i in images if i is not None]
+    first = next((i for i in images if i.role != "tile"), images[0] if images else None)
+    data.update(image_id=first.id if first else None,
+                image_path=str(data_dir / first.path) if first else None,
+                sha256=first.sha256 if first else None, width=first.width if first else None,
+                height=first.height if first else None, mime=first.mime if first else None)
+    if len(images) > 1:
+        data["images"] = [{"image_id": i.id, "role": i.role, "image_path": str(data_dir / i.path),
+                           "sha256": i.sha256, "width": i.width, "height": i.height, "mime": i.mime}
+                          for i in images]
+    if job.error_kind:
+        data["error"] = {"kind": job.error_kind, "message": job.error_message}
+        if job.error_detail:
+            data["error"]["detail"] = job.error_detail
+        if job.resets_at:
+            data["error"]["resets_at"] = job.resets_at
+    return data
+
+
 def _generate(args, data_dir: Path) -> int:
-    from nbp_desktop.core.generation.generate_images import generate_images
-    from nbp_desktop.core.generation.reference_images import load_reference
-    from nbp_desktop.core.generation.request import GenerationRequest
-    from nbp_desktop.core.services import Services
+    from nbp_desktop.core.jobs.request_builder import keep_reference
+    from nbp_desktop.core.jobs.spec import JobSpec
+    from nbp_desktop.core.workspace import Workspace
 
     if args.count < 1:
         raise NbpError(ErrorKind.INVALID_SETTING, "--count must be 1 or more.")
+    parent_id = args.edit or args.rerender
+    if not args.prompt.strip() and not args.rerender:
+        raise NbpError(ErrorKind.INVALID_SETTING, "Give a --prompt.")
 
-    async def run() -> list:
-        async with Services(data_dir) as services:
-            name = args.connection or services.settings.default_connection
+    async def run() -> tuple[list, list]:
+        async with Workspace(data_dir, wait_for_daily_quota=False) as ws:
+            for message in ws.report.messages:
+                _say(message)
+            name = args.connection or ws.services.settings.default_connection
             if not name:
                 raise NbpError(ErrorKind.CONNECTION_NOT_FOUND,
                                "No connection is set up yet. Add one with "
                                "“nbp-desktop connection add”.")
-            config = services.registry.get(name)
-            references = tuple([await asyncio.to_thread(load_reference, Path(p)) for p in args.ref])
-            request = GenerationRequest(
-                prompt=args.prompt, model=args.model or config.model, size=args.size,
-                aspect_ratio=args.aspect, system_text=args.system, references=references,
-                thinking_level=args.thinking_level, grounding=args.grounding, seed=args.seed,
-                temperature=args.temperature, output_mime=args.output_mime,
-                output_quality=args.output_quality)
-            estimate = estimate_cost(request.model, request.size, args.count, len(references))
-            _say(f"Generating {args.count} × {request.size} with “{config.name}” ({request.model}); "
+            config = ws.services.connection(name)
+            references = [await asyncio.to_thread(keep_reference, data_dir, Path(p)) for p in args.ref]
+            spec = JobSpec(
+                connection=name, prompt=args.prompt, model=args.model or config.model,
+                size=args.size, aspect_ratio=args.aspect, system_text=args.system,
+                reference_files=references, thinking_level=args.thinking_level,
+                grounding=args.grounding, seed=args.seed, temperature=args.temperature,
+                output_mime=args.output_mime, output_quality=args.output_quality,
+                variations_grid=args.variations, parent_image_id=parent_id,
+                edit="rerender" if args.rerender else ("edit" if args.edit else None))
+            if parent_id and ws.journal.image(parent_id) is None:
+                raise NbpError(ErrorKind.INVALID_SETTING, f"There is no image {parent_id} in the library.")
+            estimate = estimate_cost(spec.model, spec.size, args.count, len(references))
+            _say(f"Generating {args.count} × {spec.size} with “{config.name}” ({spec.model}); "
                  f"estimated cost ${estimate:.3f}.")
+            ws.engine.add_message_listener(_say)
+            ids = await ws.engine.submit(spec, args.count)
             last: dict[str, str] = {}
 
-            def progress(job_id: str, p) -> None:
-                if p.phase in ("retrying",) or last.get(job_id) != p.phase:
-                    last[job_id] = p.phase
-                    if p.phase != "downloading":
-                        _say(f"  {job_id}: {p.message}")
-            return await generate_images(services, config, request, count=args.count,
-                                         on_progress=progress)
+            def progress(job) -> None:
+                phase = ws.engine.progress.get(job.id)
+                text = phase.message if phase is not None and job.status.active else str(job.status)
+                if phase is not None and phase.phase == "downloading":
+                    return
+                if last.get(job.id) != text:
+                    last[job.id] = text
+                    _say(f"  {job.id}: {text}")
+            ws.engine.add_listener(progress)
+            jobs = await ws.engine.wait_for(ids, give_up_when_paused=True)
+            return jobs, [_job_json(j, ws.journal, data_dir) for j in jobs]
 
-    outcomes = asyncio.run(run())
-    for outcome in outcomes:
-        if outcome.status == "succeeded":
-            for stored in outcome.stored:
-                _say(f"{outcome.job_id}: saved {stored.image_path} ({stored.width}×{stored.height} "
-                     f"{stored.mime})")
+    jobs, summaries = asyncio.run(run())
+    for summary in summaries:
+        if summary["status"] == "succeeded":
+            _say(f"{summary['job_id']}: saved {summary['image_path']} ({summary['width']}×"
+                 f"{summary['height']} {summary['mime']})")
         else:
-            _say(f"{outcome.job_id}: {outcome.status}: {outcome.error.message if outcome.error else ''}")
+            reason = (summary.get("error") or {}).get("message", "not run (the queue is paused)")
+            _say(f"{summary['job_id']}: {summary['status']}: {reason}")
     if args.json:
-        _print_json([o.to_json() for o in outcomes])
-    return EXIT_OK if all(o.status == "succeeded" for o in outcomes) else EXIT_FAILED
+        _print_json(summaries)
+    return EXIT_OK if all(s["status"] == "succeeded" for s in summaries) else EXIT_FAILED
+
+
+# ---------------------------------------------------------------------- queue
+def _queue(args, data_dir: Path) -> int:
+    from nbp_desktop.core.workspace import Workspace
+
+    async def run() -> int:
+        retrying = args.action == "retry"
+        async with Workspace(data_dir, wait_for_daily_quota=False, start_engine=retrying) as ws:
+            for message in ws.report.messages:
+                _say(message)
+            journal = ws.journal
+            if args.action == "list":
+                jobs = await asyncio.to_thread(journal.jobs)
+                if args.json:
+                    _print_json([_job_json(j, journal, data_dir) for j in jobs])
+                for job in jobs:
+                    extra = f" — {job.error_message}" if job.error_message else ""
+                    _say(f"{job.id}\t{job.status}\t{job.connection}\t{job.size}\t"
+                         f"{job.spec.prompt[:50]}{extra}")
+                if not jobs:
+                    _say("The queue is empty.")
+                return EXIT_OK
+            if args.action == "cancel":
+                status = await asyncio.to_thread(journal.request_cancel, args.job_id)
+                if status is None:
+                    raise NbpError(ErrorKind.INVALID_SETTING, f"There is no job {args.job_id}.")
+                if status.active:
+                    _say(f"Asked the app running {args.job_id} to cancel it.")
+                elif status.finished and status != "canceled":
+                    _say(f"{args.job_id} had already finished ({status}).")
+                else:
+                    _say(f"Canceled {args.job_id}.")
+                return EXIT_OK
+            if args.action == "clear":
+                removed = await asyncio.to_thread(journal.delete_finished)
+                _say(f"Removed {removed} finished job(s) from the queue; their images stay in the library.")
+                return EXIT_OK
+            await ws.engine.retry(args.job_id)
+            [job] = await ws.engine.wait_for([args.job_id], give_up_when_paused=True)
+            summary = _job_json(job, journal, data_dir)
+            if args.json:
+                _print_json(summary)
+            _say(f"{job.id}: {job.status}" + (f": {job.error_message}" if job.error_message else ""))
+            return EXIT_OK if job.status == "succeeded" else EXIT_FAILED
+
+    return asyncio.run(run())
 
 
 # -------------------------------------------------------------------- library
 def _library(args, data_dir: Path) -> int:
-    from nbp_desktop.core.library.image_store import ImageStore
+    from nbp_desktop.core.workspace import Workspace
 
-    entries = ImageStore(data_dir).list()
+    async def run() -> list:
+        async with Workspace(data_dir, start_engine=False) as ws:
+            for message in ws.report.messages:
+                _say(message)
+            return await asyncio.to_thread(ws.journal.images)
+
+    images = asyncio.run(run())
+    rows = [{"id": i.id, "image_path": str(data_dir / i.path), "sha256": i.sha256, "mime": i.mime,
+             "width": i.width, "height": i.height, "bytes": i.bytes, "created": i.created,
+             "prompt": i.prompt, "model": i.model, "connection": i.connection, "cost_usd": i.cost,
+             "job_id": i.job_id, "parent_id": i.parent_id, "role": i.role,
+             "missing": not (data_dir / i.path).exists()} for i in images]
     if args.json:
-        _print_json([{**{k: e.get(k) for k in ("id", "image_path", "sha256", "mime", "width",
-                                                "height", "bytes", "created", "missing")},
-                      "prompt": (e.get("request") or {}).get("prompt"),
-                      "model": (e.get("connection") or {}).get("model"),
-                      "connection": (e.get("connection") or {}).get("name"),
-                      "cost_usd": e.get("cost_usd")} for e in entries])
+        _print_json(rows)
     else:
-        if not entries:
+        if not rows:
             _say("The library is empty.")
-        for e in entries:
-            prompt = ((e.get("request") or {}).get("prompt") or "")[:60]
-            _say(f"{e['id']}\t{e.get('width')}×{e.get('height')}\t{e['image_path']}\t{prompt}")
+        for r in rows:
+            _say(f"{r['id']}\t{r['width']}×{r['height']}\t{r['image_path']}\t{(r['prompt'] or '')[:60]}")
+    return EXIT_OK
+
+
+def _cost(args, data_dir: Path) -> int:
+    from datetime import datetime, timedelta, timezone
+
+    from nbp_desktop.core.workspace import Workspace
+
+    since = (datetime.now(timezone.utc) - timedelta(days=args.days)).isoformat()
+
+    async def run() -> dict:
+        async with Workspace(data_dir, start_engine=False) as ws:
+            return {"since": since, "total_usd": round(ws.journal.spent(since), 6),
+                    "by_day": ws.journal.totals_by("day", since),
+                    "by_connection": ws.journal.totals_by("connection", since)}
+
+    totals = asyncio.run(run())
+    if args.json:
+        _print_json(totals)
+    _say(f"Spent in the last {args.days} days: ${totals['total_usd']:.2f}")
+    for name, usd in totals["by_connection"].items():
+        _say(f"  {name}: ${usd:.2f}")
     return EXIT_OK

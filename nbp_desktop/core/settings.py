@@ -39,6 +39,18 @@ class NetworkSettings:
 
 
 @dataclass
+class QueueSettings:
+    concurrency: int = 4  # per connection, unless the connection sets its own
+    requests_per_minute: int = 0  # per connection; 0 = no client-side limit
+
+
+@dataclass
+class BudgetSettings:
+    limit_usd: float = 0.0  # 0 = no cap
+    period: str = "day"  # day | month
+
+
+@dataclass
 class GenerationDefaults:
     model: str = DEFAULT_MODEL
     size: str = "1K"
@@ -54,6 +66,8 @@ class Settings:
     default_connection: str = ""
     defaults: GenerationDefaults = field(default_factory=GenerationDefaults)
     network: NetworkSettings = field(default_factory=NetworkSettings)
+    queue: QueueSettings = field(default_factory=QueueSettings)
+    budget: BudgetSettings = field(default_factory=BudgetSettings)
     theme: str = "system"  # system | light | dark
 
     def connection(self, name: str) -> ConnectionConfig:
@@ -83,6 +97,10 @@ class Settings:
                 value = _section(GenerationDefaults, value)
             elif f.name == "network":
                 value = _section(NetworkSettings, value)
+            elif f.name == "queue":
+                value = _section(QueueSettings, value)
+            elif f.name == "budget":
+                value = _section(BudgetSettings, value)
             setattr(settings, f.name, value)
         return settings
 

@@ -16,7 +16,7 @@ from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
 from nbp_desktop.core.data_dir import resolve_data_dir
 from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.google.auth import ApiKeyAuth
-from nbp_desktop.core.services import Services
+from nbp_desktop.core.workspace import Workspace
 
 DEMO_CONNECTION = "Demo (built-in emulator)"
 
@@ -51,7 +51,8 @@ async def run_main_window(app, args) -> int:
     messages = MessageBridge()
     try:
         data_dir = await asyncio.to_thread(resolve_data_dir, args.data_dir)
-        services = Services(data_dir)
+        workspace = Workspace(data_dir)
+        services = workspace.services
     except (NbpError, OSError) as exc:
         from PySide6.QtWidgets import QMessageBox
 
@@ -68,8 +69,11 @@ async def run_main_window(app, args) -> int:
         messages.show_info("Using the built-in emulator: images are made locally and cost nothing.")
     status = 0
     try:
-        async with services:
-            window = MainWindow(services, messages)
+        async with workspace:
+            for message in workspace.report.messages:
+                messages.show_warning(message)
+            workspace.engine.add_message_listener(messages.show_info)
+            window = MainWindow(workspace, messages)
             closing = asyncio.Event()
             window.quit_requested.connect(closing.set)
             app.lastWindowClosed.connect(closing.set)
@@ -90,11 +94,11 @@ async def run_main_window(app, args) -> int:
 async def _self_test(window) -> int:
     """Generate one image on the emulator; 0 only if it was saved and shown."""
     window.prompt_edit.setPlainText("self-test: a lighthouse at dusk")
-    outcomes = await window.generate()
-    ok = bool(outcomes) and all(o.status == "succeeded" for o in outcomes) \
+    jobs = await window.generate()
+    ok = bool(jobs) and all(j.status == "succeeded" for j in jobs) \
         and window._pixmap is not None and not window._pixmap.isNull()
-    for outcome in outcomes:
-        print(f"self-test: {outcome.job_id} {outcome.status} "
-              f"{outcome.stored[0].image_path if outcome.stored else outcome.error}", file=sys.stderr)
+    for job in jobs:
+        print(f"self-test: {job.id} {job.status} {job.image_ids or job.error_message}",
+              file=sys.stderr)
     print(f"self-test: {'passed' if ok else 'FAILED'}", file=sys.stderr)
     return 0 if ok else 1

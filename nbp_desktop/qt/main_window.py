@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QMai
 from nbp_desktop import APP_NAME, __version__
 from nbp_desktop.core.catalog import MODELS, estimate_cost, model_info
 from nbp_desktop.core.errors import ErrorKind, NbpError
-from nbp_desktop.core.generation.generate_images import GenerationOutcome, generate_images
-from nbp_desktop.core.generation.request import GenerationRequest
-from nbp_desktop.core.services import Services
+from nbp_desktop.core.jobs.journal import JobRecord
+from nbp_desktop.core.jobs.spec import JobSpec
+from nbp_desktop.core.workspace import Workspace
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.messages import MessageBridge
 
@@ -38,12 +38,14 @@ def _decode_preview(data: bytes, edge: int) -> QImage:
 
 
 class MainWindow(QMainWindow):
-    generation_finished = Signal(object)  # list[GenerationOutcome]
+    generation_finished = Signal(object)  # list[JobRecord]
     quit_requested = Signal()
 
-    def __init__(self, services: Services, messages: MessageBridge) -> None:
+    def __init__(self, workspace: Workspace, messages: MessageBridge) -> None:
         super().__init__()
-        self.services = services
+        self.workspace = workspace
+        self.services = workspace.services
+        self.engine = workspace.engine
         self.messages = messages
         self._tasks: set[asyncio.Task] = set()
         self._pixmap: QPixmap | None = None
@@ -174,63 +176,73 @@ class MainWindow(QMainWindow):
                              self.count_spin.value())
         self.estimate_label.setText(f"Estimated cost: ${cost:.3f}")
 
-    def current_request(self) -> GenerationRequest:
-        return GenerationRequest(prompt=self.prompt_edit.toPlainText().strip(),
-                                 model=self.model_box.currentText().strip(),
-                                 size=self.size_box.currentText(),
-                                 aspect_ratio=self.aspect_box.currentText() or None)
+    def current_spec(self) -> JobSpec:
+        return JobSpec(connection=self.connection_box.currentText(),
+                       prompt=self.prompt_edit.toPlainText().strip(),
+                       model=self.model_box.currentText().strip(),
+                       size=self.size_box.currentText(),
+                       aspect_ratio=self.aspect_box.currentText() or None)
 
     # ----------------------------------------------------------------- actions
     @async_slot()
     async def on_generate_clicked(self) -> None:
         await self.generate()
 
-    async def generate(self) -> list[GenerationOutcome]:
-        """Generate with the current settings; shows the first result. Errors go to the bridge."""
+    async def generate(self) -> list[JobRecord]:
+        """Queue jobs with the current settings and show the first result when it lands.
+        Errors go to the message bridge."""
         task = asyncio.current_task()
         self._tasks.add(task)
         self.generate_button.setEnabled(False)
-        outcomes: list[GenerationOutcome] = []
+        jobs: list[JobRecord] = []
         try:
-            name = self.connection_box.currentText()
-            if not name:
+            spec = self.current_spec()
+            if not spec.connection:
                 raise NbpError(ErrorKind.CONNECTION_NOT_FOUND, "Add a connection first.")
-            config = self.services.connection(name)
-            request = self.current_request()
-            self.messages.show_info(f"Generating with “{config.name}”…")
-            outcomes = await generate_images(
-                self.services, config, request, count=self.count_spin.value(),
-                on_progress=lambda _job, p: self.statusBar().showMessage(p.message))
-            for outcome in outcomes:
-                if outcome.error is not None:
-                    self.messages.show_exception(outcome.error)
-            done = [o for o in outcomes if o.status == "succeeded"]
+            self.messages.show_info(f"Generating with “{spec.connection}”…")
+
+            def progress(job: JobRecord) -> None:
+                phase = self.engine.progress.get(job.id)
+                if phase is not None and job.id in ids:
+                    self.statusBar().showMessage(phase.message)
+            ids: list[str] = []
+            self.engine.add_listener(progress)
+            try:
+                ids += await self.engine.submit(spec, self.count_spin.value())
+                jobs = await self.engine.wait_for(ids, give_up_when_paused=True)
+            finally:
+                self.engine.remove_listener(progress)
+            for job in jobs:
+                if job.error_message and job.status != "succeeded":
+                    self.messages.show_exception(NbpError(job.error_kind or ErrorKind.SERVER_ERROR,
+                                                          job.error_message, job.error_detail or ""))
+            done = [j for j in jobs if j.status == "succeeded"]
             if done:
                 await self.show_result(done[0])
-                self.messages.show_info(f"{len(done)} of {len(outcomes)} images saved.")
+                self.messages.show_info(f"{len(done)} of {len(jobs)} images saved.")
         except NbpError as error:
             self.messages.show_exception(error)
         finally:
             self.generate_button.setEnabled(True)
             self._tasks.discard(task)
-            self.generation_finished.emit(outcomes)
-        return outcomes
+            self.generation_finished.emit(jobs)
+        return jobs
 
-    async def show_result(self, outcome: GenerationOutcome) -> None:
-        stored = outcome.stored[0]
-        data = await asyncio.to_thread(stored.image_path.read_bytes)
+    async def show_result(self, job: JobRecord) -> None:
+        record = self.workspace.journal.image(job.image_ids[0])
+        path = self.services.data_dir / record.path
+        data = await asyncio.to_thread(path.read_bytes)
         edge = int(PREVIEW_EDGE * self.devicePixelRatioF())
         image = await asyncio.to_thread(_decode_preview, data, edge)
         self._pixmap = QPixmap.fromImage(image)
         self._fit_preview()
-        result = outcome.result
-        timings = result.timings if result else None
-        parts = [f"{stored.width}×{stored.height} {stored.mime}",
-                 f"{stored.size_bytes / 2**20:.1f} MB", str(stored.image_path)]
+        timings = job.timings or {}
+        parts = [f"{record.width}×{record.height} {record.mime}",
+                 f"{record.bytes / 2**20:.1f} MB", str(path)]
         if timings:
-            parts.append(f"wait {timings.wait:.1f} s · download {timings.download:.2f} s · "
-                         f"decode {timings.decode:.2f} s")
-        text = result.text if result else ""
+            parts.append(f"wait {timings.get('wait', 0):.1f} s · download "
+                         f"{timings.get('download', 0):.2f} s · decode {timings.get('decode', 0):.2f} s")
+        text = job.result_text or ""
         self.details_label.setText(" · ".join(parts) + (f"\n{text}" if text else ""))
 
     def _fit_preview(self) -> None:

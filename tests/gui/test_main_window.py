@@ -6,7 +6,7 @@ import pytest
 
 from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.google.auth import ApiKeyAuth, ServiceAccountAuth
-from nbp_desktop.core.services import Services
+from nbp_desktop.core.workspace import Workspace
 from nbp_desktop.qt.main_window import MainWindow
 from nbp_desktop.qt.messages import MessageBridge
 
@@ -15,9 +15,8 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 async def window(qtbot, data_dir, emulator):
-    services = Services(data_dir)
-    async with services:
-        win = MainWindow(services, MessageBridge())
+    async with Workspace(data_dir) as workspace:
+        win = MainWindow(workspace, MessageBridge())
         qtbot.addWidget(win)
         win.show()
         yield win
@@ -42,8 +41,8 @@ async def test_generate_shows_result_for_each_kind(window, emulator, kind):
     use_connection(window, config, auth)
     window.prompt_edit.setPlainText("an orange kite")
     window.aspect_box.setCurrentText("16:9")
-    outcomes = await window.generate()
-    assert [o.status for o in outcomes] == ["succeeded"]
+    jobs = await window.generate()
+    assert [j.status for j in jobs] == ["succeeded"]
     assert window._pixmap is not None and window._pixmap.width() == 1376
     assert "1376×768" in window.details_label.text()
     assert window.generate_button.isEnabled()
@@ -53,8 +52,8 @@ async def test_error_is_shown_in_words(window, emulator):
     use_connection(window, ConnectionConfig("c", "aistudio", base_url=emulator.base_url),
                    ApiKeyAuth("wrong-key"))
     window.prompt_edit.setPlainText("x")
-    outcomes = await window.generate()
-    assert outcomes[0].status == "failed"
+    jobs = await window.generate()
+    assert jobs[0].status == "failed"
     assert "Your API key was rejected" in window.statusBar().currentMessage()
     assert "Your API key was rejected" in window.details_label.text()
 

@@ -47,6 +47,8 @@ class ConnectionConfig:
     location: str | None = None  # Vertex: defaults to "global"
     model: str = DEFAULT_MODEL
     account: str | None = None  # Vertex: the service account's e-mail, for display only
+    concurrency: int | None = None  # None: the queue's default
+    requests_per_minute: int | None = None  # None: the queue's default
 
     def __post_init__(self) -> None:
         self.kind = ConnectionKind(self.kind)
@@ -97,5 +99,6 @@ class ConnectionConfig:
 
     @classmethod
     def from_json(cls, data: dict) -> ConnectionConfig:
-        known = {"name", "kind", "base_url", "project", "location", "model", "account"}
+        known = {"name", "kind", "base_url", "project", "location", "model", "account",
+                 "concurrency", "requests_per_minute"}
         return cls(**{k: v for k, v in data.items() if k in known})

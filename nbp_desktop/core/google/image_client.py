@@ -11,7 +11,7 @@ import asyncio
 import enum
 import mmap
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
@@ -76,7 +76,11 @@ class ImageClient:
 
     async def generate(self, config: ConnectionConfig, auth: Authenticator,
                        request: GenerationRequest,
-                       on_progress: ProgressCallback | None = None) -> GenerationResult:
+                       on_progress: ProgressCallback | None = None,
+                       before_attempt: Callable[[], Awaitable[None]] | None = None,
+                       ) -> GenerationResult:
+        """``before_attempt`` is awaited before each HTTP attempt (the journal counts sends
+        there, so a crash can never hide a request that went out)."""
         notify = on_progress or (lambda _p: None)
         started = time.perf_counter()
         if config.kind is ConnectionKind.OPENAI:
@@ -90,6 +94,8 @@ class ImageClient:
         reauthorised = False
         while True:
             attempt += 1
+            if before_attempt is not None:
+                await before_attempt()
             try:
                 result = await self._attempt(config, auth, url, body, request, parse, notify)
             except NbpError as error:

@@ -45,7 +45,28 @@ def new_image_id(now: datetime | None = None) -> str:
 
 class ImageStore:
     def __init__(self, data_dir: Path) -> None:
-        self.root = Path(data_dir) / LIBRARY_FOLDER
+        self.data_dir = Path(data_dir)
+        self.root = self.data_dir / LIBRARY_FOLDER
+
+    def relative(self, path: Path) -> str:
+        """Paths in the index are relative to the data dir, so a copied library still works."""
+        return Path(path).relative_to(self.data_dir).as_posix()
+
+    def find(self, image_id: str) -> tuple[Path | None, Path | None]:
+        """(image file, sidecar) for an id, wherever its dated folder is; None where absent."""
+        image = sidecar = None
+        for path in self.root.rglob(f"{image_id}.*"):
+            if path.name.startswith("."):
+                continue
+            if path.suffix == SIDECAR_SUFFIX:
+                sidecar = path
+            else:
+                image = path
+        return image, sidecar
+
+    def stray_temp_files(self) -> list[Path]:
+        """Temp files left by a crash in the middle of an atomic write."""
+        return [p for p in self.root.rglob(".*.tmp")] if self.root.exists() else []
 
     def save(self, image: GeneratedImage, metadata: dict, image_id: str | None = None,
              created: datetime | None = None) -> StoredImage:
@@ -79,8 +100,9 @@ class ImageStore:
                            sha256=digest, mime=image.mime, width=image.width,
                            height=image.height, size_bytes=len(image.data))
 
-    def list(self) -> list[dict]:
-        """Every image's sidecar (with ``image_path`` added), oldest first."""
+    def sidecars(self) -> list[dict]:
+        """Every image's sidecar (with ``image_path`` added), oldest first: the library as the
+        files describe it, independent of the database."""
         entries = []
         if not self.root.exists():
             return entries

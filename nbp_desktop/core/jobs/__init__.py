@@ -1,0 +1,1 @@
+"""The job engine: queue, journal, recovery, cost."""

@@ -1,0 +1,434 @@
+"""The job engine: where a queued job becomes a request, and an answer becomes files.
+
+Scheduling honours, per connection, a concurrency limit and a requests-per-minute limit
+(client-side, so a 429 storm is avoided rather than retried), a queue-wide pause, a daily
+quota pause until Google's reset, and the budget cap. Every state change is journalled first
+(in one database thread, so the event loop never waits on fsync); a running request is really
+aborted on cancel. Listeners get every change (the GUI's table model, the CLI's progress).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from nbp_desktop.core.catalog import actual_cost, estimate_cost
+from nbp_desktop.core.connections.config import ConnectionConfig
+from nbp_desktop.core.errors import ErrorKind, NbpError, describe_wait
+from nbp_desktop.core.generation.image_types import pixel_size
+from nbp_desktop.core.generation.request import GenerationRequest
+from nbp_desktop.core.generation.result import GeneratedImage, GenerationResult
+from nbp_desktop.core.google.image_client import Phase, Progress
+from nbp_desktop.core.jobs.journal import ImageRecord, JobRecord, Journal
+from nbp_desktop.core.jobs.process_lock import ProcessLock
+from nbp_desktop.core.jobs.request_builder import build_request, cut_grid
+from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
+from nbp_desktop.core.library.image_store import ImageStore, new_image_id
+from nbp_desktop.core.library.thumbnails import ensure_thumbnail
+from nbp_desktop.core.services import Services
+
+CANCEL_POLL_SECONDS = 0.5  # how often cancel requests from other processes are picked up
+Listener = Callable[[JobRecord], None]
+MessageListener = Callable[[str], None]
+
+
+@dataclass
+class QueueLimits:
+    concurrency: int = 4  # per connection
+    requests_per_minute: int = 0  # per connection; 0 = no client-side limit
+
+
+@dataclass
+class Budget:
+    limit_usd: float = 0.0  # 0 = no cap
+    period: str = "day"  # day | month
+
+    def period_start(self, now: datetime | None = None) -> datetime:
+        now = (now or datetime.now(timezone.utc)).astimezone()
+        start = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        if self.period == "month":
+            start = start.replace(day=1)
+        return start.astimezone(timezone.utc)
+
+
+class JobEngine:
+    def __init__(self, services: Services, journal: Journal, lock: ProcessLock, *,
+                 limits: dict[str, QueueLimits] | None = None, default_limits: QueueLimits | None = None,
+                 budget: Budget | None = None, wait_for_daily_quota: bool = True) -> None:
+        self.services = services
+        self.journal = journal
+        self.lock = lock
+        self.store = ImageStore(services.data_dir)
+        self.limits = limits or {}
+        self.default_limits = default_limits or QueueLimits()
+        self.budget = budget or Budget()
+        self.wait_for_daily_quota = wait_for_daily_quota
+        self.jobs: dict[str, JobRecord] = {}
+        self.progress: dict[str, Progress] = {}
+        self.paused = False
+        self.paused_reason = ""
+        self.connection_paused_until: dict[str, datetime] = {}
+        self._listeners: list[Listener] = []
+        self._message_listeners: list[MessageListener] = []
+        self._tasks: dict[str, asyncio.Task] = {}
+        self._user_canceled: set[str] = set()
+        self._send_times: dict[str, deque[float]] = {}
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nbp-journal")
+        self._wake: asyncio.Event | None = None
+        self._scheduler: asyncio.Task | None = None
+        self._spent_in_period = 0.0
+        self._stopping = False
+
+    # ---------------------------------------------------------------- plumbing
+    async def _call(self, fn, *args):
+        """Journal calls run in the one database thread, never on the event loop."""
+        return await asyncio.get_running_loop().run_in_executor(self._db, fn, *args)
+
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def add_message_listener(self, listener: MessageListener) -> None:
+        self._message_listeners.append(listener)
+
+    def _changed(self, job: JobRecord) -> None:
+        self.jobs[job.id] = job
+        for listener in list(self._listeners):
+            listener(job)
+
+    def _say(self, text: str) -> None:
+        for listener in list(self._message_listeners):
+            listener(text)
+
+    async def _reload(self, job_id: str) -> JobRecord | None:
+        job = await self._call(self.journal.job, job_id)
+        if job is not None:
+            self._changed(job)
+        return job
+
+    def limits_for(self, connection: str) -> QueueLimits:
+        return self.limits.get(connection, self.default_limits)
+
+    # --------------------------------------------------------------- lifecycle
+    async def start(self) -> None:
+        self._wake = asyncio.Event()
+        for job in await self._call(self.journal.jobs):
+            self.jobs[job.id] = job
+        await self._refresh_spent()
+        self._scheduler = asyncio.ensure_future(self._schedule_forever())
+
+    async def stop(self) -> None:
+        """Stop scheduling; running jobs are aborted and journalled as interrupted (they
+        may have been billed; the user decides whether to run them again)."""
+        self._stopping = True
+        if self._scheduler is not None:
+            self._scheduler.cancel()
+            await asyncio.gather(self._scheduler, return_exceptions=True)
+        tasks = list(self._tasks.values())
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+        self._db.shutdown(wait=True)
+
+    def _poke(self) -> None:
+        if self._wake is not None:
+            self._wake.set()
+
+    # ------------------------------------------------------------------ actions
+    async def submit(self, spec: JobSpec, count: int = 1) -> list[str]:
+        """Queue ``count`` jobs; they are in the journal before this returns."""
+        if count < 1:
+            raise NbpError(ErrorKind.INVALID_SETTING, "The count must be 1 or more.")
+        self.services.connection(spec.connection)  # an unknown name fails here, in words
+        estimate = estimate_cost(spec.model, spec.size, 1, len(spec.reference_files))
+        ids = ["job-" + new_image_id() for _ in range(count)]
+        await self._call(self.journal.add_jobs, [(job_id, spec, estimate) for job_id in ids])
+        for job_id in ids:
+            await self._reload(job_id)
+        self._poke()
+        return ids
+
+    async def cancel(self, job_id: str) -> None:
+        status = await self._call(self.journal.request_cancel, job_id)
+        if status is None:
+            raise NbpError(ErrorKind.INVALID_SETTING, f"There is no job {job_id}.")
+        task = self._tasks.get(job_id)
+        if task is not None:
+            self._user_canceled.add(job_id)
+            task.cancel()  # aborts the HTTP request: the connection is closed
+        else:
+            await self._reload(job_id)
+
+    async def retry(self, job_id: str) -> None:
+        """Run a failed, canceled or interrupted job again (the user asked for it)."""
+        job = self.jobs.get(job_id) or await self._call(self.journal.job, job_id)
+        if job is None:
+            raise NbpError(ErrorKind.INVALID_SETTING, f"There is no job {job_id}.")
+        if job.status in (JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.SAVING, JobStatus.SUCCEEDED):
+            raise NbpError(ErrorKind.INVALID_SETTING,
+                           f"Job {job_id} is {job.status}; only failed, canceled or interrupted "
+                           "jobs can be run again.")
+        await self._call(self.journal.requeue, job_id)
+        await self._reload(job_id)
+        self._poke()
+
+    def pause(self, reason: str = "Paused.") -> None:
+        self.paused = True
+        self.paused_reason = reason
+        self._say(reason)
+
+    def resume(self) -> None:
+        self.paused = False
+        self.paused_reason = ""
+        self.connection_paused_until.clear()
+        self._poke()
+
+    async def move(self, job_id: str, before_job_id: str | None) -> None:
+        await self._call(self.journal.move, job_id, before_job_id)
+        for job in await self._call(self.journal.jobs):
+            self.jobs[job.id] = job
+        await self._reload(job_id)
+        self._poke()
+
+    async def clear_finished(self) -> int:
+        removed = await self._call(self.journal.delete_finished)
+        remaining = {job.id for job in await self._call(self.journal.jobs)}
+        self.jobs = {k: v for k, v in self.jobs.items() if k in remaining}
+        return removed
+
+    async def wait_for(self, job_ids: list[str], give_up_when_paused: bool = False) -> list[JobRecord]:
+        """Until every job in ``job_ids`` is finished; with ``give_up_when_paused``, also when
+        the queue is paused (budget cap) and none of them is running."""
+        while True:
+            jobs = [self.jobs[j] for j in job_ids]
+            if all(j.status.finished for j in jobs):
+                return jobs
+            if give_up_when_paused and self.paused and not any(j in self._tasks for j in job_ids):
+                return jobs
+            await asyncio.sleep(0.05)
+
+    # --------------------------------------------------------------- scheduling
+    async def _schedule_forever(self) -> None:
+        while True:
+            self._wake.clear()
+            await self._start_ready_jobs()
+            timeout = self._next_deadline()
+            if self._tasks:
+                timeout = min(timeout or CANCEL_POLL_SECONDS, CANCEL_POLL_SECONDS)
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout)
+            except TimeoutError:
+                pass
+            if self._tasks:
+                for job_id in await self._call(self.journal.cancel_requests, list(self._tasks)):
+                    self._user_canceled.add(job_id)
+                    self._tasks[job_id].cancel()
+
+    def _next_deadline(self) -> float | None:
+        """Seconds until a rate-limit slot or a quota reset frees a waiting job."""
+        now = time.monotonic()
+        waits = []
+        for connection, sent in self._send_times.items():
+            rpm = self.limits_for(connection).requests_per_minute
+            if rpm and len(sent) >= rpm:
+                waits.append(max(0.01, sent[0] + 60 - now))
+        for until in self.connection_paused_until.values():
+            waits.append(max(0.01, (until - datetime.now(timezone.utc)).total_seconds()))
+        return min(waits) if waits else None
+
+    def _rate_limited(self, connection: str) -> bool:
+        rpm = self.limits_for(connection).requests_per_minute
+        sent = self._send_times.setdefault(connection, deque())
+        now = time.monotonic()
+        while sent and now - sent[0] >= 60:
+            sent.popleft()
+        return bool(rpm) and len(sent) >= rpm
+
+    async def _start_ready_jobs(self) -> None:
+        if self.paused or self._stopping:
+            return
+        now = datetime.now(timezone.utc)
+        for connection, until in list(self.connection_paused_until.items()):
+            if until <= now:
+                del self.connection_paused_until[connection]
+                self._say(f"The daily quota of “{connection}” has reset; its jobs continue.")
+        running: dict[str, int] = {}
+        for job_id in self._tasks:
+            running[self.jobs[job_id].connection] = running.get(self.jobs[job_id].connection, 0) + 1
+        queued = sorted((j for j in self.jobs.values() if j.status is JobStatus.QUEUED),
+                        key=lambda j: j.position)
+        for job in queued:
+            if job.id in self._tasks or job.connection in self.connection_paused_until:
+                continue
+            if running.get(job.connection, 0) >= self.limits_for(job.connection).concurrency:
+                continue
+            if self._rate_limited(job.connection):
+                continue
+            if self._over_budget(job):
+                return
+            running[job.connection] = running.get(job.connection, 0) + 1
+            self._send_times[job.connection].append(time.monotonic())
+            self._tasks[job.id] = asyncio.ensure_future(self._run(job))
+
+    def _over_budget(self, job: JobRecord) -> bool:
+        if not self.budget.limit_usd:
+            return False
+        committed = self._spent_in_period + sum(self.jobs[j].estimated_cost for j in self._tasks)
+        if committed + job.estimated_cost <= self.budget.limit_usd + 1e-9:
+            return False
+        period = "today" if self.budget.period == "day" else "this month"
+        self.pause(f"Budget cap of ${self.budget.limit_usd:.2f} for {period} reached "
+                   f"(${self._spent_in_period:.2f} spent); the queue is paused. Raise the cap or "
+                   "resume to continue.")
+        return True
+
+    async def _refresh_spent(self) -> None:
+        if self.budget.limit_usd:
+            since = self.budget.period_start().isoformat()
+            self._spent_in_period = await self._call(self.journal.spent, since)
+
+    # --------------------------------------------------------------------- a job
+    async def _run(self, job: JobRecord) -> None:
+        try:
+            if not await self._call(self.journal.mark_running, job.id, self.lock.name):
+                await self._reload(job.id)
+                return
+            job = await self._reload(job.id)
+            await self._execute(job)
+        except asyncio.CancelledError:
+            canceled_by_user = job.id in self._user_canceled
+            status = JobStatus.CANCELED if canceled_by_user else JobStatus.INTERRUPTED
+            if status is JobStatus.CANCELED:
+                error = NbpError(ErrorKind.CANCELED, "The job was canceled.")
+                await asyncio.shield(self._call(self.journal.finish_failure, job.id, status, error))
+            else:
+                await asyncio.shield(self._call(self.journal.mark_interrupted, [job.id]))
+            await asyncio.shield(self._reload(job.id))
+        except NbpError as error:
+            await self._failed(job, error)
+        except Exception as exc:  # a bug must not leave a job "running" forever
+            error = NbpError(ErrorKind.SERVER_ERROR, "Something unexpected went wrong with this "
+                                                     "job.", detail=f"{type(exc).__name__}: {exc}")
+            await self._failed(job, error)
+        finally:
+            self._tasks.pop(job.id, None)
+            self._user_canceled.discard(job.id)
+            self.progress.pop(job.id, None)
+            self._poke()
+
+    async def _execute(self, job: JobRecord) -> None:
+        spec = job.spec
+        config = self.services.connection(spec.connection)
+        auth = await self.services.authenticator(config)
+        parent = (await self._call(self.journal.image, spec.parent_image_id)
+                  if spec.parent_image_id else None)
+        request = await asyncio.to_thread(build_request, self.services.data_dir, spec, parent,
+                                          str(config.kind))
+
+        async def before_attempt() -> None:
+            await self._call(self.journal.count_send, job.id)
+
+        def on_progress(progress: Progress) -> None:
+            self.progress[job.id] = progress  # read by the listeners (phase, MB received)
+            self._changed(job)
+
+        result = await self.services.client.generate(config, auth, request, on_progress,
+                                                     before_attempt=before_attempt)
+        planned = [new_image_id() for _ in result.images]
+        if spec.variations_grid:
+            planned += [new_image_id() for _ in range(4)]
+        await self._call(self.journal.mark_saving, job.id, planned)
+        self.progress[job.id] = Progress(Phase.DECODING)
+        save_started = time.perf_counter()
+        records = await asyncio.to_thread(self._save_files, job, config, request, result, planned)
+        result.timings.save = time.perf_counter() - save_started
+        cost = actual_cost(spec.model, result.usage)
+        await self._call(self.journal.finish_success, job.id, records, cost,
+                         result.timings.to_json(), result.text)
+        await self._reload(job.id)
+        await self._refresh_spent()
+
+    def _save_files(self, job: JobRecord, config: ConnectionConfig, request: GenerationRequest,
+                    result: GenerationResult, planned: list[str]) -> list[ImageRecord]:
+        """Blocking: originals byte-exact, sidecars, grid tiles, thumbnails."""
+        spec = job.spec
+        metadata = image_metadata(config, request, result, job, spec)
+        records: list[ImageRecord] = []
+        ids = iter(planned)
+        for image in result.images:
+            stored = self.store.save(image, {**metadata, "role": "grid" if spec.variations_grid
+                                             else "result", "parent_id": spec.parent_image_id},
+                                     image_id=next(ids))
+            records.append(self._record(stored, job, metadata,
+                                        "grid" if spec.variations_grid else "result",
+                                        spec.parent_image_id))
+        if spec.variations_grid and result.images:
+            grid = records[0]
+            for index, tile in enumerate(cut_grid(result.images[0].data)):
+                size = pixel_size(tile) or (0, 0)
+                tile_image = GeneratedImage(data=tile, mime="image/png", declared_mime="image/png",
+                                            width=size[0], height=size[1])
+                stored = self.store.save(tile_image, {**metadata, "role": "tile", "tile": index,
+                                                      "parent_id": grid.id, "cost_usd": None},
+                                         image_id=next(ids))
+                records.append(self._record(stored, job, metadata, "tile", grid.id))
+        for record in records:
+            ensure_thumbnail(self.services.data_dir, record.id, self.services.data_dir / record.path)
+        return records
+
+    def _record(self, stored, job: JobRecord, metadata: dict, role: str,
+                parent_id: str | None) -> ImageRecord:
+        return ImageRecord(
+            id=stored.image_id, job_id=job.id, path=self.store.relative(stored.image_path),
+            sha256=stored.sha256, mime=stored.mime, width=stored.width, height=stored.height,
+            bytes=stored.size_bytes, created=datetime.now(timezone.utc).isoformat(),
+            prompt=job.spec.prompt, model=job.spec.model, connection=job.connection,
+            cost=metadata["cost_usd"] if role != "tile" else None, parent_id=parent_id, role=role)
+
+    async def _failed(self, job: JobRecord, error: NbpError) -> None:
+        if error.kind is ErrorKind.QUOTA_PER_DAY and self.wait_for_daily_quota and error.resets_at:
+            until = error.resets_at.astimezone(timezone.utc)
+            self.connection_paused_until[job.connection] = until
+            await self._call(self.journal.requeue, job.id, error)
+            wait = describe_wait((until - datetime.now(timezone.utc)).total_seconds())
+            self._say(f"{error.message} Jobs for “{job.connection}” wait until then (in {wait}).")
+        else:
+            await self._call(self.journal.finish_failure, job.id, JobStatus.FAILED, error)
+        await self._reload(job.id)
+
+
+def image_metadata(config: ConnectionConfig, request: GenerationRequest, result: GenerationResult,
+                   job: JobRecord, spec: JobSpec) -> dict:
+    """The sidecar content besides the file facts: everything needed to understand and recall
+    an image on another machine; never a secret, never image bytes."""
+    return {
+        "job_id": job.id,
+        "spec": spec.to_json(),
+        "request": request.to_metadata() | {"prompt": spec.prompt},
+        "connection": {"name": config.name, "kind": str(config.kind), "model": request.model,
+                       "location": config.location, "project": config.project},
+        "result": {
+            "text": result.text,
+            "finish_reason": result.finish_reason,
+            "model_version": result.model_version,
+            "response_id": result.response_id,
+            "thought_signatures": result.thought_signatures,
+            "thought_parts_skipped": result.thought_count,
+            "revised_prompt": result.revised_prompt,
+            "http_version": result.http_version,
+        },
+        "usage": result.usage,
+        "cost_usd": actual_cost(request.model, result.usage),
+        "estimated_cost_usd": estimate_cost(request.model, request.size, 1, len(request.references)),
+        "timings": result.timings.to_json(),
+    }
+

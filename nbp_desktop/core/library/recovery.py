@@ -1,0 +1,148 @@
+"""Opening a library after whatever happened last time: a crash, a kill, a power cut, a
+database that no longer opens, a folder copied from another machine.
+
+- A database that cannot be opened or fails ``PRAGMA integrity_check`` is moved aside (never
+  deleted) and rebuilt from the image sidecars.
+- Jobs that were saving when the process died are finished if their files are complete.
+- Jobs whose process died while they ran become "interrupted — may have been billed"; nothing
+  re-runs by itself.
+- Temp files from unfinished atomic writes are removed.
+- Image files with a sidecar but no database row are indexed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from nbp_desktop.core.atomic_write import write_atomically
+from nbp_desktop.core.generation.image_types import pixel_size, sniff_mime
+from nbp_desktop.core.jobs.journal import DATABASE_FILE, ImageRecord, Journal
+from nbp_desktop.core.jobs.process_lock import ProcessLock, other_engines_alive, owner_is_alive
+from nbp_desktop.core.jobs.spec import JobStatus
+from nbp_desktop.core.library.image_store import ImageStore
+
+
+@dataclass
+class RecoveryReport:
+    interrupted: list[str] = field(default_factory=list)
+    finished_saves: list[str] = field(default_factory=list)
+    reindexed: list[str] = field(default_factory=list)
+    removed_temp_files: int = 0
+    database_moved_to: Path | None = None
+
+    @property
+    def messages(self) -> list[str]:
+        out = []
+        if self.database_moved_to:
+            out.append(f"The library database could not be read. It was moved aside to "
+                       f"{self.database_moved_to.name} and the library was rebuilt from the "
+                       f"image files ({len(self.reindexed)} images found).")
+        if self.interrupted:
+            out.append(f"{len(self.interrupted)} job(s) were interrupted when the app stopped and "
+                       "may have been billed. They are marked in the queue; run them again if "
+                       "you still want them.")
+        if self.finished_saves:
+            out.append(f"{len(self.finished_saves)} job(s) that had finished while the app stopped "
+                       "were saved.")
+        return out
+
+
+def open_library(data_dir: Path, lock: ProcessLock | None) -> tuple[Journal, RecoveryReport]:
+    """Open (or rebuild) the journal and bring it in line with the files on disk. ``lock`` is
+    this process's engine lock; without one (a read-only look) running jobs are left alone."""
+    data_dir = Path(data_dir)
+    report = RecoveryReport()
+    journal = _open_or_rebuild(data_dir, report)
+    store = ImageStore(data_dir)
+    if other_engines_alive(data_dir, lock):
+        return journal, report  # another process is mid-job: its files are not strays
+    for temp in store.stray_temp_files():
+        try:
+            temp.unlink()
+            report.removed_temp_files += 1
+        except OSError:
+            pass
+    known = journal.image_ids()
+    dead = [job for job in journal.jobs((JobStatus.RUNNING.value, JobStatus.SAVING.value))
+            if lock is not None and not owner_is_alive(data_dir, job.owner, lock)]
+    for job in dead:
+        if job.status is JobStatus.SAVING and job.planned_image_ids:
+            records = [_finish_saved_image(store, image_id, job) for image_id in job.planned_image_ids]
+            if all(records):
+                journal.finish_success(job.id, records, job.actual_cost, job.timings,
+                                       job.result_text or "")
+                report.finished_saves.append(job.id)
+                known |= {r.id for r in records}
+                continue
+        report.interrupted.append(job.id)
+    journal.mark_interrupted(report.interrupted)
+    orphans = [_record_from_sidecar(store, entry) for entry in store.sidecars()
+               if entry.get("id") not in known and not entry.get("missing")]
+    orphans = [o for o in orphans if o is not None]
+    if orphans:
+        journal.add_images(orphans)
+        report.reindexed += [o.id for o in orphans]
+    return journal, report
+
+
+def _open_or_rebuild(data_dir: Path, report: RecoveryReport) -> Journal:
+    try:
+        journal = Journal(data_dir)
+        if journal.integrity_check() == "ok":
+            return journal
+        journal.close()
+    except sqlite3.DatabaseError:
+        pass
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    aside = data_dir / f"{DATABASE_FILE}.unreadable-{stamp}"
+    for suffix in ("", "-wal", "-shm"):
+        source = data_dir / f"{DATABASE_FILE}{suffix}"
+        if source.exists():
+            os.replace(source, Path(f"{aside}{suffix}"))
+    report.database_moved_to = aside
+    return Journal(data_dir)
+
+
+def _record_from_sidecar(store: ImageStore, entry: dict) -> ImageRecord | None:
+    path = Path(entry["image_path"])
+    if not path.exists():
+        return None
+    request = entry.get("request") or {}
+    connection = entry.get("connection") or {}
+    return ImageRecord(
+        id=entry["id"], job_id=entry.get("job_id"), path=store.relative(path),
+        sha256=entry.get("sha256") or hashlib.sha256(path.read_bytes()).hexdigest(),
+        mime=entry.get("mime") or "application/octet-stream", width=int(entry.get("width") or 0),
+        height=int(entry.get("height") or 0), bytes=int(entry.get("bytes") or path.stat().st_size),
+        created=entry.get("created") or "", prompt=request.get("prompt"),
+        model=connection.get("model") or request.get("model"), connection=connection.get("name"),
+        cost=entry.get("cost_usd"), parent_id=entry.get("parent_id"), role=entry.get("role", "result"))
+
+
+def _finish_saved_image(store: ImageStore, image_id: str, job) -> ImageRecord | None:
+    """A planned image of a job that was saving: index it, writing its sidecar if the crash
+    came between the image and the sidecar. None if the image itself never landed."""
+    image_path, sidecar_path = store.find(image_id)
+    if image_path is None:
+        return None
+    if sidecar_path is None:
+        data = image_path.read_bytes()
+        size = pixel_size(data) or (0, 0)
+        sidecar = {"id": image_id, "created": job.started_at or "", "image_file": image_path.name,
+                   "sha256": hashlib.sha256(data).hexdigest(), "mime": sniff_mime(data) or "",
+                   "width": size[0], "height": size[1], "bytes": len(data), "job_id": job.id,
+                   "request": {"prompt": job.spec.prompt, "model": job.spec.model,
+                               "size": job.spec.size, "aspect_ratio": job.spec.aspect_ratio},
+                   "connection": {"name": job.connection, "model": job.model},
+                   "recovered": "sidecar rebuilt after an interrupted save"}
+        sidecar_path = image_path.with_suffix(".json")
+        write_atomically(sidecar_path, json.dumps(sidecar, indent=2).encode())
+    entry = json.loads(sidecar_path.read_text(encoding="utf-8"))
+    entry["image_path"] = str(image_path)
+    return _record_from_sidecar(store, entry)

@@ -1,0 +1,42 @@
+"""Thumbnails, made in worker threads and cached on disk under ``<data dir>/thumbnails``.
+
+The gallery never decodes a full 4K original to show a grid cell. JPEG sources use Pillow's
+draft mode (DCT scaling), which decodes at 1/2-1/8 size directly.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from nbp_desktop.core.atomic_write import write_atomically
+
+THUMBNAIL_FOLDER = "thumbnails"
+THUMBNAIL_EDGE = 512  # px on the long edge: sharp at 256 logical px on HiDPI screens
+
+
+def thumbnail_path(data_dir: Path, image_id: str) -> Path:
+    return Path(data_dir) / THUMBNAIL_FOLDER / image_id[:8] / f"{image_id}.webp"
+
+
+def make_thumbnail(source: Path | bytes, target: Path, edge: int = THUMBNAIL_EDGE) -> Path:
+    """Blocking. Writes a WebP thumbnail atomically and returns its path."""
+    from PIL import Image
+
+    opened = Image.open(io.BytesIO(source) if isinstance(source, bytes) else source)
+    with opened as img:
+        if img.format == "JPEG":
+            img.draft("RGB", (edge, edge))
+        img = img.convert("RGBA" if img.mode in ("RGBA", "LA", "P") else "RGB")
+        img.thumbnail((edge, edge), Image.Resampling.BILINEAR, reducing_gap=2.0)
+        out = io.BytesIO()
+        img.save(out, "WEBP", quality=80, method=2)
+    write_atomically(target, out.getvalue())
+    return target
+
+
+def ensure_thumbnail(data_dir: Path, image_id: str, source: Path) -> Path:
+    target = thumbnail_path(data_dir, image_id)
+    if target.exists():
+        return target
+    return make_thumbnail(source, target)

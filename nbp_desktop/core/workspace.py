@@ -1,0 +1,58 @@
+"""A data dir opened for work: the core's services, the recovered journal and the job engine,
+wired once for the GUI and the CLI alike."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from nbp_desktop.core.jobs.engine import Budget, JobEngine, QueueLimits
+from nbp_desktop.core.jobs.journal import Journal
+from nbp_desktop.core.jobs.process_lock import ProcessLock
+from nbp_desktop.core.library.recovery import RecoveryReport, open_library
+from nbp_desktop.core.services import Services
+
+
+class Workspace:
+    """``async with Workspace(data_dir) as ws:`` opens, recovers and starts; leaving it stops
+    the engine (running jobs become interrupted), closes the HTTP client and the journal."""
+
+    def __init__(self, data_dir: Path, *, wait_for_daily_quota: bool = True,
+                 start_engine: bool = True) -> None:
+        self.data_dir = Path(data_dir)
+        self.services = Services(self.data_dir)
+        self.wait_for_daily_quota = wait_for_daily_quota
+        self.start_engine = start_engine
+        self.lock: ProcessLock | None = None
+        self.journal: Journal | None = None
+        self.engine: JobEngine | None = None
+        self.report = RecoveryReport()
+
+    async def __aenter__(self) -> Workspace:
+        self.lock = ProcessLock(self.data_dir)
+        self.journal, self.report = await asyncio.to_thread(open_library, self.data_dir, self.lock)
+        await self.services.__aenter__()
+        settings = self.services.settings
+        default = QueueLimits(settings.queue.concurrency, settings.queue.requests_per_minute)
+        limits = {c.name: QueueLimits(c.concurrency or default.concurrency,
+                                      c.requests_per_minute if c.requests_per_minute is not None
+                                      else default.requests_per_minute)
+                  for c in settings.connections}
+        self.engine = JobEngine(self.services, self.journal, self.lock, limits=limits,
+                                default_limits=default,
+                                budget=Budget(settings.budget.limit_usd, settings.budget.period),
+                                wait_for_daily_quota=self.wait_for_daily_quota)
+        if self.start_engine:
+            await self.engine.start()
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        try:
+            if self.engine is not None and self.start_engine:
+                await self.engine.stop()
+        finally:
+            await self.services.__aexit__(*exc)
+            if self.journal is not None:
+                await asyncio.to_thread(self.journal.close)
+            if self.lock is not None:
+                self.lock.release()
