@@ -265,7 +265,7 @@ def _generate(args, data_dir: Path) -> int:
         raise NbpError(ErrorKind.INVALID_SETTING, "Give a --prompt.")
 
     async def run() -> tuple[list, list]:
-        async with Workspace(data_dir, wait_for_daily_quota=False) as ws:
+        async with Workspace(data_dir, wait_for_daily_quota=False, run_only_own_jobs=True) as ws:
             for message in ws.report.messages:
                 _say(message)
             name = args.connection or ws.services.settings.default_connection
@@ -323,7 +323,8 @@ def _queue(args, data_dir: Path) -> int:
 
     async def run() -> int:
         retrying = args.action == "retry"
-        async with Workspace(data_dir, wait_for_daily_quota=False, start_engine=retrying) as ws:
+        async with Workspace(data_dir, wait_for_daily_quota=False, start_engine=retrying,
+                             run_only_own_jobs=True) as ws:
             for message in ws.report.messages:
                 _say(message)
             journal = ws.journal

@@ -18,11 +18,12 @@ class Workspace:
     the engine (running jobs become interrupted), closes the HTTP client and the journal."""
 
     def __init__(self, data_dir: Path, *, wait_for_daily_quota: bool = True,
-                 start_engine: bool = True) -> None:
+                 start_engine: bool = True, run_only_own_jobs: bool = False) -> None:
         self.data_dir = Path(data_dir)
         self.services = Services(self.data_dir)
         self.wait_for_daily_quota = wait_for_daily_quota
         self.start_engine = start_engine
+        self.run_only_own_jobs = run_only_own_jobs
         self.lock: ProcessLock | None = None
         self.journal: Journal | None = None
         self.engine: JobEngine | None = None
@@ -41,7 +42,8 @@ class Workspace:
         self.engine = JobEngine(self.services, self.journal, self.lock, limits=limits,
                                 default_limits=default,
                                 budget=Budget(settings.budget.limit_usd, settings.budget.period),
-                                wait_for_daily_quota=self.wait_for_daily_quota)
+                                wait_for_daily_quota=self.wait_for_daily_quota,
+                                run_only_own_jobs=self.run_only_own_jobs)
         if self.start_engine:
             await self.engine.start()
         return self

@@ -44,18 +44,22 @@ class FaultPlan:
         self._queue: list[Fault] = []
         self._rates: dict[str, float] = {}
         self._random = random.Random(0)
+        self._random_seconds = 0.5
 
     def add(self, fault: Fault) -> None:
         with self._lock:
             self._queue.append(fault)
 
-    def set_random(self, rates: dict[str, float], seed: int | None = None) -> None:
+    def set_random(self, rates: dict[str, float], seed: int | None = None,
+                   seconds: float | None = None) -> None:
         for kind in rates:
             Fault(kind)  # validates the name
         with self._lock:
             self._rates = dict(rates)
             if seed is not None:
                 self._random = random.Random(seed)
+            if seconds is not None:
+                self._random_seconds = seconds
 
     def clear(self) -> None:
         with self._lock:
@@ -74,7 +78,7 @@ class FaultPlan:
             roll = self._random.random()
             for kind, rate in self._rates.items():
                 if roll < rate:
-                    return Fault(kind, retry_delay=0.2, seconds=0.5)
+                    return Fault(kind, retry_delay=0.2, seconds=self._random_seconds)
                 roll -= rate
         return None
 
@@ -89,4 +93,4 @@ class FaultPlan:
         for item in data.get("faults", []):
             self.add(Fault(**item))
         if "random" in data:
-            self.set_random(data["random"], data.get("seed"))
+            self.set_random(data["random"], data.get("seed"), data.get("seconds"))

@@ -90,12 +90,13 @@ class HttpServer:
                 reply = await self._reply_or_peer_close(request, reader)
                 if reply is None:
                     return
-                keep_open = await self._send(conn, writer, reply)
+                keep_open = await self._send(conn, reader, writer, reply)
                 if not keep_open or conn.our_state is not h11.DONE or conn.their_state is not h11.DONE:
                     return
                 conn.start_next_cycle()
-        except (ConnectionError, h11.ProtocolError, asyncio.IncompleteReadError, ssl.SSLError):
-            return
+        except (ConnectionError, h11.ProtocolError, asyncio.IncompleteReadError, ssl.SSLError,
+                asyncio.CancelledError):
+            return  # the client went away, or the server is stopping
         finally:
             self._tasks.discard(task)
             writer.transport.abort() if writer.transport else None
@@ -127,37 +128,23 @@ class HttpServer:
                        received_at=time.time(), peer_closed=asyncio.Event())
 
     async def _reply_or_peer_close(self, request: Request, reader: asyncio.StreamReader) -> Reply | None:
-        """Run the handler while watching for the client hanging up (a cancelled request)."""
-        async def watch_eof() -> None:
-            while await reader.read(65536):
-                pass  # a client that pipelines is not expected; extra bytes are ignored
-
+        """Run the handler, then the reply's "thinking" delay, while watching for the client
+        hanging up (a cancelled request): then nothing is sent."""
         handler = asyncio.ensure_future(self._handler(request))
-        watcher = asyncio.ensure_future(watch_eof())
-        try:
-            done, _ = await asyncio.wait({handler, watcher}, return_when=asyncio.FIRST_COMPLETED)
-            if handler not in done:
-                request.peer_closed.set()
-                self.connections_closed_by_peer_early += 1
-                handler.cancel()
-                await asyncio.gather(handler, return_exceptions=True)
-                return None
-            reply = handler.result()
-        finally:
-            await _cancel(watcher)
-        if reply.delay:
-            sleeper = asyncio.ensure_future(asyncio.sleep(reply.delay))
-            watcher = asyncio.ensure_future(watch_eof())
-            done, _ = await asyncio.wait({sleeper, watcher}, return_when=asyncio.FIRST_COMPLETED)
-            await _cancel(sleeper)
-            await _cancel(watcher)
-            if watcher in done:
-                request.peer_closed.set()
-                self.connections_closed_by_peer_early += 1
-                return None
+        if await _hung_up_before(handler, reader):
+            return self._peer_closed(request)
+        reply = handler.result()
+        if reply.delay and await _hung_up_before(asyncio.ensure_future(asyncio.sleep(reply.delay)), reader):
+            return self._peer_closed(request)
         return reply
 
-    async def _send(self, conn: h11.Connection, writer: asyncio.StreamWriter, reply: Reply) -> bool:
+    def _peer_closed(self, request: Request) -> None:
+        request.peer_closed.set()
+        self.connections_closed_by_peer_early += 1
+        return None
+
+    async def _send(self, conn: h11.Connection, reader: asyncio.StreamReader,
+                    writer: asyncio.StreamWriter, reply: Reply) -> bool:
         if reply.drop:
             writer.transport.abort()
             return False
@@ -180,8 +167,8 @@ class HttpServer:
             if reply.chunk_delay:
                 await asyncio.sleep(reply.chunk_delay)
         if reply.stall_after is not None and sent < len(body):
-            await writer.drain()
-            await asyncio.sleep(reply.stall_seconds)
+            await writer.drain()  # then silence, until the client gives up or time runs out
+            await _hung_up_before(asyncio.ensure_future(asyncio.sleep(reply.stall_seconds)), reader)
             writer.transport.abort()
             return False
         if reply.truncate_at is not None and sent < len(body):
@@ -193,6 +180,23 @@ class HttpServer:
         if reply.on_sent:
             reply.on_sent()
         return True
+
+
+async def _hung_up_before(work: asyncio.Future, reader: asyncio.StreamReader) -> bool:
+    """Wait for ``work``; True (and ``work`` cancelled) if the client closes first."""
+    async def eof() -> None:
+        while await reader.read(65536):
+            pass  # a client that pipelines is not expected; extra bytes are ignored
+
+    watcher = asyncio.ensure_future(eof())
+    try:
+        done, _ = await asyncio.wait({work, watcher}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        await _cancel(watcher)
+    if work in done:
+        return False
+    await _cancel(work)
+    return True
 
 
 async def _cancel(task: asyncio.Future) -> None:

@@ -20,14 +20,17 @@ from PIL import Image, ImageDraw
 _lock = threading.Lock()
 
 
-def _colour(seed_text: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
-    digest = hashlib.sha256(seed_text.encode()).digest()
+PALETTES = 12  # prompts map onto a few palettes, so renders are cached across prompts
+
+
+def _colour(palette: int) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    digest = hashlib.sha256(f"palette-{palette}".encode()).digest()
     return (digest[0], digest[1], digest[2]), (digest[3], digest[4], digest[5])
 
 
-@lru_cache(maxsize=24)
-def _render(width: int, height: int, seed_text: str, fmt: str, realistic: bool) -> bytes:
-    top, bottom = _colour(seed_text)
+@lru_cache(maxsize=32)
+def _render(width: int, height: int, palette: int, fmt: str, realistic: bool) -> bytes:
+    top, bottom = _colour(palette)
     small = Image.new("RGB", (16, 9))
     for y in range(9):
         for x in range(16):
@@ -54,8 +57,9 @@ def _render(width: int, height: int, seed_text: str, fmt: str, realistic: bool) 
 def render(width: int, height: int, seed_text: str, fmt: str = "PNG",
            realistic: bool = False, unique: str = "") -> bytes:
     """Image bytes of ``fmt`` ("PNG" or "JPEG"); ``unique`` is embedded to vary the bytes."""
+    palette = hashlib.sha256(seed_text.encode()).digest()[0] % PALETTES
     with _lock:
-        base = _render(width, height, seed_text, fmt, realistic)
+        base = _render(width, height, palette, fmt, realistic)
     return _with_comment(base, fmt, unique) if unique else base
 
 

@@ -132,6 +132,14 @@ class EmulatorService:
             key = request.headers.get("x-goog-api-key") or request.query.get("key", "")
             if key not in self.api_keys:
                 return self._invalid_key(api)
+        try:
+            body = json.loads(request.body)
+            if not isinstance(body, dict):
+                raise ValueError("not an object")
+        except ValueError:
+            return google_error(400, "INVALID_ARGUMENT",
+                                "Invalid JSON payload received. Unexpected token.")
+        entry["request"] = _summarise_request(body)
         fault = self.faults.take(api)
         entry["fault"] = fault.kind if fault else None
         if fault and fault.kind in HTTP_FAULTS:
@@ -145,14 +153,6 @@ class EmulatorService:
             return self._model_not_found(api, model, project, location)
         if api == "vertex" and location != "global":
             return self._model_not_found(api, model, project, location)
-        try:
-            body = json.loads(request.body)
-            if not isinstance(body, dict):
-                raise ValueError("not an object")
-        except ValueError:
-            return google_error(400, "INVALID_ARGUMENT",
-                                "Invalid JSON payload received. Unexpected token.")
-        entry["request"] = _summarise_request(body)
         if method == "countTokens":
             text = json.dumps(body.get("contents", ""))
             return _json_reply(200, {"totalTokens": max(1, len(text) // 4)})

@@ -41,6 +41,7 @@ MessageListener = Callable[[str], None]
 class QueueLimits:
     concurrency: int = 4  # per connection
     requests_per_minute: int = 0  # per connection; 0 = no client-side limit
+    window_seconds: float = 60.0  # the "minute" (tests shorten it)
 
 
 @dataclass
@@ -59,7 +60,8 @@ class Budget:
 class JobEngine:
     def __init__(self, services: Services, journal: Journal, lock: ProcessLock, *,
                  limits: dict[str, QueueLimits] | None = None, default_limits: QueueLimits | None = None,
-                 budget: Budget | None = None, wait_for_daily_quota: bool = True) -> None:
+                 budget: Budget | None = None, wait_for_daily_quota: bool = True,
+                 run_only_own_jobs: bool = False) -> None:
         self.services = services
         self.journal = journal
         self.lock = lock
@@ -68,6 +70,9 @@ class JobEngine:
         self.default_limits = default_limits or QueueLimits()
         self.budget = budget or Budget()
         self.wait_for_daily_quota = wait_for_daily_quota
+        # The CLI runs only what it submitted (or was told to retry); the GUI runs the queue.
+        self.run_only_own_jobs = run_only_own_jobs
+        self._own: set[str] = set()
         self.jobs: dict[str, JobRecord] = {}
         self.progress: dict[str, Progress] = {}
         self.paused = False
@@ -77,7 +82,8 @@ class JobEngine:
         self._message_listeners: list[MessageListener] = []
         self._tasks: dict[str, asyncio.Task] = {}
         self._user_canceled: set[str] = set()
-        self._send_times: dict[str, deque[float]] = {}
+        # Per connection: [monotonic time, job id] of each request in the current window.
+        self._send_times: dict[str, deque[list]] = {}
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nbp-journal")
         self._wake: asyncio.Event | None = None
         self._scheduler: asyncio.Task | None = None
@@ -122,6 +128,11 @@ class JobEngine:
         self._wake = asyncio.Event()
         for job in await self._call(self.journal.jobs):
             self.jobs[job.id] = job
+        waiting = [j for j in self.jobs.values() if j.status is JobStatus.QUEUED]
+        if waiting and not self.run_only_own_jobs:
+            # Queued last time and never sent: kept, but nothing starts without the user.
+            self.pause(f"{len(waiting)} job(s) queued last time are waiting. Resume the queue "
+                       "to run them.")
         await self._refresh_spent()
         self._scheduler = asyncio.ensure_future(self._schedule_forever())
 
@@ -151,6 +162,7 @@ class JobEngine:
         self.services.connection(spec.connection)  # an unknown name fails here, in words
         estimate = estimate_cost(spec.model, spec.size, 1, len(spec.reference_files))
         ids = ["job-" + new_image_id() for _ in range(count)]
+        self._own.update(ids)
         await self._call(self.journal.add_jobs, [(job_id, spec, estimate) for job_id in ids])
         for job_id in ids:
             await self._reload(job_id)
@@ -177,6 +189,7 @@ class JobEngine:
             raise NbpError(ErrorKind.INVALID_SETTING,
                            f"Job {job_id} is {job.status}; only failed, canceled or interrupted "
                            "jobs can be run again.")
+        self._own.add(job_id)
         await self._call(self.journal.requeue, job_id)
         await self._reload(job_id)
         self._poke()
@@ -238,20 +251,20 @@ class JobEngine:
         now = time.monotonic()
         waits = []
         for connection, sent in self._send_times.items():
-            rpm = self.limits_for(connection).requests_per_minute
-            if rpm and len(sent) >= rpm:
-                waits.append(max(0.01, sent[0] + 60 - now))
+            limits = self.limits_for(connection)
+            if limits.requests_per_minute and len(sent) >= limits.requests_per_minute:
+                waits.append(max(0.01, min(t for t, _ in sent) + limits.window_seconds - now))
         for until in self.connection_paused_until.values():
             waits.append(max(0.01, (until - datetime.now(timezone.utc)).total_seconds()))
         return min(waits) if waits else None
 
     def _rate_limited(self, connection: str) -> bool:
-        rpm = self.limits_for(connection).requests_per_minute
+        limits = self.limits_for(connection)
         sent = self._send_times.setdefault(connection, deque())
         now = time.monotonic()
-        while sent and now - sent[0] >= 60:
-            sent.popleft()
-        return bool(rpm) and len(sent) >= rpm
+        for entry in [e for e in sent if now - e[0] >= limits.window_seconds]:
+            sent.remove(entry)
+        return bool(limits.requests_per_minute) and len(sent) >= limits.requests_per_minute
 
     async def _start_ready_jobs(self) -> None:
         if self.paused or self._stopping:
@@ -269,6 +282,8 @@ class JobEngine:
         for job in queued:
             if job.id in self._tasks or job.connection in self.connection_paused_until:
                 continue
+            if self.run_only_own_jobs and job.id not in self._own:
+                continue
             if running.get(job.connection, 0) >= self.limits_for(job.connection).concurrency:
                 continue
             if self._rate_limited(job.connection):
@@ -276,7 +291,7 @@ class JobEngine:
             if self._over_budget(job):
                 return
             running[job.connection] = running.get(job.connection, 0) + 1
-            self._send_times[job.connection].append(time.monotonic())
+            self._send_times[job.connection].append([time.monotonic(), job.id])  # a reserved slot
             self._tasks[job.id] = asyncio.ensure_future(self._run(job))
 
     def _over_budget(self, job: JobRecord) -> bool:
@@ -334,8 +349,13 @@ class JobEngine:
         request = await asyncio.to_thread(build_request, self.services.data_dir, spec, parent,
                                           str(config.kind))
 
+        attempts = 0
+
         async def before_attempt() -> None:
+            nonlocal attempts
             await self._call(self.journal.count_send, job.id)
+            attempts += 1
+            self._count_request(job, first=attempts == 1)
 
         def on_progress(progress: Progress) -> None:
             self.progress[job.id] = progress  # read by the listeners (phase, MB received)
@@ -356,6 +376,18 @@ class JobEngine:
                          result.timings.to_json(), result.text)
         await self._reload(job.id)
         await self._refresh_spent()
+
+    def _count_request(self, job: JobRecord, first: bool) -> None:
+        """The rate limiter counts real sends: the slot reserved when the job was scheduled is
+        stamped with the actual send time; a retry takes a slot of its own."""
+        sent = self._send_times.setdefault(job.connection, deque())
+        now = time.monotonic()
+        if first:
+            for entry in sent:
+                if entry[1] == job.id:
+                    entry[0] = now
+                    return
+        sent.append([now, job.id])
 
     def _save_files(self, job: JobRecord, config: ConnectionConfig, request: GenerationRequest,
                     result: GenerationResult, planned: list[str]) -> list[ImageRecord]:
@@ -396,13 +428,16 @@ class JobEngine:
 
     async def _failed(self, job: JobRecord, error: NbpError) -> None:
         if error.kind is ErrorKind.QUOTA_PER_DAY and self.wait_for_daily_quota and error.resets_at:
+            # Not a failure: the job waits in the queue (still in this task, so it cannot be
+            # picked up again) and its connection pauses until Google's reset.
+            await self._call(self.journal.requeue, job.id, error, True)
+            await self._reload(job.id)
             until = error.resets_at.astimezone(timezone.utc)
             self.connection_paused_until[job.connection] = until
-            await self._call(self.journal.requeue, job.id, error)
             wait = describe_wait((until - datetime.now(timezone.utc)).total_seconds())
             self._say(f"{error.message} Jobs for “{job.connection}” wait until then (in {wait}).")
-        else:
-            await self._call(self.journal.finish_failure, job.id, JobStatus.FAILED, error)
+            return
+        await self._call(self.journal.finish_failure, job.id, JobStatus.FAILED, error)
         await self._reload(job.id)
 
 

@@ -274,18 +274,21 @@ class Journal:
                  error.resets_at.isoformat() if error and error.resets_at else None,
                  json.dumps(attempts_timings) if attempts_timings else None, job_id))
 
-    def requeue(self, job_id: str, note: NbpError | None = None) -> bool:
-        """Back to the end of the queue (a retry the user asked for, or a quota wait)."""
+    def requeue(self, job_id: str, note: NbpError | None = None, own_running: bool = False) -> bool:
+        """Back to the end of the queue: a retry the user asked for (never of a job that is
+        running), or, with ``own_running``, the engine parking its own job for a quota wait."""
         with self._transaction() as db:
             last = db.execute("SELECT COALESCE(MAX(position), 0) FROM jobs").fetchone()[0]
+            guard = "status = ?" if own_running else "status NOT IN (?,?)"
+            guard_args = (JobStatus.RUNNING.value,) if own_running else ACTIVE
             changed = db.execute(
                 "UPDATE jobs SET status=?, position=?, cancel_requested=0, finished_at=NULL,"
                 " error_kind=?, error_message=?, error_detail=NULL, resets_at=?"
-                " WHERE id=? AND status NOT IN (?,?)",
+                f" WHERE id=? AND {guard}",
                 (JobStatus.QUEUED.value, last + 1, str(note.kind) if note else None,
                  note.message if note else None,
                  note.resets_at.isoformat() if note and note.resets_at else None,
-                 job_id, *ACTIVE)).rowcount
+                 job_id, *guard_args)).rowcount
         return changed == 1
 
     def request_cancel(self, job_id: str) -> JobStatus | None:

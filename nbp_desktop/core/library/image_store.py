@@ -64,9 +64,6 @@ class ImageStore:
                 image = path
         return image, sidecar
 
-    def stray_temp_files(self) -> list[Path]:
-        """Temp files left by a crash in the middle of an atomic write."""
-        return [p for p in self.root.rglob(".*.tmp")] if self.root.exists() else []
 
     def save(self, image: GeneratedImage, metadata: dict, image_id: str | None = None,
              created: datetime | None = None) -> StoredImage:

@@ -60,9 +60,11 @@ def open_library(data_dir: Path, lock: ProcessLock | None) -> tuple[Journal, Rec
     report = RecoveryReport()
     journal = _open_or_rebuild(data_dir, report)
     store = ImageStore(data_dir)
-    if other_engines_alive(data_dir, lock):
-        return journal, report  # another process is mid-job: its files are not strays
-    for temp in store.stray_temp_files():
+    if lock is None or other_engines_alive(data_dir, lock):
+        # A read-only look, or another process is mid-job (its temp files are not strays).
+        return journal, report
+    # Temp files of atomic writes cut short: images, sidecars, thumbnails, references, settings.
+    for temp in data_dir.rglob(".*.tmp"):
         try:
             temp.unlink()
             report.removed_temp_files += 1
@@ -70,7 +72,7 @@ def open_library(data_dir: Path, lock: ProcessLock | None) -> tuple[Journal, Rec
             pass
     known = journal.image_ids()
     dead = [job for job in journal.jobs((JobStatus.RUNNING.value, JobStatus.SAVING.value))
-            if lock is not None and not owner_is_alive(data_dir, job.owner, lock)]
+            if not owner_is_alive(data_dir, job.owner, lock)]
     for job in dead:
         if job.status is JobStatus.SAVING and job.planned_image_ids:
             records = [_finish_saved_image(store, image_id, job) for image_id in job.planned_image_ids]
