@@ -75,9 +75,10 @@ class Services:
     def forget_authenticator(self, name: str) -> None:
         self._authenticators.pop(name, None)
 
-    async def test_connection(self, config: ConnectionConfig) -> str:
-        """A real call that costs nothing; returns a sentence or raises NbpError."""
-        auth = await self.authenticator(config)
+    async def test_connection(self, config: ConnectionConfig, auth: Authenticator | None = None) -> str:
+        """A real call that costs nothing; returns a sentence or raises NbpError. ``auth``
+        tests credentials that are not saved yet (the connection editor)."""
+        auth = auth or await self.authenticator(config)
         url = config.check_url()
         headers = await auth.headers()
         for attempt in range(2):

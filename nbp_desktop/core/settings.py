@@ -58,6 +58,17 @@ class GenerationDefaults:
 
 
 @dataclass
+class WindowState:
+    geometry: str = ""  # base64 of QMainWindow.saveGeometry()
+    dock_state: str = ""  # base64 of QMainWindow.saveState()
+    prompt_history: list[str] = field(default_factory=list)  # newest first
+    debug_lag_monitor: bool = False  # log event-loop stalls (also NBP_LAG_MONITOR=1)
+
+
+PROMPT_HISTORY_LIMIT = 50
+
+
+@dataclass
 class Settings:
     schema_version: int = SCHEMA_VERSION
     # Random per data dir: namespaces keychain entries so two libraries never share secrets.
@@ -68,6 +79,7 @@ class Settings:
     network: NetworkSettings = field(default_factory=NetworkSettings)
     queue: QueueSettings = field(default_factory=QueueSettings)
     budget: BudgetSettings = field(default_factory=BudgetSettings)
+    window: WindowState = field(default_factory=WindowState)
     theme: str = "system"  # system | light | dark
 
     def connection(self, name: str) -> ConnectionConfig:
@@ -77,6 +89,12 @@ class Settings:
         known = ", ".join(c.name for c in self.connections) or "none yet"
         raise NbpError(ErrorKind.CONNECTION_NOT_FOUND,
                        f"There is no connection named “{name}” (connections: {known}).")
+
+    def remember_prompt(self, prompt: str) -> None:
+        prompt = prompt.strip()
+        if prompt:
+            history = [p for p in self.window.prompt_history if p != prompt]
+            self.window.prompt_history = [prompt, *history][:PROMPT_HISTORY_LIMIT]
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -101,6 +119,8 @@ class Settings:
                 value = _section(QueueSettings, value)
             elif f.name == "budget":
                 value = _section(BudgetSettings, value)
+            elif f.name == "window":
+                value = _section(WindowState, value)
             setattr(settings, f.name, value)
         return settings
 

@@ -1,6 +1,6 @@
-"""Start-up and shutdown of the GUI: QApplication, the qasync loop, the shared services.
+"""Start-up and shutdown of the GUI: QApplication, the qasync loop, the workspace.
 
-Async cleanup (cancelling requests, closing the HTTP client) happens *before* Qt's loop
+Async cleanup (stopping the engine, closing the HTTP client) happens *before* Qt's loop
 ends: the app does not quit on its last window closing; closing sets an asyncio event, the
 main coroutine cleans up and returns, and only then does the loop stop.
 """
@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import sys
+from collections.abc import Awaitable, Callable
 
 from nbp_desktop import APP_NAME, __version__
 from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
@@ -19,16 +21,19 @@ from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.core.workspace import Workspace
 
 DEMO_CONNECTION = "Demo (built-in emulator)"
+StartupHook = Callable[[object], Awaitable[int | None]]
 
 
-def run_gui(args) -> int:
+def run_gui(args, after_start: StartupHook | None = None) -> int:
+    """``after_start(window)`` runs once the window is up; if it returns a number, the app
+    quits with that status (the self-test and tests use it)."""
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         if not args.data_dir and not os.environ.get("NBP_DATA_DIR"):
-            # The self-test must not touch the user's library.
-            import tempfile
+            import tempfile  # the self-test must not touch the user's library
 
             args.data_dir = tempfile.mkdtemp(prefix="nbp-self-test-")
+        after_start = after_start or _self_test
     from PySide6.QtWidgets import QApplication
 
     from nbp_desktop.core.loop_lag import favour_event_loop
@@ -37,51 +42,63 @@ def run_gui(args) -> int:
     favour_event_loop()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("nbp-desktop")
     app.setQuitOnLastWindowClosed(False)
-    return event_loop.run(app, lambda: run_main_window(app, args))
+    return event_loop.run(app, lambda: run_main_window(app, args, after_start))
 
 
-async def run_main_window(app, args) -> int:
+async def run_main_window(app, args, after_start: StartupHook | None = None) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
     from nbp_desktop.emulator.runner import EmulatorThread
     from nbp_desktop.qt.main_window import MainWindow
     from nbp_desktop.qt.messages import MessageBridge
+    from nbp_desktop.qt.resources import app_icon
+    from nbp_desktop.qt.theme import apply_theme
 
+    app.setWindowIcon(app_icon())
     messages = MessageBridge()
     try:
         data_dir = await asyncio.to_thread(resolve_data_dir, args.data_dir)
         workspace = Workspace(data_dir)
-        services = workspace.services
     except (NbpError, OSError) as exc:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, APP_NAME, f"The app data folder cannot be opened: {exc}")
+        QMessageBox.critical(None, APP_NAME, f"The library folder cannot be opened: {exc}")
         return 1
+    services = workspace.services
+    apply_theme(app, services.settings.theme)
     emulator = None
-    if args.demo or args.self_test or not services.registry.list():
+    no_account = not services.registry.list()
+    if args.demo or args.self_test or no_account:
         # No account yet (or asked for): run against the built-in emulator.
         emulator = await asyncio.to_thread(lambda: EmulatorThread(latency=0.4).start())
         services.add_temporary_connection(
             ConnectionConfig(DEMO_CONNECTION, ConnectionKind.AISTUDIO, base_url=emulator.base_url),
             ApiKeyAuth("emulator-key"))
-        services.settings.default_connection = DEMO_CONNECTION
+        if args.demo or no_account:
+            services.settings.default_connection = DEMO_CONNECTION
         messages.show_info("Using the built-in emulator: images are made locally and cost nothing.")
     status = 0
+    closing = asyncio.Event()
+    _quit_on_signals(closing)
     try:
         async with workspace:
             for message in workspace.report.messages:
                 messages.show_warning(message)
             workspace.engine.add_message_listener(messages.show_info)
             window = MainWindow(workspace, messages)
-            closing = asyncio.Event()
             window.quit_requested.connect(closing.set)
-            app.lastWindowClosed.connect(closing.set)
             window.show()
-            if args.self_test:
-                status = await _self_test(window)
-            else:
-                await closing.wait()
+            if no_account and not (args.demo or args.self_test or os.environ.get("NBP_NO_FIRST_RUN")):
+                _show_first_run(window)
+            if after_start is not None:
+                result = await after_start(window)
+                if result is not None:
+                    status = result
+                    closing.set()
+            await closing.wait()
             await window.shutdown()
             window.hide()
             window.deleteLater()
@@ -91,12 +108,39 @@ async def run_main_window(app, args) -> int:
     return status
 
 
+def _show_first_run(window) -> None:
+    from nbp_desktop.qt.settings.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(window.services, window)
+    dialog.accepted.connect(window.compose.reload_connections)
+    dialog.open()
+
+
+def _quit_on_signals(closing: asyncio.Event) -> None:
+    """Ctrl+C in a terminal and SIGTERM (logout, kill) quit cleanly, like File → Quit."""
+    loop = asyncio.get_running_loop()
+
+    def handler(_signum, _frame) -> None:
+        loop.call_soon_threadsafe(closing.set)
+
+    for sig in (signal.SIGINT, getattr(signal, "SIGTERM", None)):
+        if sig is not None:
+            try:
+                signal.signal(sig, handler)
+            except ValueError:  # not the main thread (embedded use)
+                pass
+
+
 async def _self_test(window) -> int:
     """Generate one image on the emulator; 0 only if it was saved and shown."""
-    window.prompt_edit.setPlainText("self-test: a lighthouse at dusk")
+    window.compose.connection_box.setCurrentText(DEMO_CONNECTION)
+    window.compose.prompt_edit.setPlainText("self-test: a lighthouse at dusk")
     jobs = await window.generate()
-    ok = bool(jobs) and all(j.status == "succeeded" for j in jobs) \
-        and window._pixmap is not None and not window._pixmap.isNull()
+    ok = bool(jobs) and all(j.status == "succeeded" for j in jobs)
+    if ok:
+        record = window.workspace.journal.image(jobs[0].image_ids[0])
+        await window.show_image(record)
+        ok = window.preview.view.has_image
     for job in jobs:
         print(f"self-test: {job.id} {job.status} {job.image_ids or job.error_message}",
               file=sys.stderr)

@@ -1,45 +1,40 @@
-"""The main window: compose on the left, the result on the right.
-
-This is the first cut the foundation needs (generate through any connection, see the result,
-errors in words); the full compose/queue/preview/settings window builds on it.
-"""
+"""The main window: compose (left), preview (centre), queue (bottom); menus, shortcuts,
+status bar, and the state of docks and geometry kept across restarts."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
+import os
+from datetime import datetime, timezone
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QMainWindow,
-                               QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox
 
 from nbp_desktop import APP_NAME, __version__
-from nbp_desktop.core.catalog import MODELS, estimate_cost, model_info
 from nbp_desktop.core.errors import ErrorKind, NbpError
-from nbp_desktop.core.jobs.journal import JobRecord
-from nbp_desktop.core.jobs.spec import JobSpec
+from nbp_desktop.core.jobs.journal import ImageRecord, JobRecord
+from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
+from nbp_desktop.core.loop_lag import LagMonitor
 from nbp_desktop.core.workspace import Workspace
+from nbp_desktop.qt.compose.compose_panel import ComposePanel
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.messages import MessageBridge
+from nbp_desktop.qt.preview.preview_panel import PreviewPanel
+from nbp_desktop.qt.queue.queue_panel import QueuePanel
+from nbp_desktop.qt.resources import app_icon
+from nbp_desktop.qt.settings.settings_dialog import SettingsDialog
+from nbp_desktop.qt.theme import THEMES, apply_theme
+from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 
-PREVIEW_EDGE = 2048  # the preview is decoded at most this large, off the GUI thread
-
-
-def _decode_preview(data: bytes, edge: int) -> QImage:
-    """Runs in a worker thread: QImage (unlike QPixmap) may be used off the GUI thread."""
-    image = QImage.fromData(data)
-    if image.isNull():
-        return image
-    if max(image.width(), image.height()) > edge:
-        image = image.scaled(edge, edge, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
-    return image
+log = logging.getLogger(__name__)
+STALL_LOG_THRESHOLD = 0.05
 
 
 class MainWindow(QMainWindow):
-    generation_finished = Signal(object)  # list[JobRecord]
     quit_requested = Signal()
+    result_shown = Signal(str)  # image id
 
     def __init__(self, workspace: Workspace, messages: MessageBridge) -> None:
         super().__init__()
@@ -47,228 +42,331 @@ class MainWindow(QMainWindow):
         self.services = workspace.services
         self.engine = workspace.engine
         self.messages = messages
-        self._tasks: set[asyncio.Task] = set()
-        self._pixmap: QPixmap | None = None
+        self.lag_monitor: LagMonitor | None = None
+        self._mine: set[str] = set()  # jobs queued from this window: their results are shown
+        self._background: set[asyncio.Task] = set()  # cancelled at shutdown
+        self.geometry_restored = False
         self.setWindowTitle(APP_NAME)
-        self.resize(1200, 760)
-        self._build_compose()
-        self._build_preview()
-        splitter = QSplitter()
-        splitter.addWidget(self.compose_panel)
-        splitter.addWidget(self.preview_panel)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 820])
-        self.setCentralWidget(splitter)
+        self.setWindowIcon(app_icon())
+        self.resize(1360, 860)
+        self.setDockNestingEnabled(True)
+
+        self.thumbnails = ThumbnailCache(self.services.data_dir)
+        self.compose = ComposePanel(self.services, messages)
+        self.queue = QueuePanel(self.engine, self.thumbnails, messages)
+        self.preview = PreviewPanel(self.services.data_dir, workspace.journal)
+        self.setCentralWidget(self.preview)
+        self.compose_dock = self._dock("Compose", self.compose, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.queue_dock = self._dock("Queue", self.queue, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.resizeDocks([self.compose_dock], [400], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.queue_dock], [240], Qt.Orientation.Vertical)
+        self._default_state = self.saveState()
+
+        self.spent_label = QLabel()
+        self.spent_label.setToolTip("Spent today (actual cost from Google's token counts)")
+        self.statusBar().addPermanentWidget(self.spent_label)
         self._build_menus()
+
+        self.compose.queue_requested.connect(self.on_queue_requested)
+        self.queue.job_activated.connect(self.on_job_activated)
+        self.preview.edit_requested.connect(self.on_edit_requested)
+        self.preview.rerender_requested.connect(self.on_rerender_requested)
+        self.preview.use_settings_requested.connect(self.compose.apply_spec)
+        self.engine.add_listener(self._on_job_changed)
         messages.info.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        messages.warning.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        messages.warning.connect(self._on_warning)
         messages.error.connect(self._on_error)
         messages.attach()
-        self.reload_connections()
-        self._update_estimate()
+        self._restore_state()
+        self._update_spent()
+        if self.services.settings.window.debug_lag_monitor or os.environ.get("NBP_LAG_MONITOR"):
+            self.start_lag_monitor()
 
-    # ------------------------------------------------------------------ layout
-    def _build_compose(self) -> None:
-        self.compose_panel = QWidget()
-        layout = QVBoxLayout(self.compose_panel)
-        layout.addWidget(QLabel("<b>Prompt</b>"))
-        self.prompt_edit = QPlainTextEdit()
-        self.prompt_edit.setPlaceholderText("Describe the image… (Ctrl+Enter generates)")
-        self.prompt_edit.setAccessibleName("Prompt")
-        layout.addWidget(self.prompt_edit, 1)
-        form = QFormLayout()
-        self.connection_box = QComboBox()
-        self.connection_box.setAccessibleName("Connection")
-        self.model_box = QComboBox()
-        self.model_box.setEditable(True)  # new Google model ids must stay usable
-        self.model_box.setAccessibleName("Model")
-        for info in MODELS:
-            self.model_box.addItem(f"{info.model_id}", info.model_id)
-        self.size_box = QComboBox()
-        self.size_box.setAccessibleName("Size")
-        self.aspect_box = QComboBox()
-        self.aspect_box.setAccessibleName("Aspect ratio")
-        self.count_spin = QSpinBox()
-        self.count_spin.setRange(1, 16)
-        self.count_spin.setAccessibleName("Count")
-        form.addRow("Connection", self.connection_box)
-        form.addRow("Model", self.model_box)
-        form.addRow("Size", self.size_box)
-        form.addRow("Aspect ratio", self.aspect_box)
-        form.addRow("Count", self.count_spin)
-        layout.addLayout(form)
-        self.estimate_label = QLabel()
-        self.estimate_label.setAccessibleName("Estimated cost")
-        layout.addWidget(self.estimate_label)
-        buttons = QHBoxLayout()
-        self.generate_button = QPushButton("Generate")
-        self.generate_button.setDefault(True)
-        self.generate_button.setToolTip("Generate (Ctrl+Enter)")
-        self.generate_button.clicked.connect(self.on_generate_clicked)
-        buttons.addStretch(1)
-        buttons.addWidget(self.generate_button)
-        layout.addLayout(buttons)
-        self.model_box.currentTextChanged.connect(self._on_model_changed)
-        self.size_box.currentTextChanged.connect(self._update_estimate)
-        self.count_spin.valueChanged.connect(self._update_estimate)
-        self._on_model_changed(self.model_box.currentText())
+    def _dock(self, title: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{title.lower()}-dock")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
 
-    def _build_preview(self) -> None:
-        self.preview_panel = QWidget()
-        layout = QVBoxLayout(self.preview_panel)
-        self.image_label = QLabel("Your images appear here.")
-        self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image_label.setMinimumSize(QSize(320, 240))
-        self.image_label.setAccessibleName("Preview")
-        scroll = QScrollArea()
-        scroll.setWidget(self.image_label)
-        scroll.setWidgetResizable(True)
-        layout.addWidget(scroll, 1)
-        self.details_label = QLabel()
-        self.details_label.setWordWrap(True)
-        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.details_label)
+    # ------------------------------------------------------------------ menus
+    def _add(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.quit_requested.emit)
-        file_menu.addAction(quit_action)
-        generate_action = QAction("&Generate", self)
-        generate_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        generate_action.triggered.connect(self.on_generate_clicked)
-        self.addAction(generate_action)
-        queue_menu = self.menuBar().addMenu("&Queue")
-        queue_menu.addAction(generate_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction(f"&About {APP_NAME}", self)
-        about.triggered.connect(lambda: QMessageBox.about(
-            self, APP_NAME, f"{APP_NAME} {__version__}\nImages with Google's Gemini image models."))
-        help_menu.addAction(about)
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        settings = self._add(file_menu, "&Settings…", self.open_settings, QKeySequence.StandardKey.Preferences)
+        settings.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self._add(file_menu, "Show library folder", lambda: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(self.services.data_dir))))
+        file_menu.addSeparator()
+        quit_action = self._add(file_menu, "&Quit", self.quit_requested.emit, QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-    # ------------------------------------------------------------------- state
-    def reload_connections(self) -> None:
-        current = self.connection_box.currentText()
-        self.connection_box.clear()
-        for config in self.services.connections():
-            self.connection_box.addItem(config.name)
-        default = current or self.services.settings.default_connection
-        if default:
-            index = self.connection_box.findText(default)
-            if index >= 0:
-                self.connection_box.setCurrentIndex(index)
+        edit_menu = bar.addMenu("&Edit")
+        self._add(edit_menu, "Paste reference image", self.compose.references.paste,
+                  "Ctrl+Shift+V", "Add the image on the clipboard as a reference")
+        self._add(edit_menu, "Copy prompt", self.copy_prompt, "Ctrl+Shift+C",
+                  "Copy the shown image's prompt")
+        edit_menu.addAction(self.preview.use_action)
+        edit_menu.addAction(self.preview.edit_action)
 
-    def _on_model_changed(self, model_id: str) -> None:
-        info = model_info(model_id.strip() or MODELS[0].model_id)
-        for box, values, preferred in ((self.size_box, info.sizes, "1K"),
-                                       (self.aspect_box, info.aspect_ratios, "1:1")):
-            previous = box.currentText() or preferred
-            box.blockSignals(True)
-            box.clear()
-            box.addItems(list(values))
-            box.setCurrentText(previous if previous in values else values[0])
-            box.blockSignals(False)
-        self._update_estimate()
+        view_menu = bar.addMenu("&View")
+        for action in (self.preview.fit_action, self.preview.actual_action, self.preview.zoom_in_action,
+                       self.preview.zoom_out_action, self.preview.compare_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu("Theme")
+        group = QActionGroup(self)
+        self.theme_actions = {}
+        for theme in THEMES:
+            action = theme_menu.addAction({"system": "Follow the system", "light": "Light",
+                                           "dark": "Dark"}[theme])
+            action.setCheckable(True)
+            action.setChecked(self.services.settings.theme == theme)
+            action.triggered.connect(lambda _=False, t=theme: self.set_theme(t))
+            group.addAction(action)
+            self.theme_actions[theme] = action
+        view_menu.addSeparator()
+        view_menu.addAction(self.compose_dock.toggleViewAction())
+        view_menu.addAction(self.queue_dock.toggleViewAction())
+        self._add(view_menu, "Reset layout", lambda: self.restoreState(self._default_state))
 
-    def _update_estimate(self, *_args) -> None:
-        cost = estimate_cost(self.model_box.currentText().strip(), self.size_box.currentText() or "1K",
-                             self.count_spin.value())
-        self.estimate_label.setText(f"Estimated cost: ${cost:.3f}")
+        queue_menu = bar.addMenu("&Queue")
+        self._add(queue_menu, "Queue generation", self.on_queue_requested,
+                  [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        queue_menu.addSeparator()
+        for action in (self.queue.pause_action, self.queue.cancel_action, self.queue.retry_action,
+                       self.queue.up_action, self.queue.down_action, self.queue.clear_action):
+            queue_menu.addAction(action)
 
-    def current_spec(self) -> JobSpec:
-        return JobSpec(connection=self.connection_box.currentText(),
-                       prompt=self.prompt_edit.toPlainText().strip(),
-                       model=self.model_box.currentText().strip(),
-                       size=self.size_box.currentText(),
-                       aspect_ratio=self.aspect_box.currentText() or None)
+        window_menu = bar.addMenu("&Window")
+        self._add(window_menu, "Minimize", self.showMinimized, "Ctrl+M")
+        self._add(window_menu, "Zoom", lambda: self.showNormal() if self.isMaximized() else self.showMaximized())
+        self._add(window_menu, "Compose", lambda: self._focus_dock(self.compose_dock, self.compose.prompt_edit), "Ctrl+2")
+        self._add(window_menu, "Queue", lambda: self._focus_dock(self.queue_dock, self.queue.table), "Ctrl+3")
 
-    # ----------------------------------------------------------------- actions
+        help_menu = bar.addMenu("&Help")
+        about = self._add(help_menu, f"About {APP_NAME}", self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        self._add(help_menu, "Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+
+    def _focus_dock(self, dock: QDockWidget, widget) -> None:
+        dock.show()
+        dock.raise_()
+        widget.setFocus()
+
+    # ---------------------------------------------------------------- actions
     @async_slot()
-    async def on_generate_clicked(self) -> None:
-        await self.generate()
+    async def on_queue_requested(self) -> None:
+        await self.queue_current()
 
-    async def generate(self) -> list[JobRecord]:
-        """Queue jobs with the current settings and show the first result when it lands.
-        Errors go to the message bridge."""
-        task = asyncio.current_task()
-        self._tasks.add(task)
-        self.generate_button.setEnabled(False)
-        jobs: list[JobRecord] = []
+    async def queue_current(self) -> list[str]:
+        spec = self.compose.spec()
+        if not spec.connection:
+            self.messages.show_exception(NbpError(ErrorKind.CONNECTION_NOT_FOUND,
+                                                  "Add a connection first (File → Settings)."))
+            return []
+        if not spec.prompt and not spec.reference_files:
+            self.messages.show_warning("Write a prompt first.")
+            self.compose.prompt_edit.setFocus()
+            return []
+        return await self._submit(spec, self.compose.count_spin.value(), remember=True)
+
+    async def _submit(self, spec: JobSpec, count: int, remember: bool = False) -> list[str]:
         try:
-            spec = self.current_spec()
-            if not spec.connection:
-                raise NbpError(ErrorKind.CONNECTION_NOT_FOUND, "Add a connection first.")
-            self.messages.show_info(f"Generating with “{spec.connection}”…")
-
-            def progress(job: JobRecord) -> None:
-                phase = self.engine.progress.get(job.id)
-                if phase is not None and job.id in ids:
-                    self.statusBar().showMessage(phase.message)
-            ids: list[str] = []
-            self.engine.add_listener(progress)
-            try:
-                ids += await self.engine.submit(spec, self.count_spin.value())
-                jobs = await self.engine.wait_for(ids, give_up_when_paused=True)
-            finally:
-                self.engine.remove_listener(progress)
-            for job in jobs:
-                if job.error_message and job.status != "succeeded":
-                    self.messages.show_exception(NbpError(job.error_kind or ErrorKind.SERVER_ERROR,
-                                                          job.error_message, job.error_detail or ""))
-            done = [j for j in jobs if j.status == "succeeded"]
-            if done:
-                await self.show_result(done[0])
-                self.messages.show_info(f"{len(done)} of {len(jobs)} images saved.")
+            ids = await self.engine.submit(spec, count)
         except NbpError as error:
             self.messages.show_exception(error)
-        finally:
-            self.generate_button.setEnabled(True)
-            self._tasks.discard(task)
-            self.generation_finished.emit(jobs)
-        return jobs
+            return []
+        self._mine.update(ids)
+        if remember:
+            self.services.settings.remember_prompt(spec.prompt)
+            await asyncio.to_thread(self._save_settings_quietly)
+        plural = "s" if count > 1 else ""
+        note = " (the queue is paused)" if self.engine.paused else ""
+        self.messages.show_info(f"Queued {count} job{plural} with “{spec.connection}”{note}.")
+        self.queue.select_job(ids[-1])
+        return ids
 
-    async def show_result(self, job: JobRecord) -> None:
-        record = self.workspace.journal.image(job.image_ids[0])
-        path = self.services.data_dir / record.path
-        data = await asyncio.to_thread(path.read_bytes)
-        edge = int(PREVIEW_EDGE * self.devicePixelRatioF())
-        image = await asyncio.to_thread(_decode_preview, data, edge)
-        self._pixmap = QPixmap.fromImage(image)
-        self._fit_preview()
-        timings = job.timings or {}
-        parts = [f"{record.width}×{record.height} {record.mime}",
-                 f"{record.bytes / 2**20:.1f} MB", str(path)]
-        if timings:
-            parts.append(f"wait {timings.get('wait', 0):.1f} s · download "
-                         f"{timings.get('download', 0):.2f} s · decode {timings.get('decode', 0):.2f} s")
-        text = job.result_text or ""
-        self.details_label.setText(" · ".join(parts) + (f"\n{text}" if text else ""))
+    async def generate(self) -> list[JobRecord]:
+        """Queue the compose pane's settings and wait for the results (self-test and tests)."""
+        ids = await self.queue_current()
+        if not ids:
+            return []
+        return await self.engine.wait_for(ids, give_up_when_paused=True)
 
-    def _fit_preview(self) -> None:
-        if self._pixmap is None or self._pixmap.isNull():
-            return
-        area = self.image_label.size() * self.devicePixelRatioF()
-        scaled = self._pixmap.scaled(area, Qt.AspectRatioMode.KeepAspectRatio,
-                                     Qt.TransformationMode.SmoothTransformation)
-        scaled.setDevicePixelRatio(self.devicePixelRatioF())
-        self.image_label.setPixmap(scaled)
+    def _on_job_changed(self, job: JobRecord) -> None:
+        if job.id in self._mine and job.status.finished:
+            self._mine.discard(job.id)
+            if job.status is JobStatus.SUCCEEDED and job.image_ids:
+                self._spawn(self.show_job(job))
+            elif job.error_message and job.status is JobStatus.FAILED:
+                self.messages.show_exception(NbpError(job.error_kind or ErrorKind.SERVER_ERROR,
+                                                      job.error_message, job.error_detail or ""))
+            self._update_spent()
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_preview()
+    @async_slot(object)
+    async def on_job_activated(self, job: JobRecord) -> None:
+        if job.status is JobStatus.SUCCEEDED and job.image_ids:
+            await self.show_job(job)
+
+    async def show_job(self, job: JobRecord) -> None:
+        record = await asyncio.to_thread(self.workspace.journal.image, job.image_ids[0])
+        if record is not None:
+            await self.show_image(record)
+
+    async def show_image(self, record: ImageRecord) -> None:
+        await self.preview.show_image(record)
+        self.result_shown.emit(record.id)
+
+    @async_slot(object, str)
+    async def on_edit_requested(self, record: ImageRecord, instruction: str) -> None:
+        spec = self._spec_from_image(record)
+        spec.prompt, spec.parent_image_id, spec.edit = instruction, record.id, "edit"
+        await self._submit(spec, 1)
+
+    @async_slot(object, str)
+    async def on_rerender_requested(self, record: ImageRecord, size: str) -> None:
+        spec = self._spec_from_image(record)
+        spec.prompt, spec.size, spec.parent_image_id, spec.edit = "", size, record.id, "rerender"
+        spec.variations_grid = False
+        await self._submit(spec, 1)
+
+    def _spec_from_image(self, record: ImageRecord) -> JobSpec:
+        saved = self.preview.sidecar.get("spec") if self.preview.record and self.preview.record.id == record.id else None
+        spec = JobSpec.from_json(saved) if saved else JobSpec(connection=record.connection or "",
+                                                              prompt=record.prompt or "",
+                                                              model=record.model or "")
+        if spec.connection not in [c.name for c in self.services.connections()]:
+            spec.connection = self.compose.connection_box.currentText()
+        spec.reference_files, spec.variations_grid, spec.seed = [], False, None
+        return spec
+
+    def copy_prompt(self) -> None:
+        record = self.preview.record
+        if record is not None and record.prompt:
+            QApplication.clipboard().setText(record.prompt)
+            self.messages.show_info("Prompt copied.")
+
+    def set_theme(self, theme: str) -> None:
+        self.services.settings.theme = theme
+        apply_theme(QApplication.instance(), theme)
+        self.theme_actions[theme].setChecked(True)
+        self._save_settings_quietly()
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.services, self)
+        dialog.saved.connect(self.apply_settings)
+        dialog.connections_changed.connect(self.compose.reload_connections)
+        dialog.open()
+        return dialog
+
+    def apply_settings(self) -> None:
+        """Settings that take effect at once: queue limits, budget, timeouts, theme."""
+        s = self.services.settings
+        from nbp_desktop.core.google.transport import RetryPolicy, TimeoutPolicy
+        from nbp_desktop.core.jobs.engine import Budget, QueueLimits
+
+        self.engine.default_limits = QueueLimits(s.queue.concurrency, s.queue.requests_per_minute)
+        self.engine.budget = Budget(s.budget.limit_usd, s.budget.period)
+        self.services.client.timeouts = TimeoutPolicy(per_size=s.network.timeouts_by_size(),
+                                                      connect=s.network.connect_timeout)
+        self.services.client.retries = RetryPolicy(max_attempts=s.network.max_attempts,
+                                                   base_delay=s.network.retry_base_delay)
+        self.set_theme(s.theme)
+        self.compose.reload_connections()
+        if s.window.debug_lag_monitor and self.lag_monitor is None:
+            self.start_lag_monitor()
+        self.messages.show_info("Settings saved.")
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, APP_NAME, f"<b>{APP_NAME} {__version__}</b><br>Generate, review and "
+                                          "hand off images made with Google's Gemini image models."
+                                          f"<br><br>Library: {self.services.data_dir}")
+
+    def show_shortcuts(self) -> None:
+        rows = [("Queue generation", "Ctrl+Enter"), ("Settings", "Ctrl+,"), ("Fit / 100%", "Ctrl+0 / Ctrl+1"),
+                ("Zoom", "Ctrl++ / Ctrl+- or the wheel"), ("Edit this image", "E"), ("Compare", "C"),
+                ("Cancel selected job", "Delete (in the queue)"), ("Run again", "Ctrl+R"),
+                ("Move job", "Ctrl+Up / Ctrl+Down"), ("Paste reference", "Ctrl+Shift+V"),
+                ("Compose / Queue", "Ctrl+2 / Ctrl+3"), ("Quit", "Ctrl+Q")]
+        text = "".join(f"<tr><td>{a}</td><td style='padding-left:16px'><b>{b}</b></td></tr>" for a, b in rows)
+        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{text}</table>")
+
+    # ------------------------------------------------------------ status bar
+    def _on_warning(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
 
     def _on_error(self, sentence: str, details: str) -> None:
         self.statusBar().showMessage(sentence, 20000)
-        self.details_label.setText(sentence + (f"\n({details})" if details else ""))
+        self.statusBar().setToolTip(details)
+
+    def _update_spent(self) -> None:
+        async def update() -> None:
+            start = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+            spent = await asyncio.to_thread(self.workspace.journal.spent,
+                                            start.astimezone(timezone.utc).isoformat())
+            cap = self.engine.budget.limit_usd
+            self.spent_label.setText(f"Today ${spent:.2f}" + (f" of ${cap:.2f}" if cap else ""))
+        self._spawn(update())
+
+    def _spawn(self, coroutine) -> None:
+        """Run a coroutine for the window; it is cancelled if the window shuts down first."""
+        task = asyncio.ensure_future(coroutine)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    # ------------------------------------------------------------ lifecycle
+    def start_lag_monitor(self) -> LagMonitor:
+        self.lag_monitor = LagMonitor(interval=0.004).start()
+        return self.lag_monitor
+
+    def _restore_state(self) -> None:
+        state = self.services.settings.window
+        if state.geometry:
+            self.geometry_restored = self.restoreGeometry(QByteArray.fromBase64(state.geometry.encode()))
+        if state.dock_state:
+            self.restoreState(QByteArray.fromBase64(state.dock_state.encode()))
+
+    def remember_state(self) -> None:
+        state = self.services.settings.window
+        state.geometry = bytes(self.saveGeometry().toBase64()).decode()
+        state.dock_state = bytes(self.saveState().toBase64()).decode()
+        self._save_settings_quietly()
+
+    def _save_settings_quietly(self) -> None:
+        try:
+            self.services.registry.settings_file.save(self.services.settings)
+        except (NbpError, OSError) as error:
+            log.warning("settings not saved: %s", error)
 
     async def shutdown(self) -> None:
-        """Cancel running generations before the loop ends (their requests are aborted)."""
-        for task in list(self._tasks):
+        self.remember_state()
+        for task in list(self._background):
             task.cancel()
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self._background:
+            await asyncio.gather(*self._background, return_exceptions=True)
+        if self.lag_monitor is not None:
+            await self.lag_monitor.stop()
+            if self.lag_monitor.worst > STALL_LOG_THRESHOLD:
+                log.warning("largest event-loop stall: %.0f ms", self.lag_monitor.worst * 1000)
 
     def closeEvent(self, event) -> None:
         event.accept()
         self.quit_requested.emit()
+

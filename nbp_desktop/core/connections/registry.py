@@ -51,6 +51,25 @@ class ConnectionRegistry:
         self.settings_file.save(self.settings)
         return config
 
+    def update(self, old_name: str, config: ConnectionConfig) -> ConnectionConfig:
+        """Change a connection's settings and keep its secret (moved if the name changed)."""
+        self.get(old_name)
+        config.validate()
+        if config.name != old_name:
+            secret = self.secrets.get(old_name)
+            if secret is None:
+                raise NbpError(ErrorKind.SECRET_MISSING,
+                               f"The secret of “{old_name}” is not in the keychain any more; "
+                               "enter it again.")
+            self.secrets.set(config.name, secret)
+            self.secrets.delete(old_name)
+        self.settings.connections = [config if c.name == old_name else c
+                                     for c in self.settings.connections]
+        if self.settings.default_connection == old_name:
+            self.settings.default_connection = config.name
+        self.settings_file.save(self.settings)
+        return config
+
     def remove(self, name: str) -> None:
         self.get(name)
         self.secrets.delete(name)

@@ -236,16 +236,20 @@ class JobEngine:
 
     # --------------------------------------------------------------- scheduling
     async def _schedule_forever(self) -> None:
+        loop = asyncio.get_running_loop()
         while True:
             self._wake.clear()
             await self._start_ready_jobs()
             timeout = self._next_deadline()
             if self._tasks:
                 timeout = min(timeout or CANCEL_POLL_SECONDS, CANCEL_POLL_SECONDS)
+            # Sleep until poked (a job changed) or until the next deadline.
+            timer = loop.call_later(timeout, self._wake.set) if timeout is not None else None
             try:
-                await asyncio.wait_for(self._wake.wait(), timeout)
-            except TimeoutError:
-                pass
+                await self._wake.wait()
+            finally:
+                if timer is not None:
+                    timer.cancel()
             if self._tasks:
                 for job_id in await self._call(self.journal.cancel_requests, list(self._tasks)):
                     self._user_canceled.add(job_id)

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.generation.image_types import EXTENSIONS, sniff_mime
-from nbp_desktop.core.generation.reference_images import load_reference
+from nbp_desktop.core.atomic_write import write_atomically
+from nbp_desktop.core.generation.reference_images import load_reference, prepare_reference
 from nbp_desktop.core.generation.request import GenerationRequest, Part, ReferenceImage, Turn
 from nbp_desktop.core.jobs.journal import ImageRecord
 from nbp_desktop.core.jobs.spec import JobSpec
@@ -31,15 +32,21 @@ VARIATIONS_PROMPT = ("Create one image divided into a 2×2 grid of four equal pa
 
 
 def keep_reference(data_dir: Path, path: Path) -> str:
-    """Copy a reference (prepared to fit Google's limit) into the library, named by content;
-    returns its path relative to the data dir."""
-    ref = load_reference(path)
+    """Copy a reference file (prepared to fit Google's limit) into the library, named by its
+    content; returns its path relative to the data dir. Blocking."""
+    return _keep(data_dir, load_reference(path))
+
+
+def keep_reference_data(data_dir: Path, data: bytes, name: str = "pasted image") -> str:
+    """The same for image bytes (e.g. pasted from the clipboard)."""
+    return _keep(data_dir, prepare_reference(data, name=name))
+
+
+def _keep(data_dir: Path, ref: ReferenceImage) -> str:
     digest = hashlib.sha256(ref.data).hexdigest()[:24]
     relative = Path(REFERENCES_FOLDER) / f"{digest}{EXTENSIONS.get(ref.mime, '.bin')}"
     target = Path(data_dir) / relative
     if not target.exists():
-        from nbp_desktop.core.atomic_write import write_atomically
-
         write_atomically(target, ref.data)
     return relative.as_posix()
 

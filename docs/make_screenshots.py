@@ -1,0 +1,109 @@
+"""Screenshots of the real app for the README: run under an X server (e.g. Xvfb).
+
+    Xvfb :99 -screen 0 1600x1000x24 &
+    DISPLAY=:99 dbus-run-session -- sh -c 'printf x | gnome-keyring-daemon --unlock \
+        --components=secrets >/dev/null; .venv/bin/python docs/make_screenshots.py'
+
+It starts the app on a throw-away library with a local emulator, queues a 16:9 image and one
+that Google's safety filter blocks, and saves the main window (light and dark) and the
+settings dialog to docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
+from nbp_desktop.emulator.runner import EmulatorThread
+from nbp_desktop.qt.app import run_gui
+from nbp_desktop.qt.settings.connection_editor import ConnectionEditor
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+
+
+async def settle(seconds: float = 0.6) -> None:
+    await asyncio.sleep(seconds)
+    QApplication.processEvents()
+
+
+async def shoot(window) -> int:
+    with EmulatorThread(latency=0.3) as emulator:
+        services = window.services
+        # Real saved connections (secrets in the keychain), pointed at the local emulator.
+        services.registry.add(ConnectionConfig("Studio key", "aistudio", base_url=emulator.base_url),
+                              "emulator-key")
+        key_file = Path(services.data_dir) / "vertex-key.json"
+        key_file.write_text(json.dumps(emulator.service.create_service_account("studio-prints")))
+        services.registry.add(ConnectionConfig("Vertex (studio-prints)", "vertex",
+                                               base_url=emulator.base_url), key_file.read_text())
+        window.compose.reload_connections()
+        window.compose.connection_box.setCurrentText("Studio key")
+        window.resize(1480, 900)
+        window.set_theme("light")
+        compose = window.compose
+        compose.prompt_edit.setPlainText("A ceramic teapot on a linen tablecloth, soft morning "
+                                         "window light, shallow depth of field, editorial still life")
+        compose.aspect_box.setCurrentText("16:9")
+        compose.size_box.setCurrentText("2K")
+        ids = await window.queue_current()
+        await window.engine.wait_for(ids)
+        emulator.service.faults.configure({"faults": [{"kind": "image_safety"}]})
+        compose.prompt_edit.setPlainText("A crowded night market, neon signs, rain")
+        failed = await window.queue_current()
+        await window.engine.wait_for(failed)
+        compose.prompt_edit.setPlainText("Same teapot, top-down, on slate")
+        compose.aspect_box.setCurrentText("1:1")
+        window.engine.pause("Queue paused.")
+        await window.queue_current()
+        window.queue.select_job(failed[0])
+        await settle()
+        job = window.engine.jobs[ids[0]]
+        await window.show_job(job)
+        await settle(1.0)
+        OUT.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(OUT / "main-light.png"))
+        window.set_theme("dark")
+        await settle(1.0)
+        window.grab().save(str(OUT / "main-dark.png"))
+        dialog = window.open_settings()
+        await settle(1.0)
+        dialog.grab().save(str(OUT / "settings-dark.png"))
+        dialog.tabs.setCurrentIndex(2)
+        await settle(0.5)
+        dialog.grab().save(str(OUT / "settings-queue-dark.png"))
+        dialog.reject()
+        window.set_theme("light")
+        dialog = window.open_settings()
+        await settle(1.0)
+        dialog.grab().save(str(OUT / "settings-light.png"))
+        dialog.reject()
+        editor = ConnectionEditor(services, window, kind=ConnectionKind.VERTEX)
+        editor.load_service_account(key_file)
+        editor.name_edit.setText("Vertex (studio-prints)")
+        editor.base_url_edit.setText(emulator.base_url)
+        editor.open()
+        editor.run_test()
+        await settle(1.5)
+        editor.grab().save(str(OUT / "connection-editor-light.png"))
+        editor.reject()
+        key_file.unlink()
+        window.engine.resume()
+    print(f"screenshots written to {OUT}", file=sys.stderr)
+    return 0
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as data_dir:
+        args = argparse.Namespace(data_dir=data_dir, demo=True, self_test=False)
+        return run_gui(args, after_start=shoot)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

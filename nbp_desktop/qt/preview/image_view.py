@@ -1,0 +1,141 @@
+"""A zoomable, pannable image view that never converts a 4K image to a pixmap on the GUI
+thread: it paints QImages directly, a downscaled copy (made in a worker thread) when the
+image is shown small, and only the exposed part of the full image when zoomed in."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QStyleOptionGraphicsItem
+
+PREVIEW_EDGE = 2560  # long edge of the copy used when the image is shown fitted
+
+
+def decode_for_view(path: Path, edge: int = PREVIEW_EDGE) -> tuple[QImage, QImage]:
+    """Worker thread: (full image, copy at most ``edge`` px long)."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    full = reader.read()
+    if full.isNull():
+        return full, full
+    full = full.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied
+                                if full.hasAlphaChannel() else QImage.Format.Format_RGB32)
+    small = full
+    if max(full.width(), full.height()) > edge:
+        small = full.scaled(edge, edge, Qt.AspectRatioMode.KeepAspectRatio,
+                            Qt.TransformationMode.SmoothTransformation)
+    return full, small
+
+
+class _ImageItem(QGraphicsItem):
+    def __init__(self) -> None:
+        super().__init__()
+        self.full = QImage()
+        self.small = QImage()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+
+    def set_images(self, full: QImage, small: QImage) -> None:
+        self.prepareGeometryChange()
+        self.full, self.small = full, small
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.full.width(), self.full.height())
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        if self.full.isNull():
+            return
+        scale = painter.worldTransform().m11()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, scale < 1.0)
+        if scale * self.full.width() <= self.small.width() * 1.05 and self.small is not self.full:
+            painter.drawImage(self.boundingRect(), self.small)
+            return
+        exposed = option.exposedRect.intersected(self.boundingRect())
+        painter.drawImage(exposed, self.full, exposed)
+
+
+class ImageView(QGraphicsView):
+    zoom_changed = Signal(float)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._scene = QGraphicsScene(self)
+        self._item = _ImageItem()
+        self._scene.addItem(self._item)
+        self.setScene(self._scene)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Image")
+        self._fit = True
+        self.path: Path | None = None
+
+    @property
+    def has_image(self) -> bool:
+        return not self._item.full.isNull()
+
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def image_size(self) -> tuple[int, int]:
+        return self._item.full.width(), self._item.full.height()
+
+    async def load(self, path: Path) -> bool:
+        self.path = path
+        full, small = await asyncio.to_thread(decode_for_view, path)
+        if path != self.path:  # a newer load started meanwhile
+            return False
+        self._item.set_images(full, small)
+        self._scene.setSceneRect(self._item.boundingRect())
+        if self._fit:
+            self.fit()
+        return not full.isNull()
+
+    def clear(self) -> None:
+        self.path = None
+        self._item.set_images(QImage(), QImage())
+
+    def fit(self) -> None:
+        self._fit = True
+        if self.has_image:
+            self.fitInView(self._item, Qt.AspectRatioMode.KeepAspectRatio)
+            self.zoom_changed.emit(self.zoom)
+
+    def actual_size(self) -> None:
+        """100%: one image pixel per device pixel."""
+        self._fit = False
+        ratio = self.devicePixelRatioF() or 1.0
+        self.resetTransform()
+        self.scale(1 / ratio, 1 / ratio)
+        self.zoom_changed.emit(self.zoom)
+
+    def zoom_by(self, factor: float) -> None:
+        new = self.zoom * factor
+        if 0.02 <= new <= 32:
+            self._fit = False
+            self.scale(factor, factor)
+            self.zoom_changed.emit(self.zoom)
+
+    def wheelEvent(self, event) -> None:
+        delta = event.angleDelta().y()
+        if delta:
+            self.zoom_by(1.0015 ** delta)
+            event.accept()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._fit:
+            self.fit()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if self._fit:
+            self.actual_size()
+        else:
+            self.fit()

@@ -1,0 +1,255 @@
+"""The preview pane: the image (fit, 100%, wheel zoom, pan), the model's reply, every fact
+about it, and what to do next: edit, re-render larger, recall settings, open, reveal, compare."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (QGridLayout, QInputDialog, QLabel, QMenu, QScrollArea, QSplitter,
+                               QStackedLayout, QStyle, QToolBar, QToolButton, QVBoxLayout, QWidget)
+
+from nbp_desktop.core.jobs.journal import ImageRecord, Journal
+from nbp_desktop.core.jobs.spec import JobSpec
+from nbp_desktop.qt.event_loop import async_slot
+from nbp_desktop.qt.preview.image_view import ImageView
+
+
+def _read_sidecar(path: Path) -> dict:
+    try:
+        return json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def reveal_in_file_manager(path: Path) -> None:
+    if sys.platform == "darwin":
+        subprocess.Popen(["open", "-R", str(path)])
+    elif sys.platform == "win32":
+        subprocess.Popen(["explorer", f"/select,{path}"])
+    else:  # Linux file managers take a folder, not a selection
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+class PreviewPanel(QWidget):
+    edit_requested = Signal(object, str)  # ImageRecord, instruction
+    rerender_requested = Signal(object, str)  # ImageRecord, size
+    use_settings_requested = Signal(object)  # JobSpec
+
+    def __init__(self, data_dir: Path, journal: Journal) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.journal = journal
+        self.record: ImageRecord | None = None
+        self.sidecar: dict = {}
+        self._previous: ImageRecord | None = None
+        self.view = ImageView()
+        self.compare_view = ImageView()
+        self.compare_view.setAccessibleName("Compared image")
+        self.compare_view.hide()
+        self.placeholder = QLabel("Results appear here.\nWrite a prompt and press Ctrl+Enter.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setEnabled(False)
+        split = QSplitter()
+        split.addWidget(self.compare_view)
+        split.addWidget(self.view)
+        self.stack = QStackedLayout()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(split)
+
+        self.reply_label = QLabel()
+        self.reply_label.setWordWrap(True)
+        self.reply_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reply_label.setAccessibleName("Model reply")
+        self.facts = QGridLayout()  # label/value pairs in two columns: everything visible at once
+        self.facts.setHorizontalSpacing(10)
+        self.facts.setVerticalSpacing(2)
+        self.facts.setColumnStretch(1, 1)
+        self.facts.setColumnStretch(3, 1)
+        facts_widget = QWidget()
+        facts_widget.setLayout(self.facts)
+        facts_scroll = QScrollArea()
+        facts_scroll.setWidget(facts_widget)
+        facts_scroll.setWidgetResizable(True)
+        facts_scroll.setMaximumHeight(170)
+        facts_scroll.setMinimumHeight(150)
+        facts_scroll.hide()  # until there is an image to describe
+        self.facts_scroll = facts_scroll
+
+        self.toolbar = QToolBar("Preview")
+        style = self.style()
+        self.fit_action = self._action("Fit", "Fit the image in the view (Ctrl+0)", self.view.fit,
+                                       QKeySequence("Ctrl+0"))
+        self.actual_action = self._action("100%", "Actual pixels (Ctrl+1)", self.view.actual_size,
+                                          QKeySequence("Ctrl+1"))
+        self.zoom_in_action = self._action("Zoom in", "Zoom in (Ctrl++)", lambda: self.view.zoom_by(1.25),
+                                           QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = self._action("Zoom out", "Zoom out (Ctrl+-)", lambda: self.view.zoom_by(0.8),
+                                            QKeySequence.StandardKey.ZoomOut)
+        self.toolbar.addSeparator()
+        self.edit_action = self._action("Edit this image…", "Ask for changes to this image (E)",
+                                        self.ask_edit, QKeySequence("E"))
+        rerender = QToolButton()
+        rerender.setText("Re-render")
+        rerender.setToolTip("The same picture again at a larger size")
+        rerender.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(rerender)
+        self.rerender_2k = menu.addAction("at 2K", lambda: self._rerender("2K"))
+        self.rerender_4k = menu.addAction("at 4K", lambda: self._rerender("4K"))
+        rerender.setMenu(menu)
+        self.rerender_button = rerender
+        self.toolbar.addWidget(rerender)
+        self.use_action = self._action("Use these settings", "Put this image's prompt and settings in "
+                                       "the compose pane", self._use_settings)
+        self.toolbar.addSeparator()
+        self.open_action = self._action("Open", "Open in the system's image viewer",
+                                        self.open_in_viewer, icon=style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
+        self.reveal_action = self._action("Show in folder", "Show the file in the file manager",
+                                          self.reveal, icon=style.standardIcon(QStyle.StandardPixmap.SP_DirIcon))
+        self.compare_action = self._action("Compare", "Show the previous image side by side (C)",
+                                           self.toggle_compare, QKeySequence("C"))
+        self.compare_action.setCheckable(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(self.stack, 1)
+        layout.addWidget(self.reply_label)
+        layout.addWidget(facts_scroll)
+        self._set_enabled(False)
+
+    def _action(self, text, tip, slot, shortcut=None, icon=None) -> QAction:
+        action = QAction(text, self) if icon is None else QAction(icon, text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for action in (self.fit_action, self.actual_action, self.zoom_in_action, self.zoom_out_action,
+                       self.edit_action, self.use_action, self.open_action, self.reveal_action,
+                       self.compare_action, self.rerender_2k, self.rerender_4k):
+            action.setEnabled(enabled)
+        self.rerender_button.setEnabled(enabled)
+
+    @property
+    def path(self) -> Path | None:
+        return self.data_dir / self.record.path if self.record else None
+
+    async def show_image(self, record: ImageRecord) -> None:
+        if self.record is not None and self.record.id != record.id:
+            self._previous = self.record
+        self.record = record
+        self.stack.setCurrentIndex(1)
+        self._set_enabled(True)
+        self.facts_scroll.show()
+        path = self.data_dir / record.path
+        self.sidecar = await asyncio.to_thread(_read_sidecar, path)
+        self._fill_facts(record, path)
+        loaded = await self.view.load(path)
+        if not loaded:
+            self.reply_label.setText(f"The file {path.name} is missing or cannot be read.")
+        if self.compare_action.isChecked():
+            await self._load_compare()
+
+    def _fill_facts(self, record: ImageRecord, path: Path) -> None:
+        while self.facts.count():
+            item = self.facts.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        side = self.sidecar
+        request = side.get("request") or {}
+        usage = side.get("usage") or {}
+        timings = side.get("timings") or {}
+        result = side.get("result") or {}
+        self.reply_label.setText(result.get("text") or "")
+        rows = [
+            ("Prompt", record.prompt or request.get("prompt") or ""),
+            ("Model", record.model or ""),
+            ("Connection", record.connection or ""),
+            ("Size", f"{request.get('size', '')} {request.get('aspect_ratio') or ''}".strip()),
+            ("Pixels", f"{record.width} × {record.height}"),
+            ("File", f"{record.mime.split('/')[-1].upper()}, {record.bytes / 2**20:.1f} MB"
+                     + (" (labelled PNG by Google)" if side.get("declared_mime") not in (None, record.mime) else "")),
+            ("Seed", str(request.get("seed")) if request.get("seed") is not None else "—"),
+            ("Tokens", f"{usage.get('promptTokenCount', 0)} in, {usage.get('candidatesTokenCount', 0)} out, "
+                       f"{usage.get('thoughtsTokenCount', 0)} thinking" if usage else "—"),
+            ("Cost", f"${record.cost:.3f}" if record.cost is not None else "—"),
+            ("Timing", " · ".join(f"{k} {timings[k]:.2f} s" for k in
+                                  ("connect", "wait", "download", "decode", "save", "total")
+                                  if isinstance(timings.get(k), (int, float))) or "—"),
+            ("Location", str(path)),
+        ]
+        # Prompt and location span the width; the short facts pair up in two columns.
+        wide = {"Prompt", "Location", "Timing"}
+        row = column = 0
+        for label, value in rows:
+            name = QLabel(f"{label}:")
+            name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            name.setEnabled(False)
+            text = QLabel(value)
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if label in wide:
+                if column:
+                    row, column = row + 1, 0
+                self.facts.addWidget(name, row, 0)
+                self.facts.addWidget(text, row, 1, 1, 3)
+                row += 1
+                continue
+            self.facts.addWidget(name, row, column)
+            self.facts.addWidget(text, row, column + 1)
+            column = 2 if column == 0 else 0
+            row += 1 if column == 0 else 0
+
+    # ----------------------------------------------------------------- actions
+    def ask_edit(self) -> None:
+        if self.record is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, "Edit this image",
+                                                 "What should change? (Google sees the image and "
+                                                 "the conversation so far.)")
+        if ok and text.strip():
+            self.edit_requested.emit(self.record, text.strip())
+
+    def _rerender(self, size: str) -> None:
+        if self.record is not None:
+            self.rerender_requested.emit(self.record, size)
+
+    def _use_settings(self) -> None:
+        spec = self.sidecar.get("spec")
+        if spec:
+            self.use_settings_requested.emit(JobSpec.from_json(spec))
+
+    def open_in_viewer(self) -> None:
+        if self.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+    def reveal(self) -> None:
+        if self.path is not None:
+            reveal_in_file_manager(self.path)
+
+    @async_slot()
+    async def toggle_compare(self) -> None:
+        if self.compare_action.isChecked():
+            await self._load_compare()
+        else:
+            self.compare_view.hide()
+            self.compare_view.clear()
+
+    async def _load_compare(self) -> None:
+        if self._previous is None:
+            self.compare_view.hide()
+            return
+        self.compare_view.show()
+        await self.compare_view.load(self.data_dir / self._previous.path)

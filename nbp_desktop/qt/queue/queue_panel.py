@@ -1,0 +1,214 @@
+"""The queue pane: every job with its phase, progress, time and cost, and the actions on it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel,
+                               QMessageBox, QPushButton, QStyle, QStyledItemDelegate,
+                               QStyleOptionProgressBar, QStyleOptionViewItem, QTableView,
+                               QToolBar, QVBoxLayout, QWidget)
+
+from nbp_desktop.core.jobs.engine import JobEngine
+from nbp_desktop.core.jobs.journal import JobRecord
+from nbp_desktop.core.jobs.spec import JobStatus
+from nbp_desktop.qt.event_loop import async_slot
+from nbp_desktop.qt.messages import MessageBridge
+from nbp_desktop.qt.queue.queue_model import (COLUMNS, PROGRESS_ROLE, PROMPT, STATUS, THUMB,
+                                              QueueModel)
+from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Status cells of downloading jobs get a progress bar with the phase text on it."""
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        fraction = index.data(PROGRESS_ROLE)
+        if fraction is None or fraction < 0:
+            super().paint(painter, option, index)
+            return
+        bar = QStyleOptionProgressBar()
+        bar.rect = QRect(option.rect.adjusted(2, 4, -2, -4))
+        bar.minimum, bar.maximum = 0, 1000
+        bar.progress = int(fraction * 1000)
+        bar.text = index.data()
+        bar.textVisible = True
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
+
+
+class QueuePanel(QWidget):
+    job_activated = Signal(object)  # JobRecord: show it in the preview
+
+    def __init__(self, engine: JobEngine, thumbnails: ThumbnailCache, messages: MessageBridge) -> None:
+        super().__init__()
+        self.engine = engine
+        self.messages = messages
+        self.model = QueueModel(engine, thumbnails)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Queue")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setItemDelegateForColumn(STATUS, ProgressDelegate(self.table))
+        self.table.setIconSize(THUMB)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(THUMB.height() + 8)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(PROMPT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Interactive)
+        for column, width in zip(range(len(COLUMNS)), (300, 130, 80, 260, 70, 70)):
+            if column not in (PROMPT,):
+                self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+        self.toolbar = QToolBar("Queue actions")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.pause_action = self._action("Pause all", "Pause the queue (running jobs finish)",
+                                         self.toggle_pause, QStyle.StandardPixmap.SP_MediaPause)
+        self.cancel_action = self._action("Cancel", "Cancel the selected jobs (Delete)",
+                                          self.cancel_selected, QStyle.StandardPixmap.SP_DialogCancelButton,
+                                          QKeySequence.StandardKey.Delete)
+        self.retry_action = self._action("Run again", "Run failed, canceled or interrupted jobs again",
+                                         self.retry_selected, QStyle.StandardPixmap.SP_BrowserReload,
+                                         QKeySequence("Ctrl+R"))
+        self.up_action = self._action("Move up", "Move the selected queued job up",
+                                      lambda: self.move_selected(-1), QStyle.StandardPixmap.SP_ArrowUp,
+                                      QKeySequence("Ctrl+Up"))
+        self.down_action = self._action("Move down", "Move the selected queued job down",
+                                        lambda: self.move_selected(+1), QStyle.StandardPixmap.SP_ArrowDown,
+                                        QKeySequence("Ctrl+Down"))
+        self.clear_action = self._action("Clear finished", "Remove finished jobs (images stay)",
+                                         self.clear_finished, QStyle.StandardPixmap.SP_DialogResetButton)
+        self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_button = QPushButton("Google's message…")
+        self.detail_button.setToolTip("Show the service's own words for this failure")
+        self.detail_button.clicked.connect(self.show_raw_error)
+        self.detail_button.hide()
+        detail = QHBoxLayout()
+        detail.addWidget(self.detail_label, 1)
+        detail.addWidget(self.detail_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 4)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(detail)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.model.refresh_running)
+        self._timer.start(1000)
+        engine.add_listener(self._on_job_changed)
+        self._sync_pause_action()
+
+    def _action(self, text: str, tip: str, slot, icon, shortcut=None) -> QAction:
+        action = QAction(self.style().standardIcon(icon), text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    # ----------------------------------------------------------------- helpers
+    def selected_jobs(self) -> list[JobRecord]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [job for job in (self.model.job_at(r) for r in rows) if job is not None]
+
+    def select_job(self, job_id: str) -> None:
+        row = self.model.row_of(job_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _activate(self, row: int) -> None:
+        job = self.model.job_at(row)
+        if job is not None:
+            self.job_activated.emit(job)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_detail(self.model.job_at(current.row()))
+        job = self.model.job_at(current.row())
+        if job is not None and job.status is JobStatus.SUCCEEDED:
+            self.job_activated.emit(job)
+
+    def _on_job_changed(self, job: JobRecord) -> None:
+        current = self.model.job_at(self.table.currentIndex().row())
+        if current is not None and current.id == job.id:
+            self._show_detail(job)
+        self._sync_pause_action()
+
+    def _show_detail(self, job: JobRecord | None) -> None:
+        if job is None or not job.error_message or job.status is JobStatus.SUCCEEDED:
+            self.detail_label.clear()
+            self.detail_button.hide()
+            return
+        self.detail_label.setText(job.error_message)
+        self.detail_button.setVisible(bool(job.error_detail))
+
+    def show_raw_error(self) -> None:
+        job = self.model.job_at(self.table.currentIndex().row())
+        if job is not None and job.error_detail:
+            box = QMessageBox(QMessageBox.Icon.Information, "Google's message", job.error_message or "",
+                              QMessageBox.StandardButton.Close, self)
+            box.setDetailedText(job.error_detail)
+            box.open()
+
+    def _sync_pause_action(self) -> None:
+        paused = self.engine.paused
+        self.pause_action.setText("Resume all" if paused else "Pause all")
+        self.pause_action.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause))
+        self.pause_action.setToolTip("Resume the queue" if paused else "Pause the queue (running jobs finish)")
+
+    # ----------------------------------------------------------------- actions
+    def toggle_pause(self) -> None:
+        if self.engine.paused:
+            self.engine.resume()
+            self.messages.show_info("Queue resumed.")
+        else:
+            self.engine.pause("Queue paused; running jobs finish, nothing new starts.")
+        self._sync_pause_action()
+        self.model.reload()
+
+    @async_slot()
+    async def cancel_selected(self) -> None:
+        for job in self.selected_jobs():
+            if not job.status.finished:
+                await self.engine.cancel(job.id)
+
+    @async_slot()
+    async def retry_selected(self) -> None:
+        for job in self.selected_jobs():
+            if job.status in (JobStatus.FAILED, JobStatus.CANCELED, JobStatus.INTERRUPTED):
+                await self.engine.retry(job.id)
+
+    @async_slot()
+    async def move_selected(self, step: int) -> None:
+        jobs = self.selected_jobs()
+        if len(jobs) != 1 or jobs[0].status is not JobStatus.QUEUED:
+            return
+        row = self.model.row_of(jobs[0].id)
+        target = row + step
+        if target < 0 or target >= self.model.rowCount():
+            return
+        if step < 0:
+            before = self.model.job_at(target)
+        else:
+            after = self.model.job_at(target + 1)
+            before = after
+        await self.engine.move(jobs[0].id, before.id if before is not None else None)
+        self.model.reload()
+        self.select_job(jobs[0].id)
+
+    @async_slot()
+    async def clear_finished(self) -> None:
+        removed = await self.engine.clear_finished()
+        self.model.reload()
+        self.messages.show_info(f"Cleared {removed} finished job(s); their images stay in the library.")

@@ -1,0 +1,259 @@
+"""Add or edit a connection: the kind, where it points, and its secret (API key or a
+service-account file, which can be dropped in). "Test connection" makes a real, free call
+before anything is saved. Secrets go to the OS keychain only."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+
+from nbp_desktop.core.catalog import DEFAULT_MODEL, MODELS
+from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
+from nbp_desktop.core.connections.registry import authenticator_for
+from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.google.auth import parse_service_account
+from nbp_desktop.core.services import Services
+from nbp_desktop.qt.event_loop import async_slot
+
+KIND_HELP = {
+    ConnectionKind.AISTUDIO: "An API key from Google AI Studio (aistudio.google.com → Get API key). "
+                             "Image generation needs a project with billing enabled.",
+    ConnectionKind.VERTEX: "A service-account key file (JSON) from the Google Cloud console. "
+                           "Drop the file here; the project is read from it.",
+    ConnectionKind.VERTEX_EXPRESS: "An API key for Vertex AI express mode (no project needed).",
+    ConnectionKind.OPENAI: "A relay or gateway that speaks the OpenAI images API: its base URL "
+                           "and key.",
+}
+
+
+class ServiceAccountDrop(QLabel):
+    """A drop target for the key file."""
+
+    def __init__(self, on_file) -> None:
+        super().__init__("Drop the service-account JSON file here")
+        self.on_file = on_file
+        self.setAcceptDrops(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumHeight(56)
+        self.setFrameShape(QLabel.Shape.StyledPanel)
+        self.setAccessibleName("Service-account file drop area")
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            self.on_file(Path(urls[0].toLocalFile()))
+
+
+class ConnectionEditor(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 existing: ConnectionConfig | None = None,
+                 kind: ConnectionKind = ConnectionKind.AISTUDIO) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.existing = existing
+        self.saved: ConnectionConfig | None = None
+        self._service_account_text = ""
+        self.setWindowTitle("Edit connection" if existing else "Add connection")
+        self.setMinimumWidth(520)
+
+        self.kind_box = QComboBox()
+        for k in ConnectionKind:
+            self.kind_box.addItem(k.label, k.value)
+        self.kind_box.setAccessibleName("Kind")
+        self.help_label = QLabel()
+        self.help_label.setWordWrap(True)
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName("Name")
+        self.model_box = QComboBox()
+        self.model_box.setEditable(True)
+        self.model_box.addItems([m.model_id for m in MODELS])
+        self.model_box.setCurrentText(DEFAULT_MODEL)
+        self.model_box.setAccessibleName("Model")
+        self.key_edit = QLineEdit()
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setAccessibleName("API key")
+        show = QAction("Show", self.key_edit)
+        show.setCheckable(True)
+        show.toggled.connect(lambda on: self.key_edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        self.key_edit.addAction(show, QLineEdit.ActionPosition.TrailingPosition)
+        self.drop = ServiceAccountDrop(self.load_service_account)
+        browse = QPushButton("Choose file…")
+        browse.clicked.connect(self._browse)
+        self.account_label = QLabel()
+        self.account_label.setWordWrap(True)
+        self.project_edit = QLineEdit()
+        self.project_edit.setAccessibleName("Project")
+        self.location_edit = QLineEdit()
+        self.location_edit.setPlaceholderText("global")
+        self.location_edit.setAccessibleName("Location")
+        self.base_url_edit = QLineEdit()
+        self.base_url_edit.setPlaceholderText("optional: a relay, private endpoint or the emulator")
+        self.base_url_edit.setAccessibleName("Base URL")
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setAccessibleName("Test result")
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.test_button = QPushButton("Test connection")
+        self.test_button.setToolTip("A real, free call to check the key, project and model")
+        self.test_button.clicked.connect(self.run_test)
+
+        self.form = QFormLayout()
+        self.form.addRow("Kind", self.kind_box)
+        self.form.addRow("", self.help_label)
+        self.form.addRow("Name", self.name_edit)
+        self.form.addRow("API key", self.key_edit)
+        sa_row = QWidget()
+        sa_layout = QVBoxLayout(sa_row)
+        sa_layout.setContentsMargins(0, 0, 0, 0)
+        sa_layout.addWidget(self.drop)
+        line = QHBoxLayout()
+        line.addWidget(self.account_label, 1)
+        line.addWidget(browse)
+        sa_layout.addLayout(line)
+        self.form.addRow("Key file", sa_row)
+        self.form.addRow("Project", self.project_edit)
+        self.form.addRow("Location", self.location_edit)
+        self.form.addRow("Base URL", self.base_url_edit)
+        self.form.addRow("Model", self.model_box)
+        self._rows = {"key": self.key_edit, "file": sa_row, "project": self.project_edit,
+                      "location": self.location_edit}
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.test_button)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.result_label)
+        layout.addLayout(bottom)
+
+        self.kind_box.currentIndexChanged.connect(self._on_kind_changed)
+        if existing is not None:
+            self.kind_box.setCurrentIndex(self.kind_box.findData(str(existing.kind)))
+            self.name_edit.setText(existing.name)
+            self.model_box.setCurrentText(existing.model)
+            self.project_edit.setText(existing.project or "")
+            self.location_edit.setText(existing.location or "")
+            self.base_url_edit.setText(existing.base_url or "")
+            self.key_edit.setPlaceholderText("unchanged (stored in the keychain)")
+            self.account_label.setText(existing.account or "")
+            self.kind_box.setEnabled(False)
+        else:
+            self.kind_box.setCurrentIndex(self.kind_box.findData(str(kind)))
+        self._on_kind_changed()
+
+    @property
+    def kind(self) -> ConnectionKind:
+        return ConnectionKind(self.kind_box.currentData())
+
+    def _on_kind_changed(self, *_args) -> None:
+        kind = self.kind
+        self.help_label.setText(KIND_HELP[kind])
+        vertex = kind is ConnectionKind.VERTEX
+        for key, widget in self._rows.items():
+            visible = (key == "key") != vertex
+            widget.setVisible(visible)
+            self.form.labelForField(widget).setVisible(visible)
+        if not self.name_edit.text() or self.name_edit.text() in [k.label for k in ConnectionKind]:
+            self.name_edit.setText(kind.label)
+        self.base_url_edit.setPlaceholderText("required: https://…" if kind is ConnectionKind.OPENAI
+                                              else "optional: a relay, private endpoint or the emulator")
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Service-account key file", "", "JSON (*.json)")
+        if name:
+            self.load_service_account(Path(name))
+
+    def load_service_account(self, path: Path) -> bool:
+        try:
+            text = path.read_text(encoding="utf-8")
+            info = parse_service_account(text, f"“{path.name}”")
+        except (OSError, UnicodeDecodeError):
+            self._show_error(NbpError(ErrorKind.BAD_SERVICE_ACCOUNT, f"“{path.name}” cannot be read."))
+            return False
+        except NbpError as error:
+            self._show_error(error)
+            return False
+        self._service_account_text = text
+        self.project_edit.setText(info.get("project_id", ""))
+        if not self.location_edit.text():
+            self.location_edit.setText("global")
+        self.account_label.setText(info.get("client_email", ""))
+        self.drop.setText(f"✓ {path.name}")
+        self.result_label.setText("")
+        return True
+
+    def _config(self) -> ConnectionConfig:
+        config = ConnectionConfig(
+            name=self.name_edit.text().strip(), kind=self.kind,
+            base_url=self.base_url_edit.text().strip() or None,
+            project=self.project_edit.text().strip() or None,
+            location=self.location_edit.text().strip() or None,
+            model=self.model_box.currentText().strip() or DEFAULT_MODEL,
+            account=self.account_label.text() or None)
+        if self.existing is not None:
+            config.concurrency = self.existing.concurrency
+            config.requests_per_minute = self.existing.requests_per_minute
+        return config
+
+    def _secret(self) -> str:
+        return self._service_account_text if self.kind is ConnectionKind.VERTEX else self.key_edit.text().strip()
+
+    def _show_error(self, error: NbpError) -> None:
+        self.result_label.setText(f"<span style='color:#d9534f'>{error.message}</span>")
+        self.result_label.setToolTip(error.detail)
+
+    @async_slot()
+    async def run_test(self) -> None:
+        self.test_button.setEnabled(False)
+        self.result_label.setText("Testing…")
+        try:
+            config = self._config()
+            config.validate()
+            secret = self._secret()
+            if secret:
+                auth = authenticator_for(config, secret, self.services.settings)
+            elif self.existing is not None:
+                auth = await self.services.authenticator(self.existing)
+            else:
+                raise NbpError(ErrorKind.INVALID_SETTING, f"Enter the {config.kind.secret_label} first.")
+            message = await self.services.test_connection(config, auth)
+            self.result_label.setText(f"<span style='color:#3a9d5d'>✓ {message}</span>")
+        except NbpError as error:
+            self._show_error(error)
+        finally:
+            self.test_button.setEnabled(True)
+
+    @async_slot()
+    async def save(self) -> None:
+        try:
+            config = self._config()
+            secret = self._secret()
+            registry = self.services.registry
+            if self.existing is not None and not secret:
+                self.saved = await asyncio.to_thread(registry.update, self.existing.name, config)
+            else:
+                if self.existing is not None and self.existing.name != config.name:
+                    await asyncio.to_thread(registry.remove, self.existing.name)
+                self.saved = await asyncio.to_thread(registry.add, config, secret,
+                                                     f"“{self.drop.text().lstrip('✓ ')}”")
+            self.services.forget_authenticator(config.name)
+            if self.existing is not None:
+                self.services.forget_authenticator(self.existing.name)
+        except NbpError as error:
+            self._show_error(error)
+            return
+        self.accept()

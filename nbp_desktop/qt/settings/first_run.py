@@ -1,0 +1,46 @@
+"""The first start with no connection: pick a way into Google (or try the demo)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, QWidget
+
+from nbp_desktop.core.connections.config import ConnectionKind
+from nbp_desktop.core.services import Services
+from nbp_desktop.qt.settings.connection_editor import ConnectionEditor
+
+CHOICES = (
+    (ConnectionKind.AISTUDIO, "Google AI Studio", "Paste an API key (the quickest start)."),
+    (ConnectionKind.VERTEX, "Vertex AI", "Drop a service-account key file; project and location "
+                                        "are filled in."),
+    (ConnectionKind.VERTEX_EXPRESS, "Vertex AI express mode", "An express-mode API key."),
+    (ConnectionKind.OPENAI, "OpenAI-compatible gateway", "A relay's base URL and key."),
+)
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle("Welcome to nbp-desktop")
+        self.setMinimumWidth(480)
+        intro = QLabel("<h3>Connect your Google account</h3>Images are made with your own "
+                       "account and billed by Google. Your key is kept in the system keychain.")
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        for kind, title, text in CHOICES:
+            button = QCommandLinkButton(title, text)
+            button.clicked.connect(lambda _=False, k=kind: self._add(k))
+            layout.addWidget(button)
+        demo = QCommandLinkButton("Explore first with the built-in emulator",
+                                  "Everything works locally with placeholder images; nothing is "
+                                  "billed. Add a connection later in Settings.")
+        demo.clicked.connect(self.reject)
+        layout.addWidget(demo)
+
+    def _add(self, kind: ConnectionKind) -> None:
+        editor = ConnectionEditor(self.services, self, kind=kind)
+        editor.accepted.connect(self.accept)
+        editor.open()

@@ -1,0 +1,305 @@
+"""Settings: connections, generation defaults, queue and budget, network, library, appearance.
+Every field maps onto the one typed schema (``core.settings``); Save writes it atomically."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+                               QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+                               QRadioButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+
+from nbp_desktop.core.catalog import MODELS, model_info
+from nbp_desktop.core.connections.secrets import SecretStore
+from nbp_desktop.core.errors import NbpError
+from nbp_desktop.core.services import Services
+from nbp_desktop.qt.event_loop import async_slot
+from nbp_desktop.qt.settings.connection_editor import ConnectionEditor
+from nbp_desktop.qt.theme import THEMES
+
+
+class SettingsDialog(QDialog):
+    saved = Signal()  # settings were written; the window applies them
+    connections_changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle("Settings")
+        self.setMinimumSize(640, 460)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._connections_tab(), "Connections")
+        self.tabs.addTab(self._defaults_tab(), "Defaults")
+        self.tabs.addTab(self._queue_tab(), "Queue && budget")
+        self.tabs.addTab(self._network_tab(), "Network")
+        self.tabs.addTab(self._library_tab(), "Library")
+        self.tabs.addTab(self._appearance_tab(), "Appearance")
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.load()
+
+    # --------------------------------------------------------------- tabs
+    def _connections_tab(self) -> QWidget:
+        page = QWidget()
+        self.connection_list = QListWidget()
+        self.connection_list.setAccessibleName("Connections")
+        self.connection_list.itemDoubleClicked.connect(lambda _item: self.edit_connection())
+        backend = SecretStore.backend_name()
+        if backend == "none":
+            text = ("<b>No system keychain is available.</b> Secrets cannot be stored safely, so "
+                    "connections cannot be added. On Linux, install and unlock GNOME Keyring or "
+                    "KWallet (Secret Service).")
+        else:
+            text = f"Keys are stored in the system keychain ({backend}), never in a settings file."
+        self.keychain_label = QLabel(text)
+        self.keychain_label.setWordWrap(True)
+        self.test_label = QLabel()
+        self.test_label.setWordWrap(True)
+        buttons = QVBoxLayout()
+        for label, slot in (("Add…", self.add_connection), ("Edit…", self.edit_connection),
+                            ("Remove", self.remove_connection), ("Test", self.test_connection)):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.connection_list, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.test_label)
+        layout.addWidget(self.keychain_label)
+        return page
+
+    def _defaults_tab(self) -> QWidget:
+        page = QWidget()
+        self.default_model = QComboBox()
+        self.default_model.setEditable(True)
+        self.default_model.addItems([m.model_id for m in MODELS])
+        self.default_size = QComboBox()
+        self.default_aspect = QComboBox()
+        self.default_model.currentTextChanged.connect(self._fill_default_choices)
+        form = QFormLayout(page)
+        form.addRow("Model", self.default_model)
+        form.addRow("Size", self.default_size)
+        form.addRow("Aspect ratio", self.default_aspect)
+        return page
+
+    def _fill_default_choices(self, model_id: str) -> None:
+        info = model_info(model_id or MODELS[0].model_id)
+        for box, values in ((self.default_size, info.sizes), (self.default_aspect, info.aspect_ratios)):
+            current = box.currentText()
+            box.clear()
+            box.addItems(list(values))
+            if current in values:
+                box.setCurrentText(current)
+
+    def _queue_tab(self) -> QWidget:
+        page = QWidget()
+        self.concurrency = QSpinBox()
+        self.concurrency.setRange(1, 32)
+        self.concurrency.setToolTip("Jobs sent at the same time through one connection")
+        self.rpm = QSpinBox()
+        self.rpm.setRange(0, 1000)
+        self.rpm.setSpecialValueText("no limit")
+        self.rpm.setToolTip("Requests per minute per connection, kept on our side so Google's "
+                            "rate limits are not hit")
+        self.budget = QDoubleSpinBox()
+        self.budget.setRange(0, 100000)
+        self.budget.setDecimals(2)
+        self.budget.setPrefix("$ ")
+        self.budget.setSpecialValueText("no cap")
+        self.budget_period = QComboBox()
+        self.budget_period.addItem("per day", "day")
+        self.budget_period.addItem("per month", "month")
+        form = QFormLayout(page)
+        form.addRow("Jobs at once per connection", self.concurrency)
+        form.addRow("Requests per minute", self.rpm)
+        form.addRow("Budget cap", self.budget)
+        form.addRow("", self.budget_period)
+        form.addRow("", QLabel("When the cap is reached the queue pauses; nothing is lost."))
+        return page
+
+    def _network_tab(self) -> QWidget:
+        page = QWidget()
+        self.timeouts = {}
+        form = QFormLayout(page)
+        for size in ("1K", "2K", "4K"):
+            spin = QSpinBox()
+            spin.setRange(10, 1800)
+            spin.setSuffix(" s")
+            self.timeouts[size] = spin
+            form.addRow(f"Timeout for {size}", spin)
+        self.attempts = QSpinBox()
+        self.attempts.setRange(1, 10)
+        self.attempts.setToolTip("Tries per job when Google is overloaded or the network drops")
+        self.proxy = QLineEdit()
+        self.proxy.setPlaceholderText("from the system (HTTPS_PROXY)")
+        self.ca_file = QLineEdit()
+        self.ca_file.setPlaceholderText("none (system certificates)")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose_ca)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(browse)
+        self.http2 = QCheckBox("Use HTTP/2 where the server offers it")
+        form.addRow("Attempts", self.attempts)
+        form.addRow("Proxy", self.proxy)
+        form.addRow("Extra CA certificate", ca_row)
+        form.addRow("", self.http2)
+        form.addRow("", QLabel("Proxy, certificate and HTTP/2 changes apply after a restart."))
+        return page
+
+    def _choose_ca(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "CA certificate", "", "Certificates (*.pem *.crt *.cer)")
+        if name:
+            self.ca_file.setText(name)
+
+    def _library_tab(self) -> QWidget:
+        page = QWidget()
+        folder = self.services.data_dir
+        path = QLabel(str(folder))
+        path.setWordWrap(True)
+        show = QPushButton("Show in file manager")
+        show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        form = QFormLayout(page)
+        form.addRow("Library folder", path)
+        form.addRow("", show)
+        form.addRow("", QLabel("To use another library folder, start the app with "
+                               "--data-dir FOLDER (or set NBP_DATA_DIR)."))
+        return page
+
+    def _appearance_tab(self) -> QWidget:
+        page = QWidget()
+        self.theme_group = QButtonGroup(page)
+        layout = QVBoxLayout(page)
+        for index, theme in enumerate(THEMES):
+            button = QRadioButton({"system": "Follow the system", "light": "Light", "dark": "Dark"}[theme])
+            button.setProperty("theme", theme)
+            self.theme_group.addButton(button, index)
+            layout.addWidget(button)
+        self.lag_monitor = QCheckBox("Log event-loop stalls (for troubleshooting)")
+        layout.addSpacing(12)
+        layout.addWidget(self.lag_monitor)
+        layout.addStretch(1)
+        return page
+
+    # -------------------------------------------------------------- load/save
+    def load(self) -> None:
+        s = self.services.settings
+        self.reload_connections()
+        self.default_model.setCurrentText(s.defaults.model)
+        self._fill_default_choices(s.defaults.model)
+        self.default_size.setCurrentText(s.defaults.size)
+        self.default_aspect.setCurrentText(s.defaults.aspect_ratio)
+        self.concurrency.setValue(s.queue.concurrency)
+        self.rpm.setValue(s.queue.requests_per_minute)
+        self.budget.setValue(s.budget.limit_usd)
+        self.budget_period.setCurrentIndex(max(0, self.budget_period.findData(s.budget.period)))
+        for size, spin in self.timeouts.items():
+            spin.setValue(int(s.network.timeouts_by_size()[size]))
+        self.attempts.setValue(s.network.max_attempts)
+        self.proxy.setText(s.network.proxy)
+        self.ca_file.setText(s.network.ca_file)
+        self.http2.setChecked(s.network.http2)
+        self.theme_group.button(THEMES.index(s.theme) if s.theme in THEMES else 0).setChecked(True)
+        self.lag_monitor.setChecked(s.window.debug_lag_monitor)
+
+    def reload_connections(self) -> None:
+        self.connection_list.clear()
+        default = self.services.settings.default_connection
+        for config in self.services.registry.list():
+            extra = f" — {config.project}" if config.project else ""
+            star = "  (default)" if config.name == default else ""
+            item = QListWidgetItem(f"{config.name}  ·  {config.kind.label}{extra}{star}")
+            item.setData(256, config.name)
+            self.connection_list.addItem(item)
+
+    def _apply_fields(self) -> None:
+        s = self.services.settings
+        s.defaults.model = self.default_model.currentText().strip() or s.defaults.model
+        s.defaults.size = self.default_size.currentText() or s.defaults.size
+        s.defaults.aspect_ratio = self.default_aspect.currentText() or s.defaults.aspect_ratio
+        s.queue.concurrency = self.concurrency.value()
+        s.queue.requests_per_minute = self.rpm.value()
+        s.budget.limit_usd = round(self.budget.value(), 2)
+        s.budget.period = self.budget_period.currentData()
+        s.network.timeout_1k = float(self.timeouts["1K"].value())
+        s.network.timeout_2k = float(self.timeouts["2K"].value())
+        s.network.timeout_4k = float(self.timeouts["4K"].value())
+        s.network.max_attempts = self.attempts.value()
+        s.network.proxy = self.proxy.text().strip()
+        s.network.ca_file = self.ca_file.text().strip()
+        s.network.http2 = self.http2.isChecked()
+        s.theme = self.theme_group.checkedButton().property("theme")
+        s.window.debug_lag_monitor = self.lag_monitor.isChecked()
+
+    @async_slot()
+    async def save(self) -> None:
+        self._apply_fields()
+        try:
+            await asyncio.to_thread(self.services.registry.settings_file.save, self.services.settings)
+        except (NbpError, OSError) as error:
+            self.error_label.setText(str(error))
+            return
+        self.saved.emit()
+        self.accept()
+
+    # ------------------------------------------------------------ connections
+    def _selected_name(self) -> str | None:
+        item = self.connection_list.currentItem()
+        return item.data(256) if item else None
+
+    def add_connection(self) -> None:
+        editor = ConnectionEditor(self.services, self)
+        editor.accepted.connect(self._after_connection_edit)
+        editor.open()
+
+    def edit_connection(self) -> None:
+        name = self._selected_name()
+        if name:
+            editor = ConnectionEditor(self.services, self, existing=self.services.registry.get(name))
+            editor.accepted.connect(self._after_connection_edit)
+            editor.open()
+
+    def _after_connection_edit(self) -> None:
+        self.reload_connections()
+        self.connections_changed.emit()
+
+    @async_slot()
+    async def remove_connection(self) -> None:
+        name = self._selected_name()
+        if not name:
+            return
+        answer = QMessageBox.question(self, "Remove connection",
+                                      f"Remove “{name}” and delete its key from the keychain?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            await asyncio.to_thread(self.services.registry.remove, name)
+        except NbpError as error:
+            self.error_label.setText(error.message)
+        self.services.forget_authenticator(name)
+        self._after_connection_edit()
+
+    @async_slot()
+    async def test_connection(self) -> None:
+        name = self._selected_name()
+        if not name:
+            return
+        self.test_label.setText(f"Testing “{name}”…")
+        try:
+            message = await self.services.test_connection(self.services.registry.get(name))
+            self.test_label.setText(f"✓ {message}")
+        except NbpError as error:
+            self.test_label.setText(error.message)
