@@ -24,13 +24,18 @@ class LagMonitor:
     def __init__(self, interval: float = 0.001) -> None:
         self.interval = interval
         self.samples: list[float] = []
+        self.stalls: list[tuple[float, float]] = []  # (perf_counter when it ended, seconds) > 30 ms
         self._task: asyncio.Task | None = None
 
     async def _run(self) -> None:
         while True:
             before = time.perf_counter()
             await asyncio.sleep(self.interval)
-            self.samples.append(max(0.0, time.perf_counter() - before - self.interval))
+            now = time.perf_counter()
+            lag = max(0.0, now - before - self.interval)
+            self.samples.append(lag)
+            if lag > 0.03:
+                self.stalls.append((now, lag))
 
     def start(self) -> LagMonitor:
         self._task = asyncio.ensure_future(self._run())

@@ -8,11 +8,13 @@ PNG weighs about what Google sends (tens of MB) instead of a few hundred kB.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import struct
 import threading
 import zlib
+from dataclasses import dataclass
 from functools import lru_cache
 
 from PIL import Image, ImageDraw
@@ -63,16 +65,54 @@ def render(width: int, height: int, seed_text: str, fmt: str = "PNG",
     return _with_comment(base, fmt, unique) if unique else base
 
 
-def _with_comment(data: bytes, fmt: str, text: str) -> bytes:
+@dataclass(frozen=True)
+class EncodedImage:
+    base64: bytes  # the image as base64, ready to splice into a JSON answer
+    sha256: str
+    size: int
+
+
+@lru_cache(maxsize=32)
+def _tail_base64(width: int, height: int, palette: int, fmt: str, realistic: bool) -> bytes:
+    data = _render(width, height, palette, fmt, realistic)
+    return base64.b64encode(data[_insert_at(fmt):])
+
+
+def _insert_at(fmt: str) -> int:
+    return 2 if fmt == "JPEG" else 33  # after SOI; after the PNG signature and IHDR
+
+
+def encoded(width: int, height: int, seed_text: str, fmt: str = "PNG", realistic: bool = False,
+            unique: str = "") -> EncodedImage:
+    """``render`` as base64 without encoding tens of MB per answer: the unique comment is
+    padded so that head + comment is a whole number of 3-byte groups, which lets the cached
+    base64 of the untouched tail follow it unchanged."""
+    palette = hashlib.sha256(seed_text.encode()).digest()[0] % PALETTES
+    with _lock:
+        base = _render(width, height, palette, fmt, realistic)
+        tail = _tail_base64(width, height, palette, fmt, realistic)
+    at = _insert_at(fmt)
+    comment = unique
+    while (at + len(_segment(fmt, comment))) % 3:
+        comment += " "
+    head = base[:at] + _segment(fmt, comment)
+    digest = hashlib.sha256(head)
+    digest.update(base[at:])
+    return EncodedImage(base64.b64encode(head) + tail, digest.hexdigest(), len(head) + len(base) - at)
+
+
+def _segment(fmt: str, text: str) -> bytes:
     payload = text.encode("latin-1", "replace")
     if fmt == "JPEG":
-        # A COM segment right after SOI.
-        segment = b"\xff\xfe" + struct.pack(">H", len(payload) + 2) + payload
-        return data[:2] + segment + data[2:]
-    # A tEXt chunk right after IHDR (8-byte signature + 25-byte IHDR chunk).
+        return b"\xff\xfe" + struct.pack(">H", len(payload) + 2) + payload
     body = b"Comment\x00" + payload
-    chunk = struct.pack(">I", len(body)) + b"tEXt" + body + struct.pack(">I", zlib.crc32(b"tEXt" + body))
-    return data[:33] + chunk + data[33:]
+    return struct.pack(">I", len(body)) + b"tEXt" + body + struct.pack(">I", zlib.crc32(b"tEXt" + body))
+
+
+def _with_comment(data: bytes, fmt: str, text: str) -> bytes:
+    # JPEG: a COM segment right after SOI; PNG: a tEXt chunk right after IHDR.
+    at = _insert_at(fmt)
+    return data[:at] + _segment(fmt, text) + data[at:]
 
 
 def thought_image(seed_text: str) -> bytes:

@@ -41,8 +41,26 @@ _VERTEX = re.compile(r"^/v1(?:beta1)?/projects/([^/]+)/locations/([^/]+)/publish
 _EXPRESS = re.compile(r"^/v1(?:beta1)?/publishers/google/models/([^/:]+):(generateContent|countTokens)$")
 
 
+class _Spliced:
+    """Big base64 text that is spliced into the JSON after encoding, not escaped by it."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+
 def _json_reply(status: int, data: object, **kwargs) -> Reply:
-    return Reply(status=status, body=json.dumps(data).encode(), **kwargs)
+    spliced: list[bytes] = []
+
+    def default(value: object) -> str:
+        if isinstance(value, _Spliced):
+            spliced.append(value.data)
+            return f"@@splice{len(spliced) - 1}@@"
+        raise TypeError(type(value).__name__)
+
+    body = json.dumps(data, default=default).encode()
+    for index, piece in enumerate(spliced):
+        body = body.replace(f"@@splice{index}@@".encode(), piece, 1)
+    return Reply(status=status, body=body, **kwargs)
 
 
 def google_error(code: int, status: str, message: str, details: list | None = None) -> Reply:
@@ -259,18 +277,19 @@ class EmulatorService:
             fmt, declared = "JPEG", "image/jpeg"
         if fault == "mislabel_jpeg" or self.mislabel_jpeg:
             fmt, declared = "JPEG", "image/png"  # Google has sent JPEG bytes labelled PNG
-        data = images.render(width, height, prompt or "image", fmt, self.realistic,
-                             unique=response_id)
         if fault == "not_image":
             data = b"<html>this is not an image</html>" * 64
+            image = images.EncodedImage(base64.b64encode(data), hashlib.sha256(data).hexdigest(), len(data))
+        else:
+            image = images.encoded(width, height, prompt or "image", fmt, self.realistic,
+                                   unique=response_id)
         signature = base64.b64encode(secrets.token_bytes(48)).decode()
         with self._lock:
             self._signatures.add(signature)
-        entry["image_sha256"] = [hashlib.sha256(data).hexdigest()]
-        entry["image_bytes"] = len(data)
+        entry["image_sha256"] = [image.sha256]
+        entry["image_bytes"] = image.size
         entry["thought_signature"] = signature
-        parts = thought_parts + [{"inlineData": {"mimeType": declared,
-                                                 "data": base64.b64encode(data).decode()},
+        parts = thought_parts + [{"inlineData": {"mimeType": declared, "data": _Spliced(image.base64)},
                                   "thoughtSignature": signature}]
         text_tokens = 0
         if "TEXT" in modalities:
@@ -316,12 +335,14 @@ class EmulatorService:
                                  "content_policy_violation")
         items, hashes = [], []
         for _ in range(max(1, min(count, 4))):
-            data = images.render(width, height, prompt, "PNG", self.realistic,
-                                 unique=secrets.token_urlsafe(12))
             if fault and fault.kind == "not_image":
                 data = b"not an image" * 100
-            hashes.append(hashlib.sha256(data).hexdigest())
-            items.append({"b64_json": base64.b64encode(data).decode(), "revised_prompt": prompt})
+                image = images.EncodedImage(base64.b64encode(data), hashlib.sha256(data).hexdigest(), len(data))
+            else:
+                image = images.encoded(width, height, prompt, "PNG", self.realistic,
+                                       unique=secrets.token_urlsafe(12))
+            hashes.append(image.sha256)
+            items.append({"b64_json": _Spliced(image.base64), "revised_prompt": prompt})
         entry["image_sha256"] = hashes
         image_tokens = MODELS[model][3]["4K" if max(width, height) > 3000 else "1K"] * len(items)
         reply = _json_reply(200, {"created": int(time.time()), "data": items,

@@ -53,6 +53,7 @@ def run_gui(args, after_start: StartupHook | None = None) -> int:
 async def run_main_window(app, args, after_start: StartupHook | None = None) -> int:
     from PySide6.QtWidgets import QMessageBox
 
+    from nbp_desktop.core.background_threads import background_executor
     from nbp_desktop.emulator.runner import EmulatorThread
     from nbp_desktop.qt.main_window import MainWindow
     from nbp_desktop.qt.messages import MessageBridge
@@ -60,6 +61,8 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
     from nbp_desktop.qt.theme import apply_theme
 
     app.setWindowIcon(app_icon())
+    # asyncio.to_thread work (previews, thumbnails, journal reads) runs below the GUI thread.
+    asyncio.get_running_loop().set_default_executor(background_executor(8, "nbp-worker"))
     messages = MessageBridge()
     try:
         data_dir = await asyncio.to_thread(resolve_data_dir, args.data_dir)

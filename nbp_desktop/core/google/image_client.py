@@ -12,12 +12,12 @@ import enum
 import mmap
 import time
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 
 import httpx
 
+from nbp_desktop.core.background_threads import background_executor
 from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
 from nbp_desktop.core.errors import ErrorKind, NbpError, describe_wait
 from nbp_desktop.core.generation.request import GenerationRequest
@@ -163,7 +163,7 @@ def _content_length(response: httpx.Response) -> int | None:
 
 # Bodies are parsed and decoded in one worker thread. Parallel decoding would gain nothing
 # (base64 and json hold the GIL) and would make the event loop wait longer for the GIL.
-_DECODE_LANE = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nbp-decode")
+_DECODE_LANE = background_executor(1, "nbp-decode")
 
 
 class _ResponseBuffer:

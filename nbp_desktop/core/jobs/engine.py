@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from nbp_desktop.core.background_threads import background_executor
 from nbp_desktop.core.catalog import actual_cost, estimate_cost
 from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.errors import ErrorKind, NbpError, describe_wait
@@ -84,11 +85,11 @@ class JobEngine:
         self._user_canceled: set[str] = set()
         # Per connection: [monotonic time, job id] of each request in the current window.
         self._send_times: dict[str, deque[list]] = {}
-        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nbp-journal")
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nbp-journal")  # fsync-bound
         # Files (originals, sidecars, tiles, thumbnails) are written at most two jobs at a time:
         # a 4K thumbnail decodes ~50 MB of pixels, so unbounded parallel saves multiply peak
         # memory (786 MB vs 404 MB for eight 4K jobs); two keep 1K throughput up.
-        self._files = ThreadPoolExecutor(max_workers=2, thread_name_prefix="nbp-files")
+        self._files = background_executor(2, "nbp-files")
         self._wake: asyncio.Event | None = None
         self._scheduler: asyncio.Task | None = None
         self._spent_in_period = 0.0
@@ -366,9 +367,18 @@ class JobEngine:
             attempts += 1
             self._count_request(job, first=attempts == 1)
 
+        last_report = 0.0
+
         def on_progress(progress: Progress) -> None:
+            nonlocal last_report
+            previous = self.progress.get(job.id)
             self.progress[job.id] = progress  # read by the listeners (phase, MB received)
-            self._changed(job)
+            now = time.monotonic()
+            # Phase changes at once; download progress at most ten times a second per job,
+            # so eight fast downloads do not flood the listeners (and the GUI) with updates.
+            if previous is None or previous.phase != progress.phase or now - last_report >= 0.1:
+                last_report = now
+                self._changed(job)
 
         result = await self.services.client.generate(config, auth, request, on_progress,
                                                      before_attempt=before_attempt)

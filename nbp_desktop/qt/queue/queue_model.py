@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon
 
 from nbp_desktop.core.errors import describe_wait
@@ -50,6 +50,11 @@ class QueueModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._keys: list[float] = []  # positions, parallel to _ids
         self._paths: dict[str, str] = {}  # job id -> first image's path (no SQL while painting)
+        self._dirty: set[str] = set()
+        self._flush_timer = QTimer(self)  # row updates are coalesced, ~10 repaints a second
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(100)
+        self._flush_timer.timeout.connect(self._flush)
         self.reload()
         engine.add_listener(self._on_job_changed)
         thumbnails.loaded.connect(self._on_thumbnail_loaded)
@@ -77,7 +82,18 @@ class QueueModel(QAbstractTableModel):
         if self._keys[row] != job.position:  # moved (reorder, retry)
             self.reload()
             return
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self._dirty.add(job.id)
+        if job.status.finished:
+            self._flush()  # a finished job shows at once
+        elif not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _flush(self) -> None:
+        dirty, self._dirty = self._dirty, set()
+        for job_id in dirty:
+            row = self.row_of(job_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def _on_thumbnail_loaded(self, image_id: str) -> None:
         for row, job_id in enumerate(self._ids):
@@ -99,7 +115,10 @@ class QueueModel(QAbstractTableModel):
         return None
 
     def row_of(self, job_id: str) -> int:
-        return self._ids.index(job_id) if job_id in self._ids else -1
+        try:
+            return self._ids.index(job_id)
+        except ValueError:
+            return -1
 
     # ------------------------------------------------------------------ model
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:

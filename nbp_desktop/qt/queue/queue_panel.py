@@ -102,6 +102,7 @@ class QueuePanel(QWidget):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.model.refresh_running)
         self._timer.start(1000)
+        self._shown_paused: bool | None = None
         engine.add_listener(self._on_job_changed)
         self._sync_pause_action()
 
@@ -140,9 +141,10 @@ class QueuePanel(QWidget):
 
     def _on_job_changed(self, job: JobRecord) -> None:
         current = self.model.job_at(self.table.currentIndex().row())
-        if current is not None and current.id == job.id:
+        if current is not None and current.id == job.id and job.status.finished:
             self._show_detail(job)
-        self._sync_pause_action()
+        if self.engine.paused != self._shown_paused:  # touching actions is not free
+            self._sync_pause_action()
 
     def _show_detail(self, job: JobRecord | None) -> None:
         if job is None or not job.error_message or job.status is JobStatus.SUCCEEDED:
@@ -161,7 +163,7 @@ class QueuePanel(QWidget):
             box.open()
 
     def _sync_pause_action(self) -> None:
-        paused = self.engine.paused
+        paused = self._shown_paused = self.engine.paused
         self.pause_action.setText("Resume all" if paused else "Pause all")
         self.pause_action.setIcon(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause))
