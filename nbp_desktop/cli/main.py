@@ -100,6 +100,14 @@ def build_parser() -> argparse.ArgumentParser:
     q_retry.add_argument("--json", action="store_true")
     queue_sub.add_parser("clear", help="remove finished jobs from the queue (images stay)")
 
+    export = sub.add_parser("export", help="export library images with a preset")
+    export.add_argument("image_ids", nargs="+", metavar="ID")
+    export.add_argument("--preset", default="Print JPEG", help="preset name (see --list-presets)")
+    export.add_argument("--to", required=True, metavar="DIR", help="folder to write into")
+    export.add_argument("--reencode", action="store_true",
+                        help="re-encode JPEG sources even when the data could be kept")
+    export.add_argument("--json", action="store_true")
+
     cost = sub.add_parser("cost", help="money spent, per day and per connection")
     cost.add_argument("--days", type=int, default=30)
     cost.add_argument("--json", action="store_true")
@@ -128,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         data_dir = resolve_data_dir(args.data_dir)
         handler = {"connection": _connection, "generate": _generate, "library": _library,
-                   "queue": _queue, "cost": _cost}[args.command]
+                   "queue": _queue, "cost": _cost, "export": _export}[args.command]
         return handler(args, data_dir)
     except NbpError as error:
         _say(f"error: {error.message}")
@@ -388,6 +396,35 @@ def _library(args, data_dir: Path) -> int:
             _say("The library is empty.")
         for r in rows:
             _say(f"{r['id']}\t{r['width']}×{r['height']}\t{r['image_path']}\t{(r['prompt'] or '')[:60]}")
+    return EXIT_OK
+
+
+def _export(args, data_dir: Path) -> int:
+    from nbp_desktop.core.export.exporter import ExportSource, export_image
+    from nbp_desktop.core.export.presets import preset_named
+    from nbp_desktop.core.workspace import Workspace
+
+    async def run() -> list[dict]:
+        async with Workspace(data_dir, start_engine=False) as ws:
+            preset = preset_named(ws.services.settings.export.presets, args.preset)
+            results = []
+            for number, image_id in enumerate(args.image_ids, start=1):
+                record = ws.journal.image(image_id)
+                if record is None:
+                    raise NbpError(ErrorKind.INVALID_SETTING, f"There is no image {image_id} in the library.")
+                source = ExportSource.from_library(data_dir / record.path, record.id, record.mime,
+                                                   record.width, record.height)
+                result = await asyncio.to_thread(export_image, source, preset, Path(args.to), number,
+                                                 args.reencode)
+                _say(f"{image_id}: {result.path}" + (f" ({result.note})" if result.note else ""))
+                results.append({"id": image_id, "path": str(result.path), "preset": preset.name,
+                                "format": preset.format, "reencoded": result.reencoded,
+                                "note": result.note})
+            return results
+
+    results = asyncio.run(run())
+    if args.json:
+        _print_json(results)
     return EXIT_OK
 
 

@@ -68,6 +68,19 @@ class WindowState:
 PROMPT_HISTORY_LIMIT = 50
 
 
+def _built_in_presets() -> list:
+    from nbp_desktop.core.export.presets import BUILT_IN_PRESETS, ExportPreset
+
+    return [ExportPreset.from_json(p.to_json()) for p in BUILT_IN_PRESETS]
+
+
+@dataclass
+class ExportSettings:
+    presets: list = field(default_factory=_built_in_presets)  # list[ExportPreset]
+    drag_preset: str = "Print JPEG"  # what drag-out and copy deliver
+    last_folder: str = ""
+
+
 @dataclass
 class Settings:
     schema_version: int = SCHEMA_VERSION
@@ -80,6 +93,7 @@ class Settings:
     queue: QueueSettings = field(default_factory=QueueSettings)
     budget: BudgetSettings = field(default_factory=BudgetSettings)
     window: WindowState = field(default_factory=WindowState)
+    export: ExportSettings = field(default_factory=ExportSettings)
     theme: str = "system"  # system | light | dark
 
     def connection(self, name: str) -> ConnectionConfig:
@@ -99,6 +113,7 @@ class Settings:
     def to_json(self) -> dict:
         data = asdict(self)
         data["connections"] = [c.to_json() for c in self.connections]
+        data["export"]["presets"] = [p.to_json() for p in self.export.presets]
         return data
 
     @classmethod
@@ -121,6 +136,12 @@ class Settings:
                 value = _section(BudgetSettings, value)
             elif f.name == "window":
                 value = _section(WindowState, value)
+            elif f.name == "export":
+                from nbp_desktop.core.export.presets import ExportPreset
+
+                value = _section(ExportSettings, value)
+                value.presets = [p if isinstance(p, ExportPreset) else ExportPreset.from_json(p)
+                                 for p in value.presets] or _built_in_presets()
             setattr(settings, f.name, value)
         return settings
 

@@ -1,0 +1,78 @@
+"""Export presets: what a file handed to another app looks like. Named, editable, stored in
+the settings; five built in."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+FORMATS = ("original", "jpeg", "png", "tiff")
+PAPER_MM = {"A3": (297, 420), "A4": (210, 297), "A5": (148, 210), "Letter": (215.9, 279.4)}
+
+
+@dataclass
+class ExportPreset:
+    name: str
+    format: str = "jpeg"  # original | jpeg | png | tiff
+    quality: int = 90  # JPEG 1-100
+    subsampling: str = "4:2:0"  # JPEG chroma: 4:4:4 for print
+    progressive: bool = False
+    resize: str = "none"  # none | long_edge | paper
+    long_edge: int = 2048  # px, for resize == long_edge
+    paper: str = "A4"  # for resize == paper: fit the long edge to this paper at `ppi`
+    ppi: int = 72  # written into the file (and used for paper sizes)
+    icc: str = "srgb"  # srgb (embed sRGB) | convert (to `profile`) | none
+    profile: str = ""  # path of an RGB or CMYK ICC profile, for icc == convert
+    intent: str = "relative"  # perceptual | relative | saturation | absolute
+    bit_depth: int = 8  # TIFF: 8 or 16
+    metadata: str = "xmp"  # xmp (prompt, model, AI source type) | strip
+    naming: str = "{prompt:40}_{id}"  # {prompt:N} {id} {model} {size} {date} {n}
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> ExportPreset:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    @property
+    def extension(self) -> str:
+        return {"jpeg": ".jpg", "png": ".png", "tiff": ".tif"}.get(self.format, "")
+
+    def target_long_edge(self, width: int, height: int) -> int | None:
+        """Pixels on the long edge after resizing, or None for no resize (never enlarges)."""
+        long_side = max(width, height)
+        if self.resize == "long_edge":
+            return min(long_side, self.long_edge)
+        if self.resize == "paper":
+            paper_long_mm = max(PAPER_MM.get(self.paper, PAPER_MM["A4"]))
+            return min(long_side, round(paper_long_mm / 25.4 * self.ppi))
+        return None
+
+    def effective_ppi(self, width: int, height: int) -> float | None:
+        """For paper sizes: the ppi the image really has on that paper (below `ppi` when the
+        source is too small to fill it)."""
+        if self.resize != "paper":
+            return None
+        paper_long_in = max(PAPER_MM.get(self.paper, PAPER_MM["A4"])) / 25.4
+        return round(min(max(width, height), self.target_long_edge(width, height) or 0) / paper_long_in, 1)
+
+
+BUILT_IN_PRESETS: tuple[ExportPreset, ...] = (
+    ExportPreset("Original", format="original", metadata="xmp"),
+    ExportPreset("Web JPEG", format="jpeg", quality=82, resize="long_edge", long_edge=2048,
+                 ppi=72, subsampling="4:2:0", progressive=True),
+    ExportPreset("Print JPEG", format="jpeg", quality=95, subsampling="4:4:4", ppi=300),
+    ExportPreset("Print TIFF", format="tiff", ppi=300, bit_depth=8),
+    ExportPreset("PNG", format="png", ppi=72),
+)
+
+
+def preset_named(presets: list[ExportPreset], name: str) -> ExportPreset:
+    for preset in presets:
+        if preset.name.lower() == name.lower():
+            return preset
+    from nbp_desktop.core.errors import ErrorKind, NbpError
+
+    raise NbpError(ErrorKind.INVALID_SETTING,
+                   f"There is no export preset “{name}” (presets: {', '.join(p.name for p in presets)}).")
