@@ -135,7 +135,8 @@ def _quit_on_signals(closing: asyncio.Event) -> None:
 
 
 async def _self_test(window) -> int:
-    """Generate one image on the emulator; 0 only if it was saved and shown."""
+    """Generate one image on the emulator, show it and export it with the Print JPEG preset;
+    0 only if all of that worked."""
     window.compose.connection_box.setCurrentText(DEMO_CONNECTION)
     window.compose.prompt_edit.setPlainText("self-test: a lighthouse at dusk")
     jobs = await window.generate()
@@ -144,6 +145,17 @@ async def _self_test(window) -> int:
         record = window.workspace.journal.image(jobs[0].image_ids[0])
         await window.show_image(record)
         ok = window.preview.view.has_image
+        import tempfile
+        from pathlib import Path
+
+        from nbp_desktop.core.export.exporter import export_image
+        from nbp_desktop.core.export.presets import preset_named
+
+        folder = Path(tempfile.mkdtemp(prefix="nbp-self-test-export-"))
+        preset = preset_named(window.services.settings.export.presets, "Print JPEG")
+        result = await asyncio.to_thread(export_image, window.preview_sources()[0], preset, folder)
+        ok = ok and result.path.stat().st_size > 0 and result.path.read_bytes()[:2] == b"\xff\xd8"
+        print(f"self-test: exported {result.path}", file=sys.stderr)
     for job in jobs:
         print(f"self-test: {job.id} {job.status} {job.image_ids or job.error_message}",
               file=sys.stderr)

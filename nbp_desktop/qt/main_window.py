@@ -8,18 +8,24 @@ import logging
 import os
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QByteArray, QMimeData, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QImage, QKeySequence
+from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QMainWindow,
+                               QMessageBox)
 
 from nbp_desktop import APP_NAME, __version__
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.export.exporter import ExportSource
+from nbp_desktop.core.export.presets import ExportPreset, preset_named
 from nbp_desktop.core.jobs.journal import ImageRecord, JobRecord
 from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
 from nbp_desktop.core.loop_lag import LagMonitor
 from nbp_desktop.core.workspace import Workspace
 from nbp_desktop.qt.compose.compose_panel import ComposePanel
 from nbp_desktop.qt.event_loop import async_slot
+from nbp_desktop.qt.export.drag_out import (ExportingMimeData, clean_old_drag_folders, drag_folder,
+                                            make_drag)
+from nbp_desktop.qt.export.export_dialog import ExportDialog
 from nbp_desktop.qt.messages import MessageBridge
 from nbp_desktop.qt.preview.preview_panel import PreviewPanel
 from nbp_desktop.qt.queue.queue_panel import QueuePanel
@@ -61,6 +67,11 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.compose_dock], [400], Qt.Orientation.Horizontal)
         self.resizeDocks([self.queue_dock], [240], Qt.Orientation.Vertical)
         self._default_state = self.saveState()
+
+        self._build_export_toolbar()
+        self.queue.table.drag_requested.connect(lambda: self.drag_out(self.queue_sources()))
+        self.preview.view.drag_requested.connect(lambda: self.drag_out(self.preview_sources()))
+        clean_old_drag_folders(self.services.data_dir)
 
         self.spent_label = QLabel()
         self.spent_label.setToolTip("Spent today (actual cost from Google's token counts)")
@@ -110,6 +121,8 @@ class MainWindow(QMainWindow):
         settings = self._add(file_menu, "&Settings…", self.open_settings, QKeySequence.StandardKey.Preferences)
         settings.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self._add(file_menu, "&Export…", self.open_export, "Ctrl+E",
+                  "Export the selected (or shown) images with a preset")
         self._add(file_menu, "Show library folder", lambda: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(self.services.data_dir))))
         file_menu.addSeparator()
@@ -121,6 +134,8 @@ class MainWindow(QMainWindow):
                   "Ctrl+Shift+V", "Add the image on the clipboard as a reference")
         self._add(edit_menu, "Copy prompt", self.copy_prompt, "Ctrl+Shift+C",
                   "Copy the shown image's prompt")
+        self._add(edit_menu, "Copy image", self.copy_image, "Ctrl+Alt+C",
+                  "Copy the shown image to the clipboard, in the drag preset")
         edit_menu.addAction(self.preview.use_action)
         edit_menu.addAction(self.preview.edit_action)
 
@@ -164,6 +179,94 @@ class MainWindow(QMainWindow):
         about = self._add(help_menu, f"About {APP_NAME}", self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         self._add(help_menu, "Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+
+    def _build_export_toolbar(self) -> None:
+        toolbar = self.addToolBar("Export")
+        toolbar.setObjectName("export-toolbar")
+        toolbar.addWidget(QLabel(" Drag as "))
+        self.drag_preset_box = QComboBox()
+        self.drag_preset_box.setAccessibleName("Drag preset")
+        self.drag_preset_box.setToolTip("The files you drag out of the app (or copy) are exported "
+                                        "with this preset as you drop them")
+        self.reload_presets()
+        self.drag_preset_box.currentTextChanged.connect(self._on_drag_preset_changed)
+        toolbar.addWidget(self.drag_preset_box)
+        action = toolbar.addAction("Export…")
+        action.setToolTip("Export the selected images (Ctrl+E)")
+        action.triggered.connect(self.open_export)
+
+    def reload_presets(self) -> None:
+        export = self.services.settings.export
+        self.drag_preset_box.blockSignals(True)
+        self.drag_preset_box.clear()
+        self.drag_preset_box.addItems([p.name for p in export.presets])
+        self.drag_preset_box.setCurrentText(export.drag_preset)
+        self.drag_preset_box.blockSignals(False)
+
+    def _on_drag_preset_changed(self, name: str) -> None:
+        self.services.settings.export.drag_preset = name
+        self._save_settings_quietly()
+
+    def drag_preset(self) -> ExportPreset:
+        export = self.services.settings.export
+        return preset_named(export.presets, export.drag_preset)
+
+    def _source(self, record: ImageRecord) -> ExportSource:
+        return ExportSource.from_library(self.services.data_dir / record.path, record.id, record.mime,
+                                         record.width, record.height)
+
+    def queue_sources(self) -> list[ExportSource]:
+        """Images of the selected finished jobs (a variations grid counts once, not its tiles)."""
+        records = [self.workspace.journal.image(image_id)
+                   for job in self.queue.selected_jobs() for image_id in job.image_ids]
+        return [self._source(r) for r in records if r is not None and r.role != "tile"]
+
+    def preview_sources(self) -> list[ExportSource]:
+        return [self._source(self.preview.record)] if self.preview.record is not None else []
+
+    def drag_out(self, sources: list[ExportSource]) -> None:
+        if not sources:
+            return
+        drag = make_drag(self, sources, self.drag_preset(), self.services.data_dir,
+                         self.preview.view.grab() if self.preview.record else None)
+        self.last_drag = drag
+        count = len(sources)
+        self.messages.show_info(f"Dragging {count} image{'s' if count != 1 else ''} as "
+                                f"“{self.services.settings.export.drag_preset}”…")
+        drag.exec(Qt.DropAction.CopyAction)
+
+    @async_slot()
+    async def copy_image(self) -> None:
+        mime = await self.clipboard_data()
+        if mime is not None:
+            QApplication.clipboard().setMimeData(mime)
+            self.messages.show_info(f"Image copied as “{self.services.settings.export.drag_preset}”.")
+
+    async def clipboard_data(self) -> QMimeData | None:
+        """The shown image exported with the drag preset: file URL plus pixels."""
+        sources = self.preview_sources()
+        if not sources:
+            return None
+        exporting = ExportingMimeData(sources, self.drag_preset(), drag_folder(self.services.data_dir))
+        paths = await asyncio.to_thread(lambda: [f.result().path for f in exporting.futures])
+        image = await asyncio.to_thread(QImage, str(paths[0]))
+        # A plain QMimeData: the clipboard outlives the window (and is flushed at exit), so
+        # it must not hold our Python subclass; the files are finished by now anyway.
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+        mime.setImageData(image)
+        return mime
+
+    def open_export(self) -> None:
+        sources = self.queue_sources() or self.preview_sources()
+        if not sources:
+            self.messages.show_warning("Select finished jobs in the queue (or show an image) to export.")
+            return
+        dialog = ExportDialog(self.services, sources, self)
+        dialog.accepted.connect(lambda: self.messages.show_info(dialog.status.text()))
+        dialog.finished.connect(lambda _r: self.reload_presets())
+        dialog.open()
+        return dialog
 
     def _focus_dock(self, dock: QDockWidget, widget) -> None:
         dock.show()

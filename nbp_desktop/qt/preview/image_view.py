@@ -9,7 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPainter
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView,
+                               QStyleOptionGraphicsItem)
 
 PREVIEW_EDGE = 2560  # long edge of the copy used when the image is shown fitted
 
@@ -59,6 +60,7 @@ class _ImageItem(QGraphicsItem):
 
 class ImageView(QGraphicsView):
     zoom_changed = Signal(float)
+    drag_requested = Signal()  # dragging the fitted image: hand the file to another app
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -133,6 +135,20 @@ class ImageView(QGraphicsView):
         super().resizeEvent(event)
         if self._fit:
             self.fit()
+
+    def mousePressEvent(self, event) -> None:
+        self._press = event.position().toPoint() if event.button() == Qt.MouseButton.LeftButton else None
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        # Fitted, there is nothing to pan: a drag takes the file out (zoomed in, it pans).
+        press = getattr(self, "_press", None)
+        if (press is not None and self._fit and self.has_image
+                and (event.position().toPoint() - press).manhattanLength() >= QApplication.startDragDistance()):
+            self._press = None
+            self.drag_requested.emit()
+            return
+        super().mouseMoveEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:
         if self._fit:

@@ -38,6 +38,15 @@ class ProgressDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
 
 
+class JobTable(QTableView):
+    """The queue's table; dragging finished jobs out delivers their images as files."""
+
+    drag_requested = Signal()
+
+    def startDrag(self, supported_actions) -> None:
+        self.drag_requested.emit()
+
+
 class QueuePanel(QWidget):
     job_activated = Signal(object)  # JobRecord: show it in the preview
 
@@ -46,8 +55,10 @@ class QueuePanel(QWidget):
         self.engine = engine
         self.messages = messages
         self.model = QueueModel(engine, thumbnails)
-        self.table = QTableView()
+        self.table = JobTable()
         self.table.setModel(self.model)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.table.setAccessibleName("Queue")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -1,0 +1,1 @@
+"""Export: drag-out, copy, and the export dialog."""

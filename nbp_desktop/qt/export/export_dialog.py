@@ -1,0 +1,329 @@
+"""Export selected images with a preset: edit presets (format, JPEG quality with a live size
+estimate, subsampling, size, colour profile, metadata, names), see when a JPEG would be
+compressed a second time, and export with progress and cancel, a CSV and a contact sheet."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+                               QProgressBar, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
+
+from nbp_desktop.core.errors import NbpError
+from nbp_desktop.core.export.batch import write_metadata_csv
+from nbp_desktop.core.export.exporter import (ExportSource, estimate_size, export_image,
+                                              is_second_compression, keeps_jpeg_data)
+from nbp_desktop.core.export.presets import FORMATS, PAPER_MM, ExportPreset
+from nbp_desktop.core.library.thumbnails import ensure_thumbnail
+from nbp_desktop.core.services import Services
+from nbp_desktop.qt.event_loop import async_slot
+from nbp_desktop.qt.export.contact_sheet import write_contact_sheet
+
+
+class ExportDialog(QDialog):
+    def __init__(self, services: Services, sources: list[ExportSource], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.sources = sources
+        self.settings = services.settings.export
+        self._canceled = False
+        self._estimate_task: asyncio.Task | None = None
+        self.setWindowTitle(f"Export {len(sources)} image{'s' if len(sources) != 1 else ''}")
+        self.setMinimumWidth(560)
+
+        self.preset_box = QComboBox()
+        self.preset_box.setAccessibleName("Preset")
+        save_as = QPushButton("Save as preset…")
+        save_as.clicked.connect(self.save_as_preset)
+        self.format_box = QComboBox()
+        self.format_box.addItems(FORMATS)
+        self.quality = QSlider(Qt.Orientation.Horizontal)
+        self.quality.setRange(1, 100)
+        self.quality.setAccessibleName("JPEG quality")
+        self.quality_label = QLabel()
+        self.estimate_label = QLabel()
+        self.estimate_label.setAccessibleName("Estimated file size")
+        self.subsampling = QComboBox()
+        self.subsampling.addItems(["4:4:4", "4:2:2", "4:2:0"])
+        self.subsampling.setToolTip("4:4:4 keeps full colour detail (print); 4:2:0 is smaller (web)")
+        self.progressive = QCheckBox("Progressive")
+        self.resize_box = QComboBox()
+        for label, value in (("Original size", "none"), ("Long edge", "long_edge"), ("Paper size", "paper")):
+            self.resize_box.addItem(label, value)
+        self.long_edge = QSpinBox()
+        self.long_edge.setRange(64, 16384)
+        self.long_edge.setSuffix(" px")
+        self.paper = QComboBox()
+        self.paper.addItems(list(PAPER_MM))
+        self.ppi = QSpinBox()
+        self.ppi.setRange(1, 2400)
+        self.ppi.setSuffix(" ppi")
+        self.ppi_note = QLabel()
+        self.icc_box = QComboBox()
+        for label, value in (("Embed sRGB", "srgb"), ("Convert to profile…", "convert"), ("No profile", "none")):
+            self.icc_box.addItem(label, value)
+        self.profile = QLineEdit()
+        self.profile.setPlaceholderText("an RGB or CMYK .icc profile (e.g. from your print shop)")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose_profile)
+        self.intent = QComboBox()
+        self.intent.addItems(["relative", "perceptual", "saturation", "absolute"])
+        self.bits = QComboBox()
+        self.bits.addItems(["8", "16"])
+        self.metadata = QComboBox()
+        for label, value in (("Prompt, model and AI source (XMP)", "xmp"), ("Strip everything", "strip")):
+            self.metadata.addItem(label, value)
+        self.naming = QLineEdit()
+        self.naming.setToolTip("{prompt:40} {id} {model} {size} {date} {n}")
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName("Compression warning")
+        self.use_original = QPushButton("Use Original instead")
+        self.use_original.clicked.connect(lambda: self.preset_box.setCurrentText("Original"))
+        self.reencode = QCheckBox("Re-encode anyway")
+        self.folder = QLineEdit(self.settings.last_folder or str(Path.home()))
+        pick = QPushButton("Choose…")
+        pick.clicked.connect(self._choose_folder)
+        self.csv_check = QCheckBox("Write a CSV of the metadata")
+        self.sheet_check = QCheckBox("Make a contact sheet (PDF)")
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        form = QFormLayout()
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(self.preset_box, 1)
+        preset_row.addWidget(save_as)
+        form.addRow("Preset", preset_row)
+        form.addRow("Format", self.format_box)
+        quality_row = QHBoxLayout()
+        quality_row.addWidget(self.quality, 1)
+        quality_row.addWidget(self.quality_label)
+        form.addRow("JPEG quality", quality_row)
+        form.addRow("", self.estimate_label)
+        chroma_row = QHBoxLayout()
+        chroma_row.addWidget(self.subsampling)
+        chroma_row.addWidget(self.progressive)
+        form.addRow("Chroma", chroma_row)
+        size_row = QHBoxLayout()
+        for widget in (self.resize_box, self.long_edge, self.paper, self.ppi):
+            size_row.addWidget(widget)
+        form.addRow("Size", size_row)
+        form.addRow("", self.ppi_note)
+        icc_row = QHBoxLayout()
+        icc_row.addWidget(self.icc_box)
+        icc_row.addWidget(self.profile, 1)
+        icc_row.addWidget(browse)
+        form.addRow("Colour", icc_row)
+        form.addRow("Rendering intent", self.intent)
+        form.addRow("TIFF bits", self.bits)
+        form.addRow("Metadata", self.metadata)
+        form.addRow("File names", self.naming)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(pick)
+        form.addRow("Folder", folder_row)
+        form.addRow("", self.csv_check)
+        form.addRow("", self.sheet_check)
+        warning_row = QHBoxLayout()
+        warning_row.addWidget(self.warning, 1)
+        warning_row.addWidget(self.use_original)
+        warning_row.addWidget(self.reencode)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self._cancel_or_close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(warning_row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self._estimate_timer = QTimer(self)
+        self._estimate_timer.setSingleShot(True)
+        self._estimate_timer.setInterval(250)
+        self._estimate_timer.timeout.connect(self._start_estimate)
+        for preset in self.settings.presets:
+            self.preset_box.addItem(preset.name)
+        self.preset_box.currentTextChanged.connect(self._load_preset)
+        for signal in (self.format_box.currentTextChanged, self.quality.valueChanged,
+                       self.subsampling.currentTextChanged, self.progressive.toggled,
+                       self.resize_box.currentIndexChanged, self.long_edge.valueChanged,
+                       self.paper.currentTextChanged, self.ppi.valueChanged,
+                       self.icc_box.currentIndexChanged, self.profile.textChanged,
+                       self.intent.currentTextChanged, self.bits.currentTextChanged,
+                       self.metadata.currentIndexChanged, self.naming.textChanged):
+            signal.connect(self._on_changed)
+        self.preset_box.setCurrentText(self.settings.drag_preset)
+        self._load_preset(self.preset_box.currentText())
+
+    # ------------------------------------------------------------- preset I/O
+    def _load_preset(self, name: str) -> None:
+        preset = next((p for p in self.settings.presets if p.name == name), None)
+        if preset is None:
+            return
+        self._loading = True
+        self.format_box.setCurrentText(preset.format)
+        self.quality.setValue(preset.quality)
+        self.subsampling.setCurrentText(preset.subsampling)
+        self.progressive.setChecked(preset.progressive)
+        self.resize_box.setCurrentIndex(max(0, self.resize_box.findData(preset.resize)))
+        self.long_edge.setValue(preset.long_edge)
+        self.paper.setCurrentText(preset.paper)
+        self.ppi.setValue(preset.ppi)
+        self.icc_box.setCurrentIndex(max(0, self.icc_box.findData(preset.icc)))
+        self.profile.setText(preset.profile)
+        self.intent.setCurrentText(preset.intent)
+        self.bits.setCurrentText(str(preset.bit_depth))
+        self.metadata.setCurrentIndex(max(0, self.metadata.findData(preset.metadata)))
+        self.naming.setText(preset.naming)
+        self._loading = False
+        self._on_changed()
+
+    def preset(self) -> ExportPreset:
+        return ExportPreset(
+            name=self.preset_box.currentText(), format=self.format_box.currentText(),
+            quality=self.quality.value(), subsampling=self.subsampling.currentText(),
+            progressive=self.progressive.isChecked(), resize=self.resize_box.currentData(),
+            long_edge=self.long_edge.value(), paper=self.paper.currentText(), ppi=self.ppi.value(),
+            icc=self.icc_box.currentData(), profile=self.profile.text().strip(),
+            intent=self.intent.currentText(), bit_depth=int(self.bits.currentText()),
+            metadata=self.metadata.currentData(), naming=self.naming.text() or "{prompt:40}_{id}")
+
+    def _on_changed(self, *_args) -> None:
+        if getattr(self, "_loading", False):
+            return
+        preset = self.preset()
+        jpeg, tiff = preset.format == "jpeg", preset.format == "tiff"
+        for widget in (self.quality, self.subsampling, self.progressive):
+            widget.setEnabled(jpeg)
+        self.bits.setEnabled(tiff)
+        self.quality_label.setText(str(preset.quality))
+        self.long_edge.setVisible(preset.resize == "long_edge")
+        self.paper.setVisible(preset.resize == "paper")
+        self.profile.setEnabled(preset.icc == "convert")
+        self.intent.setEnabled(preset.icc == "convert")
+        first = self.sources[0] if self.sources else None
+        if first is not None and preset.resize == "paper":
+            effective = preset.effective_ppi(first.width, first.height)
+            self.ppi_note.setText(f"Effective resolution on {preset.paper}: {effective:.0f} ppi"
+                                  + (" (the image is smaller than the paper at this ppi)"
+                                     if effective and effective < preset.ppi - 0.5 else ""))
+        else:
+            self.ppi_note.setText("")
+        self._update_warning(preset)
+        self._estimate_timer.start()
+
+    def _update_warning(self, preset: ExportPreset) -> None:
+        jpeg_sources = [s for s in self.sources if is_second_compression(s, preset)]
+        kept = [s for s in jpeg_sources if keeps_jpeg_data(s, preset)]
+        if not jpeg_sources:
+            self.warning.setText("")
+        elif len(kept) == len(jpeg_sources) and not self.reencode.isChecked():
+            self.warning.setText("Google already sent JPEG: its data is kept as it is (no second "
+                                 "compression); only size information and metadata are added.")
+        else:
+            self.warning.setText("<b>Second compression:</b> Google already sent JPEG, and this "
+                                 "preset compresses it again, losing detail. Use Original to hand "
+                                 "over Google's file unchanged.")
+        self.use_original.setVisible(bool(jpeg_sources))
+        self.reencode.setVisible(bool(kept))
+
+    def _start_estimate(self) -> None:
+        if not self.sources:
+            return
+        if self._estimate_task is not None:
+            self._estimate_task.cancel()
+        self._estimate_task = asyncio.ensure_future(self._estimate(self.preset()))
+
+    async def _estimate(self, preset: ExportPreset) -> None:
+        source = self.sources[0]
+        self.estimate_label.setText("Estimating size…")
+        try:
+            data = await asyncio.to_thread(source.path.read_bytes)
+            if keeps_jpeg_data(source, preset) and not self.reencode.isChecked():
+                size = len(data)
+            else:
+                size = await asyncio.to_thread(estimate_size, data, preset)
+        except (NbpError, OSError) as error:
+            self.estimate_label.setText(str(error))
+            return
+        each = " each (first image)" if len(self.sources) > 1 else ""
+        self.estimate_label.setText(f"About {size / 2**20:.1f} MB{each}")
+
+    def save_as_preset(self) -> None:
+        name, ok = QInputDialog.getText(self, "Save preset", "Preset name:", text=self.preset_box.currentText())
+        if not ok or not name.strip():
+            return
+        preset = replace(self.preset(), name=name.strip())
+        self.settings.presets = [p for p in self.settings.presets if p.name != preset.name] + [preset]
+        self.services.registry.settings_file.save(self.services.settings)
+        if self.preset_box.findText(preset.name) < 0:
+            self.preset_box.addItem(preset.name)
+        self.preset_box.setCurrentText(preset.name)
+
+    def _choose_profile(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Colour profile", "", "ICC profiles (*.icc *.icm)")
+        if name:
+            self.profile.setText(name)
+            self.icc_box.setCurrentIndex(self.icc_box.findData("convert"))
+
+    def _choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, "Export to", self.folder.text())
+        if name:
+            self.folder.setText(name)
+
+    def _cancel_or_close(self) -> None:
+        if self.progress.isVisible():
+            self._canceled = True
+            self.status.setText("Canceling after the current image…")
+        else:
+            self.reject()
+
+    # ------------------------------------------------------------------ export
+    @async_slot()
+    async def export(self) -> None:
+        preset = self.preset()
+        folder = Path(self.folder.text()).expanduser()
+        self.settings.last_folder = str(folder)
+        self.export_button.setEnabled(False)
+        self.progress.setRange(0, len(self.sources))
+        self.progress.setValue(0)
+        self.progress.show()
+        self._canceled = False
+        done = []
+        try:
+            for number, source in enumerate(self.sources, start=1):
+                if self._canceled:
+                    break
+                result = await asyncio.to_thread(export_image, source, preset, folder, number,
+                                                 self.reencode.isChecked())
+                done.append((source, result))
+                self.progress.setValue(number)
+                self.status.setText(f"{number} of {len(self.sources)}: {result.path.name}")
+            if done and self.csv_check.isChecked():
+                await asyncio.to_thread(write_metadata_csv, folder, done)
+            if done and self.sheet_check.isChecked():
+                data_dir = self.services.data_dir
+                items = [(s, await asyncio.to_thread(ensure_thumbnail, data_dir, s.image_id, s.path))
+                         for s, _ in done]
+                await asyncio.to_thread(write_contact_sheet, folder / "contact-sheet.pdf", items,
+                                        f"{len(done)} images · {preset.name}")
+        except NbpError as error:
+            self.status.setText(error.message)
+            self.export_button.setEnabled(True)
+            return
+        finally:
+            self.progress.hide()
+        self.exported = [r for _, r in done]
+        self.status.setText(("Canceled: " if self._canceled else "") + f"{len(done)} exported to {folder}.")
+        self.services.registry.settings_file.save(self.services.settings)
+        self.export_button.setEnabled(True)
+        if not self._canceled:
+            self.accept()

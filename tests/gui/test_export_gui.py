@@ -1,0 +1,117 @@
+"""Export from the window: drag-out with a real QDrag/QMimeData, the export dialog, copy."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from nbp_desktop.core.connections.config import ConnectionConfig
+from nbp_desktop.core.google.auth import ApiKeyAuth
+from nbp_desktop.core.workspace import Workspace
+from nbp_desktop.qt.export.drag_out import ExportingMimeData
+from nbp_desktop.qt.export.export_dialog import ExportDialog
+from nbp_desktop.qt.main_window import MainWindow
+from nbp_desktop.qt.messages import MessageBridge
+from tests.conftest import wait_until
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+async def window(qtbot, data_dir, emulator):
+    async with Workspace(data_dir) as workspace:
+        win = MainWindow(workspace, MessageBridge())
+        qtbot.addWidget(win)
+        win.show()
+        workspace.services.add_temporary_connection(
+            ConnectionConfig("studio", "aistudio", base_url=emulator.base_url), ApiKeyAuth("emulator-key"))
+        win.compose.reload_connections()
+        win.compose.connection_box.setCurrentText("studio")
+        yield win
+        await win.shutdown()
+
+
+async def generate(window, count=1, mislabel=False, emulator=None):
+    if emulator is not None:
+        emulator.service.mislabel_jpeg = mislabel  # JPEG bytes, as Google sometimes sends
+    window.compose.prompt_edit.setPlainText("a paper lantern")
+    window.compose.aspect_box.setCurrentText("16:9")
+    window.compose.count_spin.setValue(count)
+    jobs = await window.generate()
+    await wait_until(lambda: window.preview.record is not None)
+    return jobs
+
+
+async def test_drag_from_the_queue_delivers_finished_files_in_the_preset(window, emulator):
+    jobs = await generate(window, count=2)
+    window.queue.table.selectAll()
+    window.drag_preset_box.setCurrentText("Print TIFF")
+    sources = window.queue_sources()
+    assert len(sources) == 2
+    from nbp_desktop.qt.export.drag_out import make_drag
+
+    started = time.perf_counter()
+    drag = make_drag(window, sources, window.drag_preset(), window.services.data_dir)
+    assert time.perf_counter() - started < 0.1  # the drag starts at once
+    mime = drag.mimeData()
+    assert isinstance(mime, ExportingMimeData)
+    urls = [u.toLocalFile() for u in mime.urls()]
+    assert len(urls) == 2 and all(u.endswith(".tif") for u in urls)
+    # A drop target asks for the data: it only ever gets finished files.
+    raw = bytes(mime.data("text/uri-list")).decode()
+    assert raw.count("file://") == 2
+    for url in urls:
+        img = Image.open(url)
+        assert img.format == "TIFF" and img.size == (1376, 768) and img.info["dpi"] == (300, 300)
+    assert all(Path(u).is_relative_to(window.services.data_dir / "drag-exports") for u in urls)
+    assert {j.status for j in jobs} == {"succeeded"}
+
+
+async def test_export_dialog_warns_about_a_second_jpeg_compression(window, emulator, tmp_path):
+    await generate(window, mislabel=True, emulator=emulator)  # the source is a JPEG
+    dialog = window.open_export()
+    dialog.preset_box.setCurrentText("Web JPEG")
+    dialog.quality.setValue(60)
+    assert "Second compression" in dialog.warning.text()
+    assert not dialog.use_original.isHidden()
+    await wait_until(lambda: dialog.estimate_label.text().startswith("About"), timeout=10)
+    dialog.use_original.click()
+    assert dialog.preset_box.currentText() == "Original"
+    dialog.reject()
+
+
+async def test_batch_export_with_csv_and_contact_sheet(window, emulator, tmp_path):
+    await generate(window, count=3)
+    window.queue.table.selectAll()
+    dialog = window.open_export()
+    assert isinstance(dialog, ExportDialog)
+    dialog.preset_box.setCurrentText("PNG")
+    dialog.folder.setText(str(tmp_path / "handoff"))
+    dialog.csv_check.setChecked(True)
+    dialog.sheet_check.setChecked(True)
+    dialog.export()
+    await wait_until(lambda: not dialog.isVisible(), timeout=30)
+    files = sorted((tmp_path / "handoff").iterdir())
+    names = [f.name for f in files]
+    assert sum(n.endswith(".png") for n in names) == 3
+    assert "metadata.csv" in names and "contact-sheet.pdf" in names
+    csv_text = (tmp_path / "handoff" / "metadata.csv").read_text(encoding="utf-8-sig")
+    import csv
+    rows = list(csv.DictReader(csv_text.splitlines()))
+    assert len(rows) == 3 and {r["prompt"] for r in rows} == {"a paper lantern"}
+    assert {r["file"] for r in rows} == {n for n in names if n.endswith(".png")}
+    assert (tmp_path / "handoff" / "contact-sheet.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+async def test_copy_image_puts_a_finished_file_and_pixels_on_the_clipboard(window, emulator):
+    await generate(window)
+    window.drag_preset_box.setCurrentText("Web JPEG")
+    # What Copy puts on the clipboard (the offscreen platform's clipboard itself cannot be
+    # read back reliably, so the test checks the data the app hands to it).
+    mime = await window.clipboard_data()
+    path = mime.urls()[0].toLocalFile()
+    assert path.endswith(".jpg") and Image.open(path).format == "JPEG"
+    assert not mime.imageData().isNull()
