@@ -239,7 +239,7 @@ def _xmp(source: ExportSource) -> bytes:
 
 def _write(path: Path, data: bytes) -> None:
     try:
-        write_atomically(path, data)
+        write_atomically(path, data, durable=False)
     except OSError as exc:
         raise NbpError(ErrorKind.DISK, f"The export could not be written to {path.parent}.",
                        detail=str(exc)) from None
