@@ -64,9 +64,22 @@ class ExportingMimeData(QMimeData):
             wait(self.futures, timeout=timeout)
         else:
             deadline = time.monotonic() + timeout
+            shown_after = time.monotonic() + 0.3
+            progress = None
             while not self.done and time.monotonic() < deadline:
+                if progress is None and time.monotonic() > shown_after:
+                    from PySide6.QtWidgets import QProgressDialog
+
+                    progress = QProgressDialog("Preparing the dropped files…", None, 0, len(self.futures))
+                    progress.setWindowTitle("Exporting")
+                    progress.setMinimumDuration(0)
+                    progress.show()
+                if progress is not None:
+                    progress.setValue(sum(f.done() for f in self.futures))
                 QCoreApplication.processEvents()
                 wait(self.futures, timeout=0.02)
+            if progress is not None:
+                progress.close()
         return [f.result().path for f in self.futures]
 
     def retrieveData(self, mime_type: str, preferred_type):
