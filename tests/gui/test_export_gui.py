@@ -10,28 +10,21 @@ from PIL import Image
 
 from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.google.auth import ApiKeyAuth
-from nbp_desktop.core.workspace import Workspace
 from nbp_desktop.qt.export.drag_out import ExportingMimeData
 from nbp_desktop.qt.export.export_dialog import ExportDialog
-from nbp_desktop.qt.main_window import MainWindow
-from nbp_desktop.qt.messages import MessageBridge
 from tests.conftest import wait_until
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-async def window(qtbot, data_dir, emulator):
-    async with Workspace(data_dir) as workspace:
-        win = MainWindow(workspace, MessageBridge())
-        qtbot.addWidget(win)
-        win.show()
-        workspace.services.add_temporary_connection(
-            ConnectionConfig("studio", "aistudio", base_url=emulator.base_url), ApiKeyAuth("emulator-key"))
-        win.compose.reload_connections()
-        win.compose.connection_box.setCurrentText("studio")
-        yield win
-        await win.shutdown()
+def window(window, emulator):
+    """The shared window (tests/gui/conftest.py) with an emulator connection selected."""
+    window.services.add_temporary_connection(
+        ConnectionConfig("studio", "aistudio", base_url=emulator.base_url), ApiKeyAuth("emulator-key"))
+    window.compose.reload_connections()
+    window.compose.connection_box.setCurrentText("studio")
+    return window
 
 
 async def generate(window, count=1, mislabel=False, emulator=None):

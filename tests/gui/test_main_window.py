@@ -24,16 +24,6 @@ from tests.conftest import REPO, wait_until
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-async def window(qtbot, data_dir, emulator):
-    async with Workspace(data_dir) as workspace:
-        win = MainWindow(workspace, MessageBridge())
-        qtbot.addWidget(win)
-        win.show()
-        yield win
-        await win.shutdown()
-
-
 def use_connection(window, config, auth):
     window.services.add_temporary_connection(config, auth)
     window.compose.reload_connections()

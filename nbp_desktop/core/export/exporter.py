@@ -155,7 +155,7 @@ def export_image(source: ExportSource, preset: ExportPreset, folder: Path, numbe
 
 def encode(data: bytes, preset: ExportPreset, xmp: bytes | None) -> bytes:
     """The re-encoding path: decode, resize, convert colour, encode with the preset."""
-    from PIL import Image, ImageCms
+    from PIL import Image
 
     with Image.open(io.BytesIO(data)) as opened:
         opened.load()

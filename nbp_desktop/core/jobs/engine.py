@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 from nbp_desktop.core.background_threads import background_executor
 from nbp_desktop.core.catalog import actual_cost, estimate_cost

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QGridLayout, QInputDialog, QLabel, QMenu, QScroll
 from nbp_desktop.core.jobs.journal import ImageRecord, Journal
 from nbp_desktop.core.jobs.spec import JobSpec
 from nbp_desktop.qt.event_loop import async_slot
+from nbp_desktop.qt.pane_actions import pane_action
 from nbp_desktop.qt.preview.image_view import ImageView
 
 
@@ -124,16 +125,7 @@ class PreviewPanel(QWidget):
         self._set_enabled(False)
 
     def _action(self, text, tip, slot, shortcut=None, icon=None) -> QAction:
-        action = QAction(text, self) if icon is None else QAction(icon, text, self)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.toolbar.addAction(action)
-        self.addAction(action)
-        return action
+        return pane_action(self, self.toolbar, text, tip, slot, shortcut, icon)
 
     def _set_enabled(self, enabled: bool) -> None:
         for action in (self.fit_action, self.actual_action, self.zoom_in_action, self.zoom_out_action,

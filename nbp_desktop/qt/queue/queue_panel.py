@@ -13,6 +13,7 @@ from nbp_desktop.core.jobs.engine import JobEngine
 from nbp_desktop.core.jobs.journal import JobRecord
 from nbp_desktop.core.jobs.spec import JobStatus
 from nbp_desktop.qt.event_loop import async_slot
+from nbp_desktop.qt.pane_actions import pane_action
 from nbp_desktop.qt.messages import MessageBridge
 from nbp_desktop.qt.queue.queue_model import (COLUMNS, PROGRESS_ROLE, PROMPT, STATUS, THUMB,
                                               QueueModel)
@@ -118,16 +119,7 @@ class QueuePanel(QWidget):
         self._sync_pause_action()
 
     def _action(self, text: str, tip: str, slot, icon, shortcut=None) -> QAction:
-        action = QAction(self.style().standardIcon(icon), text, self)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.toolbar.addAction(action)
-        self.addAction(action)
-        return action
+        return pane_action(self, self.toolbar, text, tip, slot, shortcut, self.style().standardIcon(icon))
 
     # ----------------------------------------------------------------- helpers
     def selected_jobs(self) -> list[JobRecord]:
