@@ -226,23 +226,31 @@ def test_quitting_with_a_job_running_exits_cleanly(tmp_path):
     """The real app in a child process: a job is in flight when Quit is chosen."""
     script = textwrap.dedent("""
         import argparse, asyncio, sys
+        from nbp_desktop.core.connections.config import ConnectionConfig
+        from nbp_desktop.core.google.auth import ApiKeyAuth
+        from nbp_desktop.emulator.runner import EmulatorThread
         from nbp_desktop.qt.app import run_gui
 
+        slow = EmulatorThread(latency=30).start()   # Google "thinking" for 30 s
+
         async def hook(window):
+            window.services.add_temporary_connection(
+                ConnectionConfig("slow", "aistudio", base_url=slow.base_url), ApiKeyAuth("emulator-key"))
+            window.compose.reload_connections()
+            window.compose.connection_box.setCurrentText("slow")
             window.compose.prompt_edit.setPlainText("still thinking")
-            emulator_latency = 30
-            for conn in window.services.temporary:
-                pass
             window.compose.count_spin.setValue(2)
             ids = await window.queue_current()
-            while not all(window.engine.jobs[i].status == "running" for i in ids):
+            while len(slow.service.log()) < 2:   # both requests are at Google
                 await asyncio.sleep(0.05)
             print("jobs running:", ids, file=sys.stderr, flush=True)
             window.quit_requested.emit()   # File -> Quit
             return None
 
         args = argparse.Namespace(data_dir=sys.argv[1], demo=True, self_test=False)
-        sys.exit(run_gui(args, after_start=hook))
+        status = run_gui(args, after_start=hook)
+        slow.stop()
+        sys.exit(status)
     """)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True,

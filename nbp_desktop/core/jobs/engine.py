@@ -338,12 +338,18 @@ class JobEngine:
             else:
                 await asyncio.shield(self._call(self.journal.mark_interrupted, [job.id]))
             await asyncio.shield(self._reload(job.id))
-        except NbpError as error:
-            await self._failed(job, error)
-        except Exception as exc:  # a bug must not leave a job "running" forever
-            error = NbpError(ErrorKind.SERVER_ERROR, "Something unexpected went wrong with this "
-                                                     "job.", detail=f"{type(exc).__name__}: {exc}")
-            await self._failed(job, error)
+        except Exception as exc:
+            if self._stopping:
+                # Whatever broke while the app was closing (a save cut short, executors going
+                # away) is an interruption, not the job's failure: it may have been billed.
+                await asyncio.shield(self._call(self.journal.mark_interrupted, [job.id]))
+                await asyncio.shield(self._reload(job.id))
+            elif isinstance(exc, NbpError):
+                await self._failed(job, exc)
+            else:  # a bug must not leave a job "running" forever
+                await self._failed(job, NbpError(
+                    ErrorKind.SERVER_ERROR, "Something unexpected went wrong with this job.",
+                    detail=f"{type(exc).__name__}: {exc}"))
         finally:
             self._tasks.pop(job.id, None)
             self._user_canceled.discard(job.id)
