@@ -17,6 +17,7 @@ from nbp_desktop.core.atomic_write import write_atomically
 from nbp_desktop.core.catalog import DEFAULT_MODEL
 from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.known_fields import from_known_fields
 
 SCHEMA_VERSION = 2
 SETTINGS_FILE = "settings.json"
@@ -120,35 +121,24 @@ class Settings:
     def from_json(cls, data: dict) -> Settings:
         data = migrate(dict(data))
         settings = cls()
+        sections = {"defaults": GenerationDefaults, "network": NetworkSettings,
+                    "queue": QueueSettings, "budget": BudgetSettings, "window": WindowState,
+                    "export": ExportSettings}
         for f in fields(cls):
             if f.name not in data:
                 continue
             value = data[f.name]
             if f.name == "connections":
                 value = [ConnectionConfig.from_json(c) for c in value]
-            elif f.name == "defaults":
-                value = _section(GenerationDefaults, value)
-            elif f.name == "network":
-                value = _section(NetworkSettings, value)
-            elif f.name == "queue":
-                value = _section(QueueSettings, value)
-            elif f.name == "budget":
-                value = _section(BudgetSettings, value)
-            elif f.name == "window":
-                value = _section(WindowState, value)
-            elif f.name == "export":
+            elif f.name in sections:
+                value = from_known_fields(sections[f.name], value)
+            if f.name == "export":
                 from nbp_desktop.core.export.presets import ExportPreset
 
-                value = _section(ExportSettings, value)
                 value.presets = [p if isinstance(p, ExportPreset) else ExportPreset.from_json(p)
                                  for p in value.presets] or _built_in_presets()
             setattr(settings, f.name, value)
         return settings
-
-
-def _section(cls, value: dict):
-    known = {f.name for f in fields(cls)}
-    return cls(**{k: v for k, v in (value or {}).items() if k in known})
 
 
 def _migrate_1_to_2(data: dict) -> dict:

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 
 from nbp_desktop.core.catalog import DEFAULT_MODEL
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.known_fields import from_known_fields
 
 
 class ConnectionKind(enum.StrEnum):
@@ -99,6 +100,4 @@ class ConnectionConfig:
 
     @classmethod
     def from_json(cls, data: dict) -> ConnectionConfig:
-        known = {"name", "kind", "base_url", "project", "location", "model", "account",
-                 "concurrency", "requests_per_minute"}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        return from_known_fields(cls, data)

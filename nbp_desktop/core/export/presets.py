@@ -3,7 +3,9 @@ the settings; five built in."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
+
+from nbp_desktop.core.known_fields import from_known_fields
 
 FORMATS = ("original", "jpeg", "png", "tiff")
 PAPER_MM = {"A3": (297, 420), "A4": (210, 297), "A5": (148, 210), "Letter": (215.9, 279.4)}
@@ -32,8 +34,7 @@ class ExportPreset:
 
     @classmethod
     def from_json(cls, data: dict) -> ExportPreset:
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        return from_known_fields(cls, data)
 
     @property
     def extension(self) -> str:

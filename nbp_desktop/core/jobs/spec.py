@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 
 from nbp_desktop.core.catalog import DEFAULT_MODEL
+from nbp_desktop.core.known_fields import from_known_fields
 
 
 class JobStatus(enum.StrEnum):
@@ -59,5 +60,4 @@ class JobSpec:
 
     @classmethod
     def from_json(cls, data: dict) -> JobSpec:
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        return from_known_fields(cls, data)
