@@ -11,9 +11,14 @@ from nbp_desktop.qt.messages import MessageBridge
 
 @pytest.fixture
 async def window(qtbot, data_dir, emulator):
+    # The fixture owns the window's life (not qtbot.addWidget): pytest-qt's own teardown may
+    # run before this async one and would delete the window before shutdown() could run.
     async with Workspace(data_dir) as workspace:
         win = MainWindow(workspace, MessageBridge())
-        qtbot.addWidget(win)
         win.show()
-        yield win
-        await win.shutdown()
+        try:
+            yield win
+        finally:
+            await win.shutdown()
+            win.hide()  # as the app does; close() on the last window would quit the test app
+            win.deleteLater()
