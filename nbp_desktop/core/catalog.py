@@ -178,3 +178,24 @@ def actual_cost(model_id: str, usage: dict) -> float | None:
         + text_tokens * info.text_output_price_per_million
     ) / 1_000_000
     return round(usd, 6)
+
+
+def size_and_ratio_of(width: int, height: int) -> tuple[str | None, str | None]:
+    """(size, aspect ratio) of an image from its pixels: what the gallery filters on when the
+    request is unknown (a library rebuilt from files, an image made elsewhere)."""
+    if width <= 0 or height <= 0:
+        return None, None
+    for ratio, (w, h) in _BASE_1K_DIMENSIONS.items():
+        for size, factor in _SIZE_FACTOR.items():
+            if (w * factor, h * factor) == (width, height):
+                return size, ratio
+    shape = width / height
+    ratio = min(_BASE_1K_DIMENSIONS, key=lambda r: abs(_ratio_value(r) - shape))
+    base_edge = max(_BASE_1K_DIMENSIONS[ratio])
+    size = min(_SIZE_FACTOR, key=lambda s: abs(base_edge * _SIZE_FACTOR[s] - max(width, height)))
+    return size, ratio
+
+
+def _ratio_value(ratio: str) -> float:
+    w, h = ratio.split(":")
+    return int(w) / int(h)

@@ -48,6 +48,7 @@ class ErrorKind(enum.StrEnum):
     SECRET_MISSING = "secret_missing"
     CONNECTION_NOT_FOUND = "connection_not_found"
     DISK = "disk"
+    READ_ONLY_LIBRARY = "read_only_library"
     CANCELED = "canceled"
 
 

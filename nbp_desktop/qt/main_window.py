@@ -6,27 +6,35 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import sqlite3
 from datetime import datetime, timezone
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QImage, QKeySequence
-from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QMainWindow,
-                               QMessageBox)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFileDialog, QLabel,
+                               QMainWindow, QMessageBox, QTabWidget)
 
 from nbp_desktop import APP_NAME, __version__
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.export.exporter import ExportSource
 from nbp_desktop.core.export.presets import ExportPreset, preset_named
-from nbp_desktop.core.jobs.journal import ImageRecord, JobRecord
+from nbp_desktop.core.jobs.journal import ImageRecord, JobRecord, Journal
 from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
+from nbp_desktop.core.library.gallery_index import GalleryIndex
+from nbp_desktop.core.library.recall import read_sidecar, recall_spec, spec_of_sidecar
+from nbp_desktop.core.library.recovery import open_library, open_library_read_only
 from nbp_desktop.core.loop_lag import LagMonitor
 from nbp_desktop.core.workspace import Workspace
 from nbp_desktop.qt.compose.compose_panel import ComposePanel
 from nbp_desktop.qt.event_loop import async_slot
-from nbp_desktop.qt.export.drag_out import (ExportingMimeData, clean_old_drag_folders, drag_folder,
+from nbp_desktop.qt.export.drag_out import (LIBRARY_IMAGES_MIME, ExportingMimeData,
+                                            clean_old_drag_folders, drag_folder, library_images,
                                             make_drag)
 from nbp_desktop.qt.export.export_dialog import ExportDialog
+from nbp_desktop.qt.gallery.gallery_panel import GalleryPanel, OpenLibrary, confirm_read_write
 from nbp_desktop.qt.messages import MessageBridge
+from nbp_desktop.qt.preview.edit_history import EditHistory
 from nbp_desktop.qt.preview.preview_panel import PreviewPanel
 from nbp_desktop.qt.queue.queue_panel import QueuePanel
 from nbp_desktop.qt.resources import app_icon
@@ -36,6 +44,34 @@ from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 
 log = logging.getLogger(__name__)
 STALL_LOG_THRESHOLD = 0.05
+
+
+class _RecallDropFilter(QObject):
+    """Drops on the compose pane (outside the reference strip) recall an image's settings."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            mime = event.mimeData()
+            if mime.hasUrls() or library_images(mime) is not None:
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop:
+            mime = event.mimeData()
+            if mime.hasUrls() or library_images(mime) is not None:
+                event.acceptProposedAction()
+                copy = QMimeData()  # the drag's own data is gone once the drop returns
+                if mime.hasFormat(LIBRARY_IMAGES_MIME):  # from this app: no need for the exports
+                    copy.setData(LIBRARY_IMAGES_MIME, mime.data(LIBRARY_IMAGES_MIME))
+                else:
+                    copy.setUrls(mime.urls())
+                self.window._spawn(self.window.recall_dropped(copy))
+                return True
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -61,16 +97,36 @@ class MainWindow(QMainWindow):
         self.compose = ComposePanel(self.services, messages)
         self.queue = QueuePanel(self.engine, self.thumbnails, messages)
         self.preview = PreviewPanel(self.services.data_dir, workspace.journal)
-        self.setCentralWidget(self.preview)
+        self.own_library = OpenLibrary(GalleryIndex(workspace.journal), self.services.data_dir, own=True)
+        self.other_journal: Journal | None = None  # another library open in the gallery
+        self.gallery = GalleryPanel(self.own_library, messages)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.preview, "Image")
+        self.tabs.addTab(self.gallery, "Library")
+        self.setCentralWidget(self.tabs)
+        self.history = EditHistory(self.thumbnails)
         self.compose_dock = self._dock("Compose", self.compose, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.queue_dock = self._dock("Queue", self.queue, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.resizeDocks([self.compose_dock], [400], Qt.Orientation.Horizontal)
+        self.history_dock = self._dock("History", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.compose_dock, self.history_dock], [400, 260], Qt.Orientation.Horizontal)
         self.resizeDocks([self.queue_dock], [240], Qt.Orientation.Vertical)
         self._default_state = self.saveState()
 
         self._build_export_toolbar()
         self.queue.table.drag_requested.connect(lambda: self.drag_out(self.queue_sources()))
-        self.preview.view.drag_requested.connect(lambda: self.drag_out(self.preview_sources()))
+        self.preview.view.drag_requested.connect(lambda: self.drag_out(self.preview_sources(),
+                                                                       self.preview.record_dir))
+        self.gallery.drag_requested.connect(lambda: self.drag_out(self.gallery_sources(),
+                                                                  self.gallery.library.data_dir))
+        self.gallery.open_requested.connect(self.on_gallery_open)
+        self.history.show_requested.connect(self.on_history_show)
+        self.history.branch_requested.connect(self.on_branch_requested)
+        self.result_shown.connect(lambda _id: self._spawn(self._follow_history()))
+        self._recall_drops = _RecallDropFilter(self)
+        for widget in (self.compose.prompt_edit, self.compose.prompt_edit.viewport(), self.compose):
+            widget.setAcceptDrops(True)
+            widget.installEventFilter(self._recall_drops)
         clean_old_drag_folders(self.services.data_dir)
 
         self.spent_label = QLabel()
@@ -125,11 +181,18 @@ class MainWindow(QMainWindow):
                   "Export the selected (or shown) images with a preset")
         self._add(file_menu, "Show library folder", lambda: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(self.services.data_dir))))
+        self._add(file_menu, "Open library…", self.on_open_library, "Ctrl+Shift+O",
+                  "Look at another library folder (a copy, a shared drive, a USB stick)")
+        self.back_action = self._add(file_menu, "Back to my library", self.on_back_to_own_library)
+        self.back_action.setEnabled(False)
+        self.gallery.back_button.clicked.connect(self.back_action.trigger)
         file_menu.addSeparator()
         quit_action = self._add(file_menu, "&Quit", self.quit_requested.emit, QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.gallery.undo_action)
+        edit_menu.addSeparator()
         self._add(edit_menu, "Paste reference image", self.compose.references.paste,
                   "Ctrl+Shift+V", "Add the image on the clipboard as a reference")
         self._add(edit_menu, "Copy prompt", self.copy_prompt, "Ctrl+Shift+C",
@@ -137,7 +200,15 @@ class MainWindow(QMainWindow):
         self._add(edit_menu, "Copy image", self.copy_image, "Ctrl+Alt+C",
                   "Copy the shown image to the clipboard, in the drag preset")
         edit_menu.addAction(self.preview.use_action)
+        self._add(edit_menu, "Use prompt", self.use_prompt, tip="Put only the shown image's prompt in the "
+                  "compose pane")
         edit_menu.addAction(self.preview.edit_action)
+        edit_menu.addSeparator()
+        find = self._add(edit_menu, "Find in library", self.find_in_library, QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+        image_menu = bar.addMenu("&Image")
+        self.gallery.context_menu_for(image_menu)
 
         view_menu = bar.addMenu("&View")
         for action in (self.preview.fit_action, self.preview.actual_action, self.preview.zoom_in_action,
@@ -159,6 +230,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.compose_dock.toggleViewAction())
         view_menu.addAction(self.queue_dock.toggleViewAction())
+        view_menu.addAction(self.history_dock.toggleViewAction())
         self._add(view_menu, "Reset layout", lambda: self.restoreState(self._default_state))
 
         queue_menu = bar.addMenu("&Queue")
@@ -174,6 +246,8 @@ class MainWindow(QMainWindow):
         self._add(window_menu, "Zoom", lambda: self.showNormal() if self.isMaximized() else self.showMaximized())
         self._add(window_menu, "Compose", lambda: self._focus_dock(self.compose_dock, self.compose.prompt_edit), "Ctrl+2")
         self._add(window_menu, "Queue", lambda: self._focus_dock(self.queue_dock, self.queue.table), "Ctrl+3")
+        self._add(window_menu, "Library", self.show_library, "Ctrl+4")
+        self._add(window_menu, "Image", lambda: self.tabs.setCurrentWidget(self.preview), "Ctrl+5")
 
         help_menu = bar.addMenu("&Help")
         about = self._add(help_menu, f"About {APP_NAME}", self.show_about)
@@ -222,13 +296,27 @@ class MainWindow(QMainWindow):
         return [self._source(r) for r in records if r is not None and r.role != "tile"]
 
     def preview_sources(self) -> list[ExportSource]:
-        return [self._source(self.preview.record)] if self.preview.record is not None else []
+        record = self.preview.record
+        if record is None:
+            return []
+        return [ExportSource.from_library(self.preview.record_dir / record.path, record.id, record.mime,
+                                          record.width, record.height)]
 
-    def drag_out(self, sources: list[ExportSource]) -> None:
+    def gallery_sources(self) -> list[ExportSource]:
+        folder = self.gallery.library.data_dir
+        return [ExportSource.from_library(folder / r.path, r.id, r.mime, r.width, r.height)
+                for r in self.gallery.selected_records()]
+
+    def drag_out(self, sources: list[ExportSource], library: Path | None = None) -> None:
         if not sources:
             return
-        drag = make_drag(self, sources, self.drag_preset(), self.services.data_dir,
-                         self.preview.view.grab() if self.preview.record else None)
+        pixmap = None
+        if self.tabs.currentWidget() is self.gallery:
+            pixmap = self.gallery.thumbnails.get(sources[0].image_id, "")
+        elif self.preview.record:
+            pixmap = self.preview.view.grab()
+        drag = make_drag(self, sources, self.drag_preset(), self.services.data_dir, pixmap,
+                         library=library)
         self.last_drag = drag
         count = len(sources)
         self.messages.show_info(f"Dragging {count} image{'s' if count != 1 else ''} as "
@@ -258,9 +346,11 @@ class MainWindow(QMainWindow):
         return mime
 
     def open_export(self) -> None:
-        sources = self.queue_sources() or self.preview_sources()
+        in_gallery = self.tabs.currentWidget() is self.gallery
+        sources = (self.gallery_sources() if in_gallery else []) or self.queue_sources() or self.preview_sources()
         if not sources:
-            self.messages.show_warning("Select finished jobs in the queue (or show an image) to export.")
+            self.messages.show_warning("Select images in the library or finished jobs in the queue "
+                                       "(or show an image) to export.")
             return
         dialog = ExportDialog(self.services, sources, self)
         dialog.accepted.connect(lambda: self.messages.show_info(dialog.status.text()))
@@ -314,6 +404,8 @@ class MainWindow(QMainWindow):
         return await self.engine.wait_for(ids, give_up_when_paused=True)
 
     def _on_job_changed(self, job: JobRecord) -> None:
+        if job.status is JobStatus.SUCCEEDED and self.gallery.library.own:
+            self.gallery.schedule_reload()
         if job.id in self._mine and job.status.finished:
             self._mine.discard(job.id)
             if job.status is JobStatus.SUCCEEDED and job.image_ids:
@@ -333,9 +425,135 @@ class MainWindow(QMainWindow):
         if record is not None:
             await self.show_image(record)
 
-    async def show_image(self, record: ImageRecord) -> None:
-        await self.preview.show_image(record)
+    async def show_image(self, record: ImageRecord, library_dir=None) -> None:
+        await self.preview.show_image(record, library_dir)
         self.result_shown.emit(record.id)
+
+    @async_slot(object)
+    async def on_gallery_open(self, record: ImageRecord) -> None:
+        self.tabs.setCurrentWidget(self.preview)
+        await self.show_image(record, self.gallery.library.data_dir)
+
+    def show_library(self) -> None:
+        self.tabs.setCurrentWidget(self.gallery)
+        self.gallery.view.setFocus()
+
+    def find_in_library(self) -> None:
+        self.tabs.setCurrentWidget(self.gallery)
+        self.gallery.focus_search()
+
+    # -------------------------------------------------------- edit history
+    def _shown_index(self) -> GalleryIndex:
+        return self.own_library.index if self.preview.shows_own_image else self.gallery.library.index
+
+    async def _follow_history(self) -> None:
+        if self.preview.record is not None:
+            await self.history.follow(self._shown_index(), self.preview.record.id,
+                                      can_branch=self.preview.shows_own_image)
+
+    @async_slot(object)
+    async def on_history_show(self, record: ImageRecord) -> None:
+        self.tabs.setCurrentWidget(self.preview)
+        await self.show_image(record, self.preview.record_dir)
+
+    @async_slot(object)
+    async def on_branch_requested(self, record: ImageRecord) -> None:
+        """Edit an earlier turn: show it, then ask what should change."""
+        await self.on_history_show(record)
+        self.preview.ask_edit()
+
+    # -------------------------------------------------------------- recall
+    def use_prompt(self) -> None:
+        if self.preview.record is not None:
+            self.compose.prompt_edit.setPlainText(self.preview.record.prompt or "")
+            self.compose.prompt_edit.setFocus()
+
+    async def recall_dropped(self, mime: QMimeData) -> bool:
+        """A drop on the compose pane: an image made by this app recalls its settings; any
+        other image file becomes a reference. True if something was done."""
+        spec = None
+        dropped = library_images(mime)
+        if dropped is not None:
+            folder, ids = dropped
+            index = self._index_for(folder)
+            if index is not None and ids:
+                records = await asyncio.to_thread(index.records, ids[:1])
+                if records:
+                    spec = spec_of_sidecar(await asyncio.to_thread(read_sidecar, folder / records[0].path))
+        files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()] if spec is None else []
+        for path in files[:1]:
+            spec = await asyncio.to_thread(recall_spec, path, self.workspace.journal)
+            if spec is None and self.gallery.library.index.journal is not self.workspace.journal:
+                spec = await asyncio.to_thread(recall_spec, path, self.gallery.library.index.journal)
+        if spec is not None:
+            spec.reference_files = [f for f in spec.reference_files if (self.services.data_dir / f).exists()]
+            self.compose.apply_spec(spec)
+            self.messages.show_info("Settings recalled from the dropped image.")
+            return True
+        for path in files:
+            await self.compose.references.add_file(path)
+        if files:
+            self.messages.show_info("Not made by this app, so it was added as a reference image.")
+        return bool(files)
+
+    def _index_for(self, folder: Path) -> GalleryIndex | None:
+        for library in (self.own_library, self.gallery.library):
+            if Path(folder) == library.data_dir:
+                return library.index
+        return None
+
+    # --------------------------------------------------- another library
+    @async_slot()
+    async def on_open_library(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open library", str(Path.home()))
+        if not folder:
+            return
+        if Path(folder) == self.services.data_dir:
+            await self.back_to_own_library()
+            return
+        read_write = confirm_read_write(self, Path(folder))
+        if read_write is not None:
+            await self.open_other_library(Path(folder), read_write)
+
+    async def open_other_library(self, folder: Path, read_write: bool) -> bool:
+        try:
+            if read_write:
+                journal, report = await asyncio.to_thread(open_library, folder, None)
+            else:
+                journal, report = await asyncio.to_thread(open_library_read_only, folder)
+        except NbpError as error:
+            self.messages.show_exception(error)
+            return False
+        except (OSError, sqlite3.Error) as error:
+            self.messages.show_exception(NbpError(
+                ErrorKind.DISK, f"The library in “{folder}” could not be opened.", detail=str(error)))
+            return False
+        previous = self.other_journal
+        self.other_journal = journal
+        self.gallery.set_library(OpenLibrary(GalleryIndex(journal), folder, own=False))
+        self.back_action.setEnabled(True)
+        self.show_library()
+        for message in report.messages:
+            self.messages.show_warning(message)
+        if previous is not None:
+            await asyncio.to_thread(previous.close)
+        return True
+
+    @async_slot()
+    async def on_back_to_own_library(self) -> None:
+        await self.back_to_own_library()
+
+    async def back_to_own_library(self) -> None:
+        if self.other_journal is None:
+            self.show_library()
+            return
+        journal, self.other_journal = self.other_journal, None
+        self.gallery.set_library(self.own_library)
+        self.back_action.setEnabled(False)
+        if not self.preview.shows_own_image:
+            self.preview.record_dir = self.preview.data_dir
+        await asyncio.to_thread(journal.close)
+        self.show_library()
 
     @async_slot(object, str)
     async def on_edit_requested(self, record: ImageRecord, instruction: str) -> None:
@@ -464,6 +682,11 @@ class MainWindow(QMainWindow):
             task.cancel()
         if self._background:
             await asyncio.gather(*self._background, return_exceptions=True)
+        await self.gallery.shutdown()
+        await self.thumbnails.close()
+        if self.other_journal is not None:
+            await asyncio.to_thread(self.other_journal.close)
+            self.other_journal = None
         if self.lag_monitor is not None:
             await self.lag_monitor.stop()
             if self.lag_monitor.worst > STALL_LOG_THRESHOLD:

@@ -234,7 +234,7 @@ def _srgb_bytes() -> bytes:
 def _xmp(source: ExportSource) -> bytes:
     return build_xmp(source.prompt, source.model, source.connection_kind, source.seed,
                      source.created or datetime.now(timezone.utc).isoformat(),
-                     f"{APP_NAME} {__version__}")
+                     f"{APP_NAME} {__version__}", source.image_id)
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -10,11 +10,15 @@ NBP_NAMESPACE = "https://nbp-desktop.invalid/ns/1.0/"
 
 
 def build_xmp(prompt: str, model: str, connection_kind: str, seed: int | None, created: str,
-              creator_tool: str) -> bytes:
+              creator_tool: str, image_id: str = "") -> bytes:
     def text(value: object) -> str:
         return escape(str(value), {'"': "&quot;"})
 
-    seed_line = f"\n      <nbp:seed>{seed}</nbp:seed>" if seed is not None else ""
+    extra_lines = f"\n      <nbp:seed>{seed}</nbp:seed>" if seed is not None else ""
+    # The library image this file was exported from: dropped back on the app, it recalls that
+    # image's settings.
+    if image_id:
+        extra_lines += f"\n      <nbp:imageId>{text(image_id)}</nbp:imageId>"
     packet = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
   <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -28,7 +32,7 @@ def build_xmp(prompt: str, model: str, connection_kind: str, seed: int | None, c
       <xmp:CreateDate>{text(created)}</xmp:CreateDate>
       <Iptc4xmpExt:DigitalSourceType>{TRAINED_ALGORITHMIC_MEDIA}</Iptc4xmpExt:DigitalSourceType>
       <nbp:model>{text(model)}</nbp:model>
-      <nbp:connectionKind>{text(connection_kind)}</nbp:connectionKind>{seed_line}
+      <nbp:connectionKind>{text(connection_kind)}</nbp:connectionKind>{extra_lines}
     </rdf:Description>
   </rdf:RDF>
 </x:xmpmeta>

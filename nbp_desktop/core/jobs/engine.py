@@ -449,8 +449,8 @@ class JobEngine:
             id=stored.image_id, job_id=job.id, path=self.store.relative(stored.image_path),
             sha256=stored.sha256, mime=stored.mime, width=stored.width, height=stored.height,
             bytes=stored.size_bytes, created=datetime.now(timezone.utc).isoformat(),
-            prompt=job.spec.prompt, model=job.spec.model, connection=job.connection,
-            cost=metadata["cost_usd"] if role != "tile" else None, parent_id=parent_id, role=role)
+            cost=metadata["cost_usd"] if role != "tile" else None, parent_id=parent_id, role=role,
+            **ImageRecord.described_by(metadata, role))
 
     async def _failed(self, job: JobRecord, error: NbpError) -> None:
         if error.kind is ErrorKind.QUOTA_PER_DAY and self.wait_for_daily_quota and error.resets_at:

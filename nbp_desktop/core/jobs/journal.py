@@ -8,17 +8,20 @@ it from one dedicated thread so the event loop never waits on an fsync.
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
+import tempfile
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from nbp_desktop.core.catalog import size_and_ratio_of
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.jobs.spec import INTERRUPTED_MESSAGE, JobSpec, JobStatus
 
 DATABASE_FILE = "library.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
@@ -63,6 +66,50 @@ CREATE TABLE IF NOT EXISTS images (
 CREATE INDEX IF NOT EXISTS images_created ON images(created);
 CREATE INDEX IF NOT EXISTS images_job ON images(job_id);
 CREATE INDEX IF NOT EXISTS images_parent ON images(parent_id);
+"""
+
+# Version 2: the gallery. Culling marks, size and ratio for filters, the model's text reply for
+# search (FTS5 kept in step by triggers), boards, and soft deletion while a file is in the trash.
+_GALLERY_SCHEMA = """
+ALTER TABLE images ADD COLUMN size TEXT;
+ALTER TABLE images ADD COLUMN aspect_ratio TEXT;
+ALTER TABLE images ADD COLUMN model_text TEXT;
+ALTER TABLE images ADD COLUMN flag INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE images ADD COLUMN rating INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE images ADD COLUMN label INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE images ADD COLUMN trashed TEXT;
+CREATE INDEX images_rating ON images(rating, created);
+CREATE INDEX images_sha256 ON images(sha256);
+CREATE TABLE boards (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    created TEXT NOT NULL
+);
+CREATE TABLE board_images (
+    board_id INTEGER NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    image_id TEXT NOT NULL,
+    added TEXT NOT NULL,
+    PRIMARY KEY (board_id, image_id)
+);
+CREATE INDEX board_images_image ON board_images(image_id);
+"""
+# Created after the new columns are filled in: the triggers must not see rows the (external
+# content) search index has not been built with yet.
+_GALLERY_SEARCH_SCHEMA = """
+CREATE VIRTUAL TABLE images_fts USING fts5(prompt, model_text, content='images', content_rowid='rowid',
+                                           tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER images_fts_insert AFTER INSERT ON images BEGIN
+    INSERT INTO images_fts(rowid, prompt, model_text) VALUES (new.rowid, new.prompt, new.model_text);
+END;
+CREATE TRIGGER images_fts_delete AFTER DELETE ON images BEGIN
+    INSERT INTO images_fts(images_fts, rowid, prompt, model_text)
+        VALUES ('delete', old.rowid, old.prompt, old.model_text);
+END;
+CREATE TRIGGER images_fts_update AFTER UPDATE OF prompt, model_text ON images BEGIN
+    INSERT INTO images_fts(images_fts, rowid, prompt, model_text)
+        VALUES ('delete', old.rowid, old.prompt, old.model_text);
+    INSERT INTO images_fts(rowid, prompt, model_text) VALUES (new.rowid, new.prompt, new.model_text);
+END;
 """
 
 ACTIVE = (JobStatus.RUNNING.value, JobStatus.SAVING.value)
@@ -127,28 +174,113 @@ class ImageRecord:
     cost: float | None = None
     parent_id: str | None = None
     role: str = "result"  # result | grid | tile
+    size: str | None = None  # 1K / 2K / 4K
+    aspect_ratio: str | None = None
+    model_text: str | None = None  # the model's text reply, searchable
+    flag: int = 0  # 1 pick, -1 reject
+    rating: int = 0  # 0-5 stars
+    label: int = 0  # 0 none, 1-4 colour labels (keys 6-9)
+    trashed: str | None = None  # JSON {original: path in trash} while deleted and undoable
+
+    @staticmethod
+    def described_by(sidecar: dict, role: str) -> dict:
+        """The searchable and filterable facts of an image, from its sidecar (or the metadata
+        about to become one). A grid tile's size and ratio come from its own pixels."""
+        request = sidecar.get("request") or {}
+        connection = sidecar.get("connection") or {}
+        whole = role != "tile"
+        return {"prompt": request.get("prompt"),
+                "model": connection.get("model") or request.get("model"),
+                "connection": connection.get("name"),
+                "size": request.get("size") if whole else None,
+                "aspect_ratio": request.get("aspect_ratio") if whole else None,
+                "model_text": (sidecar.get("result") or {}).get("text") or None}
+
+    def __post_init__(self) -> None:
+        if (self.size is None or self.aspect_ratio is None) and self.width and self.height:
+            size, ratio = size_and_ratio_of(self.width, self.height)
+            self.size, self.aspect_ratio = self.size or size, self.aspect_ratio or ratio
+
+
+def read_only_error() -> NbpError:
+    return NbpError(ErrorKind.READ_ONLY_LIBRARY, "This library is open read-only. Open it again "
+                    "with “Open library…” and choose read-write to change it.")
 
 
 class Journal:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, read_only: bool = False, copy_database: bool = True) -> None:
+        """``read_only`` copies the database into memory and never writes the folder: a library
+        on a USB stick, a shared drive or another user's folder stays exactly as it is. Without
+        ``copy_database`` the in-memory index starts empty (to be rebuilt from sidecars)."""
         self.data_dir = Path(data_dir)
         self.path = self.data_dir / DATABASE_FILE
+        self.read_only = read_only
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(self.path, timeout=10, check_same_thread=False,
-                                   isolation_level=None)
+        if read_only:
+            self._db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+            if copy_database and self.path.exists():
+                self._copy_into_memory()
+        else:
+            self._db = sqlite3.connect(self.path, timeout=10, check_same_thread=False,
+                                       isolation_level=None)
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA busy_timeout=10000")
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        if not read_only:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise NbpError(ErrorKind.INVALID_SETTING, "This library was written by a newer version of "
                                               "nbp-desktop; update the app to open it.")
-        with self._transaction():
-            for statement in _SCHEMA.strip().split(";"):
-                if statement.strip():
-                    self._db.execute(statement)
-            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        if version < SCHEMA_VERSION:
+            with self._transaction(in_memory_copy=True):
+                self._migrate(version)
+
+    def _copy_into_memory(self) -> None:
+        """Even a read-only SQLite connection leaves -shm/-wal files next to a WAL database, so
+        the files are copied to a temporary folder first (with the -wal, which may hold the
+        latest changes) and read from there."""
+        with tempfile.TemporaryDirectory(prefix="nbp-library-") as folder:
+            copy = Path(folder) / DATABASE_FILE
+            for suffix in ("", "-wal"):
+                source = Path(f"{self.path}{suffix}")
+                if source.exists():
+                    shutil.copyfile(source, f"{copy}{suffix}")
+            source = sqlite3.connect(copy)
+            try:
+                source.backup(self._db)
+            finally:
+                source.close()
+
+    def _migrate(self, version: int) -> None:
+        """Bring the schema up to date, one version at a time (inside one transaction)."""
+        if version < 1:
+            self._run_script(_SCHEMA)
+        if version < 2:
+            self._run_script(_GALLERY_SCHEMA)
+            self._db.execute(
+                "UPDATE images SET model_text = (SELECT result_text FROM jobs WHERE jobs.id = images.job_id),"
+                " size = (SELECT json_extract(spec, '$.size') FROM jobs WHERE jobs.id = images.job_id),"
+                " aspect_ratio = (SELECT json_extract(spec, '$.aspect_ratio') FROM jobs"
+                "                 WHERE jobs.id = images.job_id)")
+            for row in self._db.execute("SELECT id, width, height, size, aspect_ratio FROM images"
+                                        " WHERE size IS NULL OR aspect_ratio IS NULL").fetchall():
+                size, ratio = size_and_ratio_of(row["width"], row["height"])
+                self._db.execute("UPDATE images SET size=?, aspect_ratio=? WHERE id=?",
+                                 (row["size"] or size, row["aspect_ratio"] or ratio, row["id"]))
+            self._run_script(_GALLERY_SEARCH_SCHEMA)
+            self._db.execute("INSERT INTO images_fts(images_fts) VALUES ('rebuild')")
+        self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def _run_script(self, script: str) -> None:
+        # executescript() would commit the open transaction; trigger bodies hold ";" of their own.
+        statement = ""
+        for line in script.strip().splitlines(keepends=True):
+            statement += line
+            if sqlite3.complete_statement(statement):
+                self._db.execute(statement)
+                statement = ""
 
     def close(self) -> None:
         with self._lock:
@@ -156,10 +288,15 @@ class Journal:
 
     # ----------------------------------------------------------------- helpers
     class _Tx:
-        def __init__(self, journal: Journal) -> None:
+        def __init__(self, journal: Journal, in_memory_copy: bool) -> None:
             self.journal = journal
+            self.in_memory_copy = in_memory_copy
 
         def __enter__(self):
+            # A read-only library's in-memory copy is migrated and completed when it is opened;
+            # the user's changes are refused.
+            if self.journal.read_only and not self.in_memory_copy:
+                raise read_only_error()
             self.journal._lock.acquire()
             self.journal._db.execute("BEGIN IMMEDIATE")
             return self.journal._db
@@ -171,12 +308,16 @@ class Journal:
                 self.journal._lock.release()
             return False
 
-    def _transaction(self) -> Journal._Tx:
-        return Journal._Tx(self)
+    def _transaction(self, in_memory_copy: bool = False) -> Journal._Tx:
+        return Journal._Tx(self, in_memory_copy)
 
     def _query(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
         with self._lock:
             return self._db.execute(sql, args).fetchall()
+
+    # The gallery's queries (core/library/gallery_index.py) share this connection and its lock.
+    transaction = _transaction
+    query = _query
 
     def integrity_check(self) -> str:
         return self._query("PRAGMA integrity_check")[0][0]
@@ -347,22 +488,33 @@ class Journal:
     # ------------------------------------------------------------------ images
     @staticmethod
     def _insert_image(db: sqlite3.Connection, image: ImageRecord) -> None:
+        # An upsert, not INSERT OR REPLACE: indexing an image again keeps its rowid (the search
+        # index follows by trigger) and the user's stars, flags, labels and boards.
         db.execute(
-            "INSERT OR REPLACE INTO images (id, job_id, path, sha256, mime, width, height, bytes,"
-            " created, prompt, model, connection, cost, parent_id, role)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO images (id, job_id, path, sha256, mime, width, height, bytes, created,"
+            " prompt, model, connection, cost, parent_id, role, size, aspect_ratio, model_text)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+            " job_id=excluded.job_id, path=excluded.path, sha256=excluded.sha256, mime=excluded.mime,"
+            " width=excluded.width, height=excluded.height, bytes=excluded.bytes,"
+            " created=excluded.created, prompt=excluded.prompt, model=excluded.model,"
+            " connection=excluded.connection, cost=excluded.cost, parent_id=excluded.parent_id,"
+            " role=excluded.role, size=excluded.size, aspect_ratio=excluded.aspect_ratio,"
+            " model_text=excluded.model_text",
             (image.id, image.job_id, image.path, image.sha256, image.mime, image.width,
              image.height, image.bytes, image.created, image.prompt, image.model,
-             image.connection, image.cost, image.parent_id, image.role))
+             image.connection, image.cost, image.parent_id, image.role, image.size,
+             image.aspect_ratio, image.model_text))
 
     def add_images(self, images: list[ImageRecord]) -> None:
-        with self._transaction() as db:
+        """Index images; on a read-only library this completes its in-memory copy only."""
+        with self._transaction(in_memory_copy=self.read_only) as db:
             for image in images:
                 self._insert_image(db, image)
 
     def images(self) -> list[ImageRecord]:
+        """Every image in the library, oldest first (not those in the trash)."""
         return [ImageRecord(**dict(row)) for row in
-                self._query("SELECT * FROM images ORDER BY created, id")]
+                self._query("SELECT * FROM images WHERE trashed IS NULL ORDER BY created, id")]
 
     def image(self, image_id: str) -> ImageRecord | None:
         rows = self._query("SELECT * FROM images WHERE id=?", (image_id,))

@@ -21,11 +21,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from nbp_desktop.core.atomic_write import write_atomically
+from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.generation.image_types import pixel_size, sniff_mime
 from nbp_desktop.core.jobs.journal import DATABASE_FILE, ImageRecord, Journal
 from nbp_desktop.core.jobs.process_lock import ProcessLock, other_engines_alive, owner_is_alive
 from nbp_desktop.core.jobs.spec import JobStatus
-from nbp_desktop.core.library.image_store import ImageStore
+from nbp_desktop.core.library.image_store import LIBRARY_FOLDER, ImageStore
 
 
 @dataclass
@@ -35,6 +36,7 @@ class RecoveryReport:
     reindexed: list[str] = field(default_factory=list)
     removed_temp_files: int = 0
     database_moved_to: Path | None = None
+    database_unreadable: bool = False  # read-only opening: shown from the files instead
 
     @property
     def messages(self) -> list[str]:
@@ -43,6 +45,10 @@ class RecoveryReport:
             out.append(f"The library database could not be read. It was moved aside to "
                        f"{self.database_moved_to.name} and the library was rebuilt from the "
                        f"image files ({len(self.reindexed)} images found).")
+        if self.database_unreadable:
+            out.append(f"The library database could not be read, so the library is shown from its "
+                       f"image files ({len(self.reindexed)} images found); ratings and boards are "
+                       "not available.")
         if self.interrupted:
             out.append(f"{len(self.interrupted)} job(s) were interrupted when the app stopped and "
                        "may have been billed. They are marked in the queue; run them again if "
@@ -84,13 +90,38 @@ def open_library(data_dir: Path, lock: ProcessLock | None) -> tuple[Journal, Rec
                 continue
         report.interrupted.append(job.id)
     journal.mark_interrupted(report.interrupted)
+    _index_orphans(journal, store, known, report)
+    return journal, report
+
+
+def open_library_read_only(data_dir: Path) -> tuple[Journal, RecoveryReport]:
+    """Another library (a copy, a shared drive, a USB stick) looked at without changing a byte:
+    its database is copied into memory, or rebuilt there from the sidecars when it cannot be
+    read, and images the database does not know are added from their sidecars."""
+    data_dir = Path(data_dir)
+    if not (data_dir / DATABASE_FILE).exists() and not (data_dir / LIBRARY_FOLDER).is_dir():
+        raise NbpError(ErrorKind.INVALID_SETTING, f"“{data_dir.name}” is not an nbp-desktop library: "
+                       f"it has neither {DATABASE_FILE} nor a “{LIBRARY_FOLDER}” folder.")
+    report = RecoveryReport()
+    try:
+        journal = Journal(data_dir, read_only=True)
+        if journal.integrity_check() != "ok":
+            raise sqlite3.DatabaseError("integrity check failed")
+    except sqlite3.DatabaseError:
+        journal = Journal(data_dir, read_only=True, copy_database=False)
+        report.database_unreadable = True
+    _index_orphans(journal, ImageStore(data_dir), journal.image_ids(), report)
+    return journal, report
+
+
+def _index_orphans(journal: Journal, store: ImageStore, known: set[str], report: RecoveryReport) -> None:
+    """Image files with a sidecar but no database row are indexed again."""
     orphans = [_record_from_sidecar(store, entry) for entry in store.sidecars()
                if entry.get("id") not in known and not entry.get("missing")]
     orphans = [o for o in orphans if o is not None]
     if orphans:
         journal.add_images(orphans)
         report.reindexed += [o.id for o in orphans]
-    return journal, report
 
 
 def _open_or_rebuild(data_dir: Path, report: RecoveryReport) -> Journal:
@@ -115,16 +146,14 @@ def _record_from_sidecar(store: ImageStore, entry: dict) -> ImageRecord | None:
     path = Path(entry["image_path"])
     if not path.exists():
         return None
-    request = entry.get("request") or {}
-    connection = entry.get("connection") or {}
     return ImageRecord(
         id=entry["id"], job_id=entry.get("job_id"), path=store.relative(path),
         sha256=entry.get("sha256") or hashlib.sha256(path.read_bytes()).hexdigest(),
         mime=entry.get("mime") or "application/octet-stream", width=int(entry.get("width") or 0),
         height=int(entry.get("height") or 0), bytes=int(entry.get("bytes") or path.stat().st_size),
-        created=entry.get("created") or "", prompt=request.get("prompt"),
-        model=connection.get("model") or request.get("model"), connection=connection.get("name"),
-        cost=entry.get("cost_usd"), parent_id=entry.get("parent_id"), role=entry.get("role", "result"))
+        created=entry.get("created") or "", cost=entry.get("cost_usd"),
+        parent_id=entry.get("parent_id"), role=entry.get("role", "result"),
+        **ImageRecord.described_by(entry, entry.get("role", "result")))
 
 
 def _finish_saved_image(store: ImageStore, image_id: str, job) -> ImageRecord | None:

@@ -10,6 +10,7 @@ target might still be copying them.
 from __future__ import annotations
 
 import asyncio
+import json
 import shutil
 import time
 from concurrent.futures import Future, wait
@@ -25,6 +26,9 @@ from nbp_desktop.core.export.exporter import ExportSource, export_image, file_na
 from nbp_desktop.core.export.presets import ExportPreset
 
 DRAG_FOLDER = "drag-exports"
+# Inside the app a drag also says which library images it carries: a board or the compose
+# pane takes those, not the exported copies.
+LIBRARY_IMAGES_MIME = "application/x-nbp-desktop-images"
 KEEP_SECONDS = 24 * 3600
 _EXPORTS = background_executor(2, "nbp-drag-export")
 
@@ -88,6 +92,17 @@ class ExportingMimeData(QMimeData):
         return super().retrieveData(mime_type, preferred_type)
 
 
+def library_images(mime: QMimeData) -> tuple[Path, list[str]] | None:
+    """(library folder, image ids) when a drag came from this app's gallery, queue or preview."""
+    if not mime.hasFormat(LIBRARY_IMAGES_MIME):
+        return None
+    try:
+        payload = json.loads(bytes(mime.data(LIBRARY_IMAGES_MIME)).decode())
+        return Path(payload["library"]), [str(i) for i in payload["ids"]]
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
 def drag_folder(data_dir: Path) -> Path:
     folder = Path(data_dir) / DRAG_FOLDER / datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     folder.mkdir(parents=True, exist_ok=True)
@@ -109,9 +124,14 @@ def clean_old_drag_folders(data_dir: Path, older_than: float = KEEP_SECONDS) -> 
 
 
 def make_drag(widget: QWidget, sources: list[ExportSource], preset: ExportPreset, data_dir: Path,
-              pixmap: QPixmap | None = None) -> QDrag:
+              pixmap: QPixmap | None = None, library: Path | None = None) -> QDrag:
+    """``data_dir`` holds the exported files; ``library`` is where the sources live (another
+    library open in the gallery, or by default this app's own)."""
     drag = QDrag(widget)
-    drag.setMimeData(ExportingMimeData(sources, preset, drag_folder(data_dir)))
+    mime = ExportingMimeData(sources, preset, drag_folder(data_dir))
+    mime.setData(LIBRARY_IMAGES_MIME, json.dumps({"library": str(library or data_dir),
+                                                  "ids": [s.image_id for s in sources]}).encode())
+    drag.setMimeData(mime)
     if pixmap is not None and not pixmap.isNull():
         drag.setPixmap(pixmap.scaled(128, 128, Qt.AspectRatioMode.KeepAspectRatio,
                                      Qt.TransformationMode.SmoothTransformation))

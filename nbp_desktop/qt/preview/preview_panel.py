@@ -4,7 +4,6 @@ about it, and what to do next: edit, re-render larger, recall settings, open, re
 from __future__ import annotations
 
 import asyncio
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -16,16 +15,10 @@ from PySide6.QtWidgets import (QGridLayout, QInputDialog, QLabel, QMenu, QScroll
 
 from nbp_desktop.core.jobs.journal import ImageRecord, Journal
 from nbp_desktop.core.jobs.spec import JobSpec
+from nbp_desktop.core.library.recall import read_sidecar
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.pane_actions import pane_action
 from nbp_desktop.qt.preview.image_view import ImageView
-
-
-def _read_sidecar(path: Path) -> dict:
-    try:
-        return json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
 
 
 def reveal_in_file_manager(path: Path) -> None:
@@ -44,8 +37,10 @@ class PreviewPanel(QWidget):
 
     def __init__(self, data_dir: Path, journal: Journal) -> None:
         super().__init__()
-        self.data_dir = data_dir
+        self.data_dir = data_dir  # this app's library: where edits and re-renders happen
         self.journal = journal
+        self.record_dir = data_dir  # the library the shown image belongs to
+        self._previous_dir = data_dir
         self.record: ImageRecord | None = None
         self.sidecar: dict = {}
         self._previous: ImageRecord | None = None
@@ -136,17 +131,30 @@ class PreviewPanel(QWidget):
 
     @property
     def path(self) -> Path | None:
-        return self.data_dir / self.record.path if self.record else None
+        return self.record_dir / self.record.path if self.record else None
 
-    async def show_image(self, record: ImageRecord) -> None:
+    @property
+    def shows_own_image(self) -> bool:
+        return self.record is not None and self.record_dir == self.data_dir
+
+    async def show_image(self, record: ImageRecord, library_dir: Path | None = None) -> None:
+        """Show a library image; ``library_dir`` when it belongs to another library (then it can
+        be looked at and its settings used, but not edited from here)."""
+        library_dir = library_dir or self.data_dir
+        path = library_dir / record.path
+        # The sidecar is read before the record becomes current, so "Use these settings" never
+        # sees a new record with the previous image's (or no) settings.
+        sidecar = await asyncio.to_thread(read_sidecar, path)
         if self.record is not None and self.record.id != record.id:
-            self._previous = self.record
-        self.record = record
+            self._previous, self._previous_dir = self.record, self.record_dir
+        self.record, self.sidecar, self.record_dir = record, sidecar, library_dir
         self.stack.setCurrentIndex(1)
         self._set_enabled(True)
+        own = library_dir == self.data_dir
+        for action in (self.edit_action, self.rerender_2k, self.rerender_4k):
+            action.setEnabled(own)
+        self.rerender_button.setEnabled(own)
         self.facts_scroll.show()
-        path = self.data_dir / record.path
-        self.sidecar = await asyncio.to_thread(_read_sidecar, path)
         self._fill_facts(record, path)
         loaded = await self.view.load(path)
         if not loaded:
@@ -244,4 +252,4 @@ class PreviewPanel(QWidget):
             self.compare_view.hide()
             return
         self.compare_view.show()
-        await self.compare_view.load(self.data_dir / self._previous.path)
+        await self.compare_view.load(self._previous_dir / self._previous.path)

@@ -1,0 +1,1 @@
+"""The gallery: review, cull, find and collect the library offline."""

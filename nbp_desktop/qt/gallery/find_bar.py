@@ -1,0 +1,200 @@
+"""The gallery's find bar: search words, the filters, the sort order and the cell size, as one
+``GalleryFilter`` (the only thing the rest of the gallery reads from it)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QLineEdit, QSlider, QToolButton, QVBoxLayout, QWidget)
+
+from nbp_desktop.core.library.gallery_index import LABELS, GalleryFilter, SortOrder
+
+SORT_NAMES = {SortOrder.NEWEST: "Newest first", SortOrder.OLDEST: "Oldest first",
+              SortOrder.RATING: "Rating", SortOrder.COST: "Cost", SortOrder.SIZE: "Size"}
+DATE_CHOICES = ("Any date", "Today", "Last 7 days", "Last 30 days", "This year", "Custom range…")
+MIN_EDGE, MAX_EDGE, DEFAULT_EDGE = 96, 320, 168
+
+
+def _local_midnight(day: datetime) -> datetime:
+    return day.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).isoformat()
+
+
+class DateRangeDialog(QDialog):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Date range")
+        today = QDate.currentDate()
+        self.first = QDateEdit(today.addDays(-30))
+        self.last = QDateEdit(today)
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        form = QFormLayout(self)
+        form.addRow("From", self.first)
+        form.addRow("To (inclusive)", self.last)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def instants(self) -> tuple[str, str]:
+        first, last = sorted([self.first.date(), self.last.date()], key=lambda d: d.toJulianDay())
+        start = datetime(first.year(), first.month(), first.day()).astimezone()
+        end = datetime(last.year(), last.month(), last.day()).astimezone() + timedelta(days=1)
+        return _utc(start), _utc(end)
+
+
+class FindBar(QWidget):
+    changed = Signal()  # the filter or sort changed: list again
+    edge_changed = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._custom_range: tuple[str, str] | None = None
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Search prompts and replies")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Search the library")
+        self.search_edit.setMinimumWidth(220)
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.changed)
+        self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
+
+        self.picks_button = self._toggle("Picks only", "Show only picked images")
+        self.rejects_button = self._toggle("Hide rejects", "Hide rejected images")
+        self.edits_button = self._toggle("Has edits", "Only images that are part of an edit history")
+        self.rating_box = self._combo("Rating", ["Any rating"] + [f"{'★' * n}{'+' if n < 5 else ''}"
+                                                                  for n in range(1, 6)])
+        self.label_box = self._combo("Colour label", ["Any label"] + list(LABELS[1:]))
+        self.date_box = self._combo("Date", list(DATE_CHOICES))
+        self.connection_box = self._combo("Connection", ["Any connection"])
+        self.model_box = self._combo("Model", ["Any model"])
+        self.size_box = self._combo("Size", ["Any size"])
+        self.aspect_box = self._combo("Aspect ratio", ["Any ratio"])
+        self.sort_box = self._combo("Sort by", list(SORT_NAMES.values()))
+        self.clear_button = QToolButton()
+        self.clear_button.setText("Clear filters")
+        self.clear_button.setToolTip("Show everything again (search words and filters)")
+        self.clear_button.clicked.connect(self.clear)
+        self.size_slider = QSlider(Qt.Orientation.Horizontal)
+        self.size_slider.setRange(MIN_EDGE, MAX_EDGE)
+        self.size_slider.setValue(DEFAULT_EDGE)
+        self.size_slider.setMaximumWidth(120)
+        self.size_slider.setToolTip("Thumbnail size")
+        self.size_slider.setAccessibleName("Thumbnail size")
+        self.size_slider.valueChanged.connect(self.edge_changed)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.sort_box)
+        top.addWidget(self.size_slider)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.picks_button, self.rejects_button, self.rating_box, self.label_box,
+                       self.date_box, self.connection_box, self.model_box, self.size_box,
+                       self.aspect_box, self.edits_button, self.clear_button):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 2)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        self.date_box.activated.connect(self._on_date_chosen)
+        self._update_clear()
+        self.changed.connect(self._update_clear)
+
+    def _toggle(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setCheckable(True)
+        button.toggled.connect(lambda _c: self.changed.emit())
+        return button
+
+    def _combo(self, name: str, items: list[str]) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(name)
+        box.setToolTip(name)
+        box.addItems(items)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        box.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        return box
+
+    def _on_date_chosen(self, index: int) -> None:
+        if DATE_CHOICES[index].startswith("Custom"):
+            dialog = DateRangeDialog(self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self._custom_range = dialog.instants()
+                self.changed.emit()
+            elif self._custom_range is None:
+                self.date_box.setCurrentIndex(0)
+
+    def set_choices(self, choices: dict[str, list[str]]) -> None:
+        """Offer the connections, models, sizes and ratios the library holds."""
+        for box, key in ((self.connection_box, "connection"), (self.model_box, "model"),
+                         (self.size_box, "size"), (self.aspect_box, "aspect_ratio")):
+            current = box.currentText()
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            box.addItems(choices.get(key, []))
+            box.setCurrentIndex(max(0, box.findText(current)))
+            box.blockSignals(False)
+
+    def filter(self) -> GalleryFilter:
+        def chosen(box: QComboBox) -> str | None:
+            return box.currentText() if box.currentIndex() > 0 else None
+
+        created_from, created_before = self._date_range()
+        return GalleryFilter(
+            text=self.search_edit.text(), created_from=created_from, created_before=created_before,
+            connection=chosen(self.connection_box), model=chosen(self.model_box),
+            size=chosen(self.size_box), aspect_ratio=chosen(self.aspect_box),
+            min_rating=self.rating_box.currentIndex(), picks_only=self.picks_button.isChecked(),
+            hide_rejects=self.rejects_button.isChecked(),
+            label=self.label_box.currentIndex() or None, has_edits=self.edits_button.isChecked(),
+            sort=list(SORT_NAMES)[self.sort_box.currentIndex()])
+
+    def _date_range(self) -> tuple[str | None, str | None]:
+        choice = DATE_CHOICES[self.date_box.currentIndex()]
+        now = datetime.now().astimezone()
+        today = _local_midnight(now)
+        if choice == "Today":
+            return _utc(today), None
+        if choice == "Last 7 days":
+            return _utc(today - timedelta(days=6)), None
+        if choice == "Last 30 days":
+            return _utc(today - timedelta(days=29)), None
+        if choice == "This year":
+            return _utc(today.replace(month=1, day=1)), None
+        if choice.startswith("Custom") and self._custom_range:
+            return self._custom_range
+        return None, None
+
+    def clear(self) -> None:
+        widgets = (self.search_edit, self.picks_button, self.rejects_button, self.edits_button,
+                   self.rating_box, self.label_box, self.date_box, self.connection_box,
+                   self.model_box, self.size_box, self.aspect_box)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        for button in (self.picks_button, self.rejects_button, self.edits_button):
+            button.setChecked(False)
+        for box in (self.rating_box, self.label_box, self.date_box, self.connection_box,
+                    self.model_box, self.size_box, self.aspect_box):
+            box.setCurrentIndex(0)
+        self._custom_range = None
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.changed.emit()
+
+    def _update_clear(self) -> None:
+        self.clear_button.setEnabled(self.filter().active)

@@ -1,0 +1,102 @@
+"""The gallery's Qt list model: a thin adapter over one ``GalleryIndex`` listing.
+
+The rows are the result of one SQL query (ids, paths and marks only, a few MB for 20,000
+images); thumbnails come from the cache as cells are painted, never for rows off screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from nbp_desktop.core.library.gallery_index import LABELS, PICK, REJECT, GalleryItem
+from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+MISSING_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def describe_marks(item: GalleryItem) -> str:
+    """The marks in words, for screen readers and tooltips."""
+    parts = []
+    if item.flag == PICK:
+        parts.append("Pick")
+    elif item.flag == REJECT:
+        parts.append("Rejected")
+    if item.rating:
+        parts.append(f"{item.rating} star{'s' if item.rating > 1 else ''}")
+    if item.label:
+        parts.append(f"{LABELS[item.label]} label")
+    return ", ".join(parts) or "Unmarked"
+
+
+class GalleryModel(QAbstractListModel):
+    def __init__(self, thumbnails: ThumbnailCache) -> None:
+        super().__init__()
+        self.thumbnails = thumbnails
+        self.items: list[GalleryItem] = []
+        self._rows: dict[str, int] = {}
+        self.prompts: dict[str, str] = {}  # filled lazily for tooltips
+        thumbnails.loaded.connect(self._on_thumbnail_loaded)
+
+    # ----------------------------------------------------------- Qt interface
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        if role == ITEM_ROLE:
+            return item
+        if role == ID_ROLE:
+            return item.id
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.thumbnails.get(item.id, item.path)
+        if role == MISSING_ROLE:
+            return self.thumbnails.is_missing(item.id)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            missing = " — file missing" if self.thumbnails.is_missing(item.id) else ""
+            return f"{item.width} × {item.height}, {describe_marks(item)}{missing}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            prompt = self.prompts.get(item.id, "")
+            return f"{prompt[:300]}\n{item.width} × {item.height} · {describe_marks(item)}".strip()
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    # ---------------------------------------------------------------- updates
+    def set_items(self, items: list[GalleryItem]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self._rows = {item.id: row for row, item in enumerate(items)}
+        self.endResetModel()
+
+    def row_of(self, image_id: str) -> int:
+        return self._rows.get(image_id, -1)
+
+    def item(self, row: int) -> GalleryItem | None:
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def set_marks(self, field_name: str, values: dict[str, int]) -> None:
+        """Show changed flags, stars or labels at once (the database write runs meanwhile)."""
+        rows = []
+        for image_id, value in values.items():
+            row = self._rows.get(image_id)
+            if row is not None:
+                setattr(self.items[row], field_name, value)
+                rows.append(row)
+        self._changed(rows)
+
+    def _on_thumbnail_loaded(self, image_id: str) -> None:
+        row = self._rows.get(image_id)
+        if row is not None:
+            self._changed([row], [Qt.ItemDataRole.DecorationRole, MISSING_ROLE])
+
+    def _changed(self, rows: list[int], roles: list[int] | None = None) -> None:
+        if rows:
+            first, last = self.index(min(rows)), self.index(max(rows))
+            self.dataChanged.emit(first, last, roles or [])

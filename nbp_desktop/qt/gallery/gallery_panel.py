@@ -1,0 +1,601 @@
+"""The Library tab: find bar, boards, the grid and the loupe, over one library (this app's
+own, or another one opened read-only or read-write).
+
+Every database call runs in a worker thread; marks show at once and are written meanwhile.
+Each change that alters the library can be undone (Ctrl+Z), deletions included.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox, QPushButton,
+                               QSplitter, QVBoxLayout, QWidget)
+
+from nbp_desktop.core.errors import NbpError
+from nbp_desktop.core.jobs.journal import ImageRecord
+from nbp_desktop.core.library.gallery_index import (LABELS, PICK, REJECT, UNFLAGGED, GalleryFilter,
+                                                    GalleryIndex)
+from nbp_desktop.qt.event_loop import async_slot
+from nbp_desktop.qt.gallery.board_list import BoardList
+from nbp_desktop.qt.gallery.find_bar import DEFAULT_EDGE, FindBar
+from nbp_desktop.qt.gallery.gallery_model import GalleryModel, describe_marks
+from nbp_desktop.qt.gallery.gallery_view import MARKS, GalleryView
+from nbp_desktop.qt.gallery.loupe import Loupe
+from nbp_desktop.qt.gallery.os_trash import move_to_trash, restore_from_trash
+from nbp_desktop.qt.messages import MessageBridge
+from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
+
+MAX_RESTORED_SELECTION = 2000
+MARK_WORDS = {"flag": {PICK: "Pick", REJECT: "Reject", UNFLAGGED: "Unflag"},
+              "rating": {n: f"{n} star{'s' if n != 1 else ''}" if n else "No stars" for n in range(6)},
+              "label": {n: f"{LABELS[n]} label" if n else "No label" for n in range(5)}}
+
+
+@dataclass
+class UndoStep:
+    text: str
+    undo: Callable[[], Awaitable[None]]
+
+
+@dataclass
+class OpenLibrary:
+    """The library the gallery shows."""
+    index: GalleryIndex
+    data_dir: Path
+    own: bool  # this app's own library (where new results land)
+
+    @property
+    def read_only(self) -> bool:
+        return self.index.read_only
+
+
+class GalleryPanel(QWidget):
+    open_requested = Signal(object)  # ImageRecord: show it in the Image tab
+    drag_requested = Signal()
+    library_changed = Signal()
+
+    def __init__(self, library: OpenLibrary, messages: MessageBridge) -> None:
+        super().__init__()
+        self.messages = messages
+        self.library = library
+        self.undo_steps: list[UndoStep] = []
+        self.target_board: int | None = None
+        self.total = 0
+        self._generation = 0
+        self.loaded = asyncio.Event()  # set after each listing is shown (tests, benchmarks)
+        self._tasks: set[asyncio.Task] = set()
+
+        self.thumbnails = ThumbnailCache(library.data_dir, edge=self._device_edge(DEFAULT_EDGE))
+        self.model = GalleryModel(self.thumbnails)
+        self.view = GalleryView(self.model, DEFAULT_EDGE)
+        self.find_bar = FindBar()
+        self.boards = BoardList()
+        self.status = QLabel()
+        self.status.setAccessibleName("Gallery status")
+        self.banner = QWidget()
+        self.banner_label = QLabel()
+        self.back_button = QPushButton("Back to my library")
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(8, 4, 8, 4)
+        banner_row.addWidget(self.banner_label, 1)
+        banner_row.addWidget(self.back_button)
+        self.banner.setStyleSheet("background: palette(highlight); color: palette(highlighted-text);")
+        self.banner.hide()
+        self.loupe: Loupe | None = None
+
+        boards_column = QWidget()
+        column = QVBoxLayout(boards_column)
+        column.setContentsMargins(4, 0, 0, 4)
+        column.addWidget(self.boards, 1)
+        self.new_board_button = QPushButton("New board…")
+        self.new_board_button.setToolTip("A board collects images; an image can be on several boards")
+        self.new_board_button.clicked.connect(self.on_new_board)
+        column.addWidget(self.new_board_button)
+        split = QSplitter()
+        split.addWidget(boards_column)
+        split.addWidget(self.view)
+        split.setStretchFactor(1, 1)
+        split.setSizes([180, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status)
+        self._build_actions()
+
+        self.find_bar.changed.connect(self.request_reload)
+        self.find_bar.edge_changed.connect(self.set_edge)
+        self.boards.board_chosen.connect(lambda _id: self.request_reload())
+        self.boards.images_dropped.connect(self.on_images_dropped)
+        self.boards.new_requested.connect(self.on_new_board)
+        self.boards.rename_requested.connect(self.on_rename_board)
+        self.boards.delete_requested.connect(self.on_delete_board)
+        self.view.open_requested.connect(self.on_open_requested)
+        self.view.loupe_requested.connect(self.on_loupe)
+        self.view.compare_requested.connect(self.on_compare)
+        self.view.board_requested.connect(self.on_add_to_target_board)
+        self.view.delete_requested.connect(self.on_delete)
+        self.view.drag_requested.connect(self.drag_requested)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
+        self._reload_timer = QTimer(self, singleShot=True, interval=250)
+        self._reload_timer.timeout.connect(self.request_reload)
+
+    # ------------------------------------------------------------- actions
+    def _build_actions(self) -> None:
+        """Culling actions live on the grid (so typing elsewhere never marks an image) and are
+        listed in the main window's Image menu."""
+        self.mark_actions: list[QAction] = []
+        for key, field_name, value in MARKS:
+            action = QAction(MARK_WORDS[field_name][value], self.view)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _=False, f=field_name, v=value: self.on_mark(f, v))
+            self.view.addAction(action)
+            self.mark_actions.append(action)
+        self.undo_action = QAction("Undo", self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.on_undo)
+        self.delete_action = QAction("Move to Trash", self)
+        self.delete_action.setToolTip("Move the selected images to the trash (Delete); undo with Ctrl+Z")
+        self.delete_action.triggered.connect(self.on_delete)
+        self.find_action = QAction("Find in library", self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.new_board_action = QAction("New board…", self)
+        self.new_board_action.triggered.connect(self.on_new_board)
+        self.add_to_board_action = QAction("Add to target board", self)
+        self.add_to_board_action.setToolTip("Add the selection to the board chosen last (B)")
+        self.add_to_board_action.triggered.connect(self.on_add_to_target_board)
+
+    def focus_search(self) -> None:
+        self.find_bar.search_edit.setFocus()
+        self.find_bar.search_edit.selectAll()
+
+    def _device_edge(self, edge: int) -> int:
+        return round(edge * (self.devicePixelRatioF() or 1.0))
+
+    def set_edge(self, edge: int) -> None:
+        self.view.set_edge(edge)
+        self.thumbnails.set_edge(self._device_edge(edge))
+        self.view.viewport().update()
+
+    # ------------------------------------------------------------ listing
+    def current_filter(self) -> GalleryFilter:
+        spec = self.find_bar.filter()
+        spec.board_id = self.boards.chosen_board()
+        return spec
+
+    def request_reload(self) -> None:
+        self._spawn(self.reload())
+
+    def schedule_reload(self) -> None:
+        """New results arrived: list again shortly (several jobs finishing make one reload)."""
+        self._reload_timer.start()
+
+    async def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        spec = self.current_filter()
+        index = self.library.index
+        try:
+            items, boards, choices, total = await asyncio.to_thread(
+                lambda: (index.items(spec), index.boards(), index.choices(),
+                         index.journal.query("SELECT COUNT(*) FROM images WHERE trashed IS NULL"
+                                             " AND role != 'grid'")[0][0]))
+        except NbpError as error:
+            self.messages.show_exception(error)
+            return
+        if generation != self._generation or index is not self.library.index:
+            return  # a newer listing is on its way
+        current = self.view.current_id()
+        current_row = self.view.currentIndex().row()
+        selected = self.view.selected_ids()
+        self.model.set_items(items)
+        self.total = total
+        self.boards.set_boards(boards, total)
+        self.find_bar.set_choices(choices)
+        self._restore_selection(current, current_row, selected)
+        self._update_status()
+        self.loaded.set()
+
+    def _restore_selection(self, current: str | None, old_row: int, selected: list[str]) -> None:
+        rows = [r for r in (self.model.row_of(i) for i in selected[:MAX_RESTORED_SELECTION]) if r >= 0]
+        row = self.model.row_of(current) if current else -1
+        if row < 0 and self.model.items and old_row >= 0:
+            row = min(old_row, len(self.model.items) - 1)  # the next one, after it left the view
+            rows = rows or [row]
+        if row < 0:
+            return
+        selection = QItemSelection()
+        for r in rows:
+            selection.select(self.model.index(r), self.model.index(r))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.view.selectionModel().setCurrentIndex(self.model.index(row), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.view.selectionModel().select(selection, flags)
+
+    def _update_status(self) -> None:
+        shown, selected = len(self.model.items), len(self.view.selectionModel().selectedIndexes())
+        text = f"{shown:,} of {self.total:,} images" if shown != self.total else f"{shown:,} images"
+        if selected:
+            text += f" · {selected:,} selected"
+        if self.library.read_only:
+            text += " · read-only"
+        self.status.setText(f"  {text}")
+
+    def selected_records(self) -> list[ImageRecord]:
+        return self.library.index.records(self.view.selected_ids())
+
+    # ------------------------------------------------------------ culling
+    @async_slot(str, int)
+    async def on_mark(self, field_name: str, value: int) -> None:
+        await self.mark(field_name, value)
+
+    async def mark(self, field_name: str, value: int, ids: list[str] | None = None) -> None:
+        ids = ids if ids is not None else self.view.selected_ids()
+        if not ids:
+            return
+        if self._refuse_if_read_only():
+            return
+        if field_name == "label" and value and all(
+                self.model.item(self.model.row_of(i)) is not None
+                and self.model.item(self.model.row_of(i)).label == value for i in ids):
+            value = 0  # the same label key again takes the label off, as in Lightroom
+        self.model.set_marks(field_name, {i: value for i in ids})
+        index = self.library.index
+        try:
+            before = await asyncio.to_thread(index.set_mark, ids, field_name, value)
+        except NbpError as error:
+            self.messages.show_exception(error)
+            return
+
+        async def undo() -> None:
+            await asyncio.to_thread(index.restore_marks, field_name, before)
+            self.model.set_marks(field_name, before)
+            await self._reload_if_filtered()
+
+        count = len(ids)
+        self._push_undo(f"{MARK_WORDS[field_name][value]} ({count} image{'s' if count != 1 else ''})", undo)
+        await self._reload_if_filtered()
+
+    async def _reload_if_filtered(self) -> None:
+        spec = self.current_filter()
+        if spec.active or spec.sort.value == "rating":
+            await self.reload()
+
+    def _refuse_if_read_only(self) -> bool:
+        if self.library.read_only:
+            self.messages.show_warning("This library is open read-only. Open it again read-write to "
+                                       "change ratings, boards or files.")
+            return True
+        return False
+
+    # -------------------------------------------------------------- undo
+    def _push_undo(self, text: str, undo: Callable[[], Awaitable[None]]) -> None:
+        self.undo_steps.append(UndoStep(text, undo))
+        del self.undo_steps[:-100]
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        step = self.undo_steps[-1] if self.undo_steps else None
+        self.undo_action.setEnabled(step is not None)
+        self.undo_action.setText(f"Undo {step.text}" if step else "Undo")
+
+    @async_slot()
+    async def on_undo(self) -> None:
+        await self.undo()
+
+    async def undo(self) -> None:
+        if not self.undo_steps:
+            return
+        step = self.undo_steps.pop()
+        self._update_undo()
+        try:
+            await step.undo()
+        except NbpError as error:
+            self.messages.show_exception(error)
+            return
+        self.messages.show_info(f"Undone: {step.text}.")
+
+    # ------------------------------------------------------------ deleting
+    @async_slot()
+    async def on_delete(self) -> None:
+        await self.delete_selected()
+
+    async def delete_selected(self) -> int:
+        records = self.selected_records()
+        if not records or self._refuse_if_read_only():
+            return 0
+        data_dir, index = self.library.data_dir, self.library.index
+        moved, error = await asyncio.to_thread(move_to_trash, data_dir, records)
+        if moved:
+            await asyncio.to_thread(index.mark_trashed, moved)
+            for image_id in moved:
+                self.thumbnails.forget(image_id)
+
+            async def undo() -> None:
+                failed = []
+                for image_id, files in moved.items():
+                    failed += await asyncio.to_thread(restore_from_trash, data_dir, files)
+                await asyncio.to_thread(index.mark_restored, list(moved))
+                for image_id in moved:
+                    self.thumbnails.forget(image_id)
+                await self.reload()
+                if failed:
+                    self.messages.show_warning(f"{len(failed)} file(s) could not be put back from the "
+                                               "trash (emptied meanwhile?); they show as missing.")
+
+            count = len(moved)
+            text = f"Move {count} image{'s' if count != 1 else ''} to the trash"
+            self._push_undo(text, undo)
+            self.messages.show_info(f"Moved {count} image{'s' if count != 1 else ''} to the trash. "
+                                    "Undo with Ctrl+Z.")
+            await self.reload()
+        if error is not None:
+            self.messages.show_exception(error)
+        return len(moved)
+
+    # -------------------------------------------------------------- boards
+    @async_slot(int, list)
+    async def on_images_dropped(self, board_id: int, ids: list) -> None:
+        await self.add_to_board(board_id, ids)
+
+    @async_slot()
+    async def on_add_to_target_board(self) -> None:
+        ids = self.view.selected_ids()
+        if not ids:
+            return
+        board = self.target_board or self.boards.chosen_board()
+        if board is None:
+            board = await self.new_board()
+            if board is None:
+                return
+        await self.add_to_board(board, ids)
+
+    async def add_to_board(self, board_id: int, ids: list[str]) -> None:
+        if self._refuse_if_read_only():
+            return
+        index = self.library.index
+        try:
+            added = await asyncio.to_thread(index.add_to_board, board_id, ids)
+        except NbpError as error:
+            self.messages.show_exception(error)
+            return
+        self.target_board = board_id
+        name = next((b.name for b in self.boards.boards if b.id == board_id), "the board")
+
+        async def undo() -> None:
+            await asyncio.to_thread(index.remove_from_board, board_id, added)
+            await self.reload()
+
+        self._push_undo(f"Add to “{name}”", undo)
+        self.messages.show_info(f"Added {len(added)} image{'s' if len(added) != 1 else ''} to “{name}”.")
+        await self.reload()
+
+    async def remove_from_board(self, board_id: int, ids: list[str]) -> None:
+        if self._refuse_if_read_only():
+            return
+        index = self.library.index
+        await asyncio.to_thread(index.remove_from_board, board_id, ids)
+
+        async def undo() -> None:
+            await asyncio.to_thread(index.add_to_board, board_id, ids)
+            await self.reload()
+
+        self._push_undo("Remove from board", undo)
+        await self.reload()
+
+    @async_slot()
+    async def on_new_board(self) -> None:
+        await self.new_board()
+
+    async def new_board(self, name: str | None = None) -> int | None:
+        if self._refuse_if_read_only():
+            return None
+        if name is None:
+            name, ok = QInputDialog.getText(self, "New board", "Board name:")
+            if not ok:
+                return None
+        index = self.library.index
+        try:
+            board = await asyncio.to_thread(index.create_board, name)
+        except NbpError as error:
+            self.messages.show_exception(error)
+            return None
+        self.target_board = board.id
+
+        async def undo() -> None:
+            await asyncio.to_thread(index.delete_board, board.id)
+            await self.reload()
+
+        self._push_undo(f"New board “{board.name}”", undo)
+        await self.reload()
+        return board.id
+
+    @async_slot(int)
+    async def on_rename_board(self, board_id: int) -> None:
+        old = next((b.name for b in self.boards.boards if b.id == board_id), "")
+        name, ok = QInputDialog.getText(self, "Rename board", "Board name:", text=old)
+        if ok:
+            await self.rename_board(board_id, name)
+
+    async def rename_board(self, board_id: int, name: str) -> None:
+        if self._refuse_if_read_only():
+            return
+        index = self.library.index
+        old = next((b.name for b in self.boards.boards if b.id == board_id), "")
+        try:
+            await asyncio.to_thread(index.rename_board, board_id, name)
+        except NbpError as error:
+            self.messages.show_exception(error)
+            return
+
+        async def undo() -> None:
+            await asyncio.to_thread(index.rename_board, board_id, old)
+            await self.reload()
+
+        self._push_undo(f"Rename “{old}”", undo)
+        await self.reload()
+
+    @async_slot(int)
+    async def on_delete_board(self, board_id: int) -> None:
+        await self.delete_board(board_id)
+
+    async def delete_board(self, board_id: int) -> None:
+        if self._refuse_if_read_only():
+            return
+        index = self.library.index
+        name, ids = await asyncio.to_thread(index.delete_board, board_id)
+        if self.target_board == board_id:
+            self.target_board = None
+
+        async def undo() -> None:
+            board = await asyncio.to_thread(index.create_board, name)
+            await asyncio.to_thread(index.add_to_board, board.id, ids)
+            await self.reload()
+
+        self._push_undo(f"Delete board “{name}”", undo)
+        self.messages.show_info(f"Board “{name}” deleted (its images stay in the library). Undo with Ctrl+Z.")
+        await self.reload()
+
+    # ---------------------------------------------------- loupe and opening
+    @async_slot(str)
+    async def on_open_requested(self, image_id: str) -> None:
+        records = await asyncio.to_thread(self.library.index.records, [image_id])
+        if records:
+            self.open_requested.emit(records[0])
+
+    def _loupe(self) -> Loupe:
+        if self.loupe is None:
+            self.loupe = Loupe(self.window())
+            self.loupe.closed.connect(self.view.setFocus)
+            self.loupe.step_requested.connect(self.on_loupe_step)
+            self.loupe.mark_requested.connect(self.on_loupe_mark)
+        return self.loupe
+
+    def _caption(self, image_id: str) -> str:
+        item = self.model.item(self.model.row_of(image_id))
+        if item is None:
+            return ""
+        return f"{item.width} × {item.height} · {describe_marks(item)}"
+
+    @async_slot()
+    async def on_loupe(self) -> None:
+        await self.open_loupe()
+
+    async def open_loupe(self) -> list[bool]:
+        image_id = self.view.current_id()
+        if image_id is None:
+            return []
+        item = self.model.item(self.model.row_of(image_id))
+        return await self._loupe().show_images([self.library.data_dir / item.path], [self._caption(image_id)])
+
+    @async_slot()
+    async def on_compare(self) -> None:
+        await self.open_compare()
+
+    async def open_compare(self) -> list[bool]:
+        """The two selected images side by side (or the current one and the next)."""
+        ids = self.view.selected_ids()
+        if len(ids) < 2:
+            row = self.view.currentIndex().row()
+            ids = [i.id for i in (self.model.item(row), self.model.item(row + 1)) if i is not None]
+        if len(ids) < 2:
+            self.messages.show_warning("Select two images to compare.")
+            return []
+        items = [self.model.item(self.model.row_of(i)) for i in ids[:2]]
+        self._compared = [i.id for i in items]
+        return await self._loupe().show_images([self.library.data_dir / i.path for i in items],
+                                               [self._caption(i.id) for i in items])
+
+    @async_slot(int)
+    async def on_loupe_step(self, step: int) -> None:
+        row = self.view.currentIndex().row() + step
+        if 0 <= row < len(self.model.items):
+            self.view.setCurrentIndex(self.model.index(row))
+            await self.open_loupe()
+
+    @async_slot(str, int)
+    async def on_loupe_mark(self, field_name: str, value: int) -> None:
+        loupe = self._loupe()
+        ids = self._compared[:2] if loupe.comparing else [self.view.current_id()]
+        await self.mark(field_name, value, [i for i in ids if i])
+        for position, image_id in enumerate(ids):
+            if image_id:
+                loupe.set_caption(position, self._caption(image_id))
+
+    # ---------------------------------------------------- switching library
+    def set_library(self, library: OpenLibrary) -> None:
+        old = self.thumbnails
+        self.library = library
+        self.undo_steps.clear()
+        self._update_undo()
+        self.target_board = None
+        self.thumbnails = ThumbnailCache(library.data_dir, edge=old.edge)
+        self.model.thumbnails = self.thumbnails
+        self.thumbnails.loaded.connect(self.model._on_thumbnail_loaded)
+        self._spawn(old.close())
+        self.model.set_items([])
+        self.boards.choose(None)
+        if library.own:
+            self.banner.hide()
+        else:
+            mode = "read-only" if library.read_only else "read-write"
+            self.banner_label.setText(f"Viewing the library in {library.data_dir} ({mode}). "
+                                      "New images still go to your own library.")
+            self.banner.show()
+        self.library_changed.emit()
+        self.request_reload()
+
+    # ----------------------------------------------------------- lifecycle
+    def context_menu_for(self, menu: QMenu) -> None:
+        """Fill the Image menu: culling, boards, trash."""
+        for action in self.mark_actions:
+            menu.addAction(action)
+            if action.text() in ("Unflag", "5 stars"):
+                menu.addSeparator()
+        menu.addSeparator()
+        menu.addAction(self.new_board_action)
+        menu.addAction(self.add_to_board_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+
+    def _spawn(self, coroutine) -> None:
+        task = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def shutdown(self) -> None:
+        self._reload_timer.stop()
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.thumbnails.close()
+
+
+def confirm_read_write(parent: QWidget, folder: Path) -> bool | None:
+    """Ask how to open another library: True read-write, False read-only, None cancel."""
+    box = QMessageBox(parent)
+    box.setWindowTitle("Open library")
+    box.setText(f"Open the library in “{folder}”")
+    box.setInformativeText("Read-only never changes it (safe for a shared drive or another person's "
+                           "library). Read-write lets you rate, flag, collect and delete there.")
+    read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+    read_write = box.addButton("Open read-write", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    if box.clickedButton() is read_write:
+        return True
+    if box.clickedButton() is read_only:
+        return False
+    return None
