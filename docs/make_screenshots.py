@@ -6,7 +6,8 @@
 
 It starts the app on a throw-away library with a local emulator, queues a 16:9 image and one
 that Google's safety filter blocks, and saves the main window (light and dark) and the
-settings dialog to docs/screenshots/.
+settings dialog, the export dialog, the first start and a culled library with filters
+to docs/screenshots/.
 """
 
 from __future__ import annotations
@@ -108,8 +109,43 @@ async def shoot(window) -> int:
         welcome.reject()
         key_file.unlink()
         window.engine.resume()
+        await shoot_library(window)
     print(f"screenshots written to {OUT}", file=sys.stderr)
     return 0
+
+
+async def shoot_library(window) -> None:
+    """A culled library with filters applied (images from the test library builder)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.library_builder import build_library
+
+    from nbp_desktop.core.library.gallery_index import PICK, REJECT
+
+    records = await asyncio.to_thread(build_library, window.services.data_dir, 160, 11, True,
+                                      ("Studio key", "Vertex (studio-prints)"), None, 4)
+    gallery = window.gallery
+    window.show_library()
+    await gallery.reload()
+    newest = sorted(records, key=lambda r: r.created, reverse=True)
+    lighthouses = [r.id for r in newest if "lighthouse" in r.prompt]
+    await gallery.mark("flag", PICK, lighthouses[0:6:2])
+    await gallery.mark("flag", REJECT, lighthouses[1:2])
+    await gallery.mark("rating", 4, lighthouses[0:3])
+    await gallery.mark("rating", 5, lighthouses[2:3])
+    await gallery.mark("label", 3, lighthouses[3:5])
+    board = await gallery.new_board("Client review")
+    await gallery.add_to_board(board, lighthouses[:4])
+    await gallery.new_board("Hero shots")
+    gallery.find_bar.search_edit.setText("lighthouse")
+    gallery.find_bar.rejects_button.setChecked(True)
+    await settle(1.0)
+    gallery.view.setCurrentIndex(gallery.model.index(1))
+    await settle(1.5)
+    window.grab().save(str(OUT / "library-light.png"))
+    window.set_theme("dark")
+    await settle(1.0)
+    window.grab().save(str(OUT / "library-dark.png"))
+    window.set_theme("light")
 
 
 def main() -> int:

@@ -26,8 +26,9 @@ SHAPES = {"1:1": (96, 96), "3:2": (120, 80), "2:3": (80, 120), "16:9": (128, 72)
 SIZES = ["1K", "2K", "4K"]
 
 
-def _picture(rng: random.Random, shape: tuple[int, int]) -> bytes:
-    width, height = shape
+def _picture(rng: random.Random, shape: tuple[int, int], scale: int = 1) -> bytes:
+    width, height = shape[0] * scale, shape[1] * scale
+    shape = (width, height)
     top = tuple(rng.randrange(40, 230) for _ in range(3))
     bottom = tuple(rng.randrange(20, 200) for _ in range(3))
     image = Image.new("RGB", shape, top)
@@ -44,7 +45,8 @@ def _picture(rng: random.Random, shape: tuple[int, int]) -> bytes:
 
 def build_library(data_dir: Path, count: int, seed: int = 1, thumbnails: bool = True,
                   connections: tuple[str, ...] = ("studio", "vertex-eu"),
-                  start: datetime | None = None) -> list[ImageRecord]:
+                  start: datetime | None = None, scale: int = 1) -> list[ImageRecord]:
+    """``count`` images (``scale`` times the small default size), oldest first."""
     data_dir = Path(data_dir)
     rng = random.Random(seed)
     start = start or datetime(2026, 1, 1, tzinfo=timezone.utc)
@@ -59,7 +61,8 @@ def build_library(data_dir: Path, count: int, seed: int = 1, thumbnails: bool = 
             size = rng.choice(SIZES)
             subject, style = rng.choice(SUBJECTS), rng.choice(STYLES)
             prompt = f"A {subject}, {style}"
-            data = _picture(rng, SHAPES[ratio])
+            data = _picture(rng, SHAPES[ratio], scale)
+            width, height = SHAPES[ratio][0] * scale, SHAPES[ratio][1] * scale
             folder = data_dir / LIBRARY_FOLDER / f"{created:%Y}" / f"{created:%m}" / f"{created:%d}"
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / f"{image_id}.png"
@@ -70,7 +73,7 @@ def build_library(data_dir: Path, count: int, seed: int = 1, thumbnails: bool = 
             reply = f"Here is the {subject} as a {style}."
             sidecar = {"id": image_id, "created": created.isoformat(), "image_file": path.name,
                        "sha256": hashlib.sha256(data).hexdigest(), "mime": "image/png",
-                       "width": SHAPES[ratio][0], "height": SHAPES[ratio][1], "bytes": len(data),
+                       "width": width, "height": height, "bytes": len(data),
                        "role": "result", "parent_id": None, "cost_usd": cost,
                        "spec": {"connection": connection, "prompt": prompt, "model": model, "size": size,
                                 "aspect_ratio": ratio, "seed": number},
@@ -81,8 +84,7 @@ def build_library(data_dir: Path, count: int, seed: int = 1, thumbnails: bool = 
             path.with_suffix(".json").write_text(json.dumps(sidecar), encoding="utf-8")
             records.append(ImageRecord(
                 id=image_id, job_id=None, path=path.relative_to(data_dir).as_posix(),
-                sha256=sidecar["sha256"], mime="image/png", width=SHAPES[ratio][0],
-                height=SHAPES[ratio][1], bytes=len(data), created=created.isoformat(), cost=cost,
+                sha256=sidecar["sha256"], mime="image/png", width=width, height=height, bytes=len(data), created=created.isoformat(), cost=cost,
                 **ImageRecord.described_by(sidecar, "result")))
             if thumbnails:
                 make_thumbnail(data, thumbnail_path(data_dir, image_id))

@@ -64,6 +64,8 @@ class WindowState:
     dock_state: str = ""  # base64 of QMainWindow.saveState()
     prompt_history: list[str] = field(default_factory=list)  # newest first
     debug_lag_monitor: bool = False  # log event-loop stalls (also NBP_LAG_MONITOR=1)
+    central_tab: str = "image"  # "image" or "library": the tab shown at the last quit
+    thumbnail_size: int = 168  # the gallery's cell size in logical pixels
 
 
 PROMPT_HISTORY_LIMIT = 50

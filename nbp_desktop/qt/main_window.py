@@ -663,9 +663,14 @@ class MainWindow(QMainWindow):
             self.geometry_restored = self.restoreGeometry(QByteArray.fromBase64(state.geometry.encode()))
         if state.dock_state:
             self.restoreState(QByteArray.fromBase64(state.dock_state.encode()))
+        if state.central_tab == "library":
+            self.tabs.setCurrentWidget(self.gallery)
+        self.gallery.find_bar.size_slider.setValue(state.thumbnail_size)
 
     def remember_state(self) -> None:
         state = self.services.settings.window
+        state.central_tab = "library" if self.tabs.currentWidget() is self.gallery else "image"
+        state.thumbnail_size = self.gallery.find_bar.size_slider.value()
         state.geometry = bytes(self.saveGeometry().toBase64()).decode()
         state.dock_state = bytes(self.saveState().toBase64()).decode()
         self._save_settings_quietly()

@@ -111,11 +111,17 @@ class GalleryIndex:
         return self.journal.read_only
 
     # ---------------------------------------------------------------- listing
-    def items(self, spec: GalleryFilter) -> list[GalleryItem]:
+    def items(self, spec: GalleryFilter, limit: int | None = None) -> list[GalleryItem]:
         where, args = self._where(spec)
         sql = ("SELECT i.id, i.path, i.created, i.width, i.height, i.flag, i.rating, i.label, i.cost,"
                f" i.bytes FROM images i WHERE {' AND '.join(where)} ORDER BY {_ORDER_BY[spec.sort]}")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
         return [GalleryItem(*row) for row in self.journal.query(sql, tuple(args))]
+
+    def count(self) -> int:
+        """Images the gallery can show, before any filter."""
+        return self.journal.query("SELECT COUNT(*) FROM images WHERE trashed IS NULL AND role != 'grid'")[0][0]
 
     @staticmethod
     def _where(spec: GalleryFilter) -> tuple[list[str], list]:

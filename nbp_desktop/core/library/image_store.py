@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
+import os
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -97,13 +98,25 @@ class ImageStore:
                            sha256=digest, mime=image.mime, width=image.width,
                            height=image.height, size_bytes=len(image.data))
 
-    def sidecars(self) -> list[dict]:
-        """Every image's sidecar (with ``image_path`` added), oldest first: the library as the
-        files describe it, independent of the database."""
+    def sidecar_paths(self) -> dict[str, str]:
+        """Image id -> sidecar path, from file names alone (fast: nothing is opened)."""
+        found: dict[str, str] = {}
+        folders = [str(self.root)] if self.root.exists() else []
+        while folders:
+            with os.scandir(folders.pop()) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append(entry.path)
+                    elif entry.name.endswith(SIDECAR_SUFFIX) and not entry.name.startswith("."):
+                        found[entry.name[:-len(SIDECAR_SUFFIX)]] = entry.path
+        return found
+
+    def sidecars(self, skip_ids: set[str] | frozenset[str] = frozenset()) -> list[dict]:
+        """Every image's sidecar (with ``image_path`` added) but those of ``skip_ids``, oldest
+        first: the library as the files describe it, independent of the database."""
         entries = []
-        if not self.root.exists():
-            return entries
-        for sidecar in sorted(self.root.rglob(f"*{SIDECAR_SUFFIX}")):
+        wanted = [path for image_id, path in self.sidecar_paths().items() if image_id not in skip_ids]
+        for sidecar in map(Path, sorted(wanted)):
             try:
                 data = json.loads(sidecar.read_text(encoding="utf-8"))
             except (OSError, ValueError):

@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPixma
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from nbp_desktop.core.library.gallery_index import PICK, REJECT
-from nbp_desktop.qt.gallery.gallery_model import ITEM_ROLE, MISSING_ROLE
 
 LABEL_COLOURS = (None, QColor("#e5484d"), QColor("#f5c518"), QColor("#30a46c"), QColor("#3e8ef7"))
 PICK_COLOUR = QColor("#30a46c")
@@ -37,6 +36,7 @@ class GalleryDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.edge = edge
         self._star = _star_path(5.5)
+        self._star_strips: dict[tuple, QPixmap] = {}
 
     def cell_size(self) -> QSize:
         return QSize(self.edge + 2 * PAD, self.edge + 2 * PAD + STRIP)
@@ -45,7 +45,10 @@ class GalleryDelegate(QStyledItemDelegate):
         return self.cell_size()
 
     def paint(self, painter: QPainter, option, index) -> None:
-        item = index.data(ITEM_ROLE)
+        # Straight to the gallery model (not three index.data() round trips through Qt): a
+        # screenful of cells is painted many times a second while scrolling.
+        model = index.model()
+        item = model.item(index.row())
         if item is None:
             return
         palette: QPalette = option.palette
@@ -60,8 +63,8 @@ class GalleryDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(cell, 6, 6)
 
         square = QRect(option.rect.left() + PAD, option.rect.top() + PAD, self.edge, self.edge)
-        pixmap: QPixmap | None = index.data(Qt.ItemDataRole.DecorationRole)
-        missing = bool(index.data(MISSING_ROLE))
+        pixmap: QPixmap | None = model.thumbnails.get(item.id, item.path)
+        missing = model.thumbnails.is_missing(item.id)
         if item.flag == REJECT:
             painter.setOpacity(0.35)
         if pixmap is not None and not pixmap.isNull():
@@ -111,17 +114,31 @@ class GalleryDelegate(QStyledItemDelegate):
 
     def _paint_strip(self, painter: QPainter, strip: QRect, item, palette: QPalette, selected: bool) -> None:
         text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        faint = QColor(text_colour)
-        faint.setAlpha(60)
-        for star in range(5):
-            painter.save()
-            painter.translate(strip.left() + 7 + star * 13, strip.center().y() + 1)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(text_colour if star < item.rating else faint)
-            painter.drawPath(self._star)
-            painter.restore()
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        painter.drawPixmap(strip.left(), strip.top(), self._stars(item.rating, text_colour, strip.height(), ratio))
         colour = LABEL_COLOURS[item.label] if 0 <= item.label < len(LABEL_COLOURS) else None
         if colour is not None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(QRectF(strip.right() - 26, strip.center().y() - 4, 26, 9), 4, 4)
+
+    def _stars(self, rating: int, colour: QColor, height: int, ratio: float) -> QPixmap:
+        """The five stars, drawn once per rating and colour: painting a screenful of cells
+        must stay well inside a frame."""
+        key = (rating, colour.rgba(), height, ratio)
+        pixmap = self._star_strips.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(round(5 * 13 * ratio + 2), round(height * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            faint = QColor(colour)
+            faint.setAlpha(60)
+            strip_painter = QPainter(pixmap)
+            strip_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            strip_painter.setPen(Qt.PenStyle.NoPen)
+            for star in range(5):
+                strip_painter.setBrush(colour if star < rating else faint)
+                strip_painter.drawPath(self._star.translated(7 + star * 13, height / 2 + 1))
+            strip_painter.end()
+            self._star_strips[key] = pixmap
+        return pixmap

@@ -32,6 +32,10 @@ from nbp_desktop.qt.messages import MessageBridge
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 
 MAX_RESTORED_SELECTION = 2000
+FIRST_SCREENS = 400  # cells listed first when a library opens (several screens' worth)
+# Thumbnails kept as pixmaps: several screens' worth at any cell size, so scrolling back is
+# instant, while memory stays the same however many images have been scrolled past.
+GRID_PIXMAP_BUDGET = 96 * 2**20
 MARK_WORDS = {"flag": {PICK: "Pick", REJECT: "Reject", UNFLAGGED: "Unflag"},
               "rating": {n: f"{n} star{'s' if n != 1 else ''}" if n else "No stars" for n in range(6)},
               "label": {n: f"{LABELS[n]} label" if n else "No label" for n in range(5)}}
@@ -71,7 +75,8 @@ class GalleryPanel(QWidget):
         self.loaded = asyncio.Event()  # set after each listing is shown (tests, benchmarks)
         self._tasks: set[asyncio.Task] = set()
 
-        self.thumbnails = ThumbnailCache(library.data_dir, edge=self._device_edge(DEFAULT_EDGE))
+        self.thumbnails = ThumbnailCache(library.data_dir, edge=self._device_edge(DEFAULT_EDGE),
+                                         budget_bytes=GRID_PIXMAP_BUDGET)
         self.model = GalleryModel(self.thumbnails)
         self.view = GalleryView(self.model, DEFAULT_EDGE)
         self.find_bar = FindBar()
@@ -127,6 +132,7 @@ class GalleryPanel(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
         self._reload_timer = QTimer(self, singleShot=True, interval=250)
         self._reload_timer.timeout.connect(self.request_reload)
+        self.request_reload()  # the first listing, in the background while the window opens
 
     # ------------------------------------------------------------- actions
     def _build_actions(self) -> None:
@@ -186,11 +192,14 @@ class GalleryPanel(QWidget):
         generation = self._generation
         spec = self.current_filter()
         index = self.library.index
+        if not self.model.items and not spec.active:
+            # Opening: the first screens at once, everything else a moment later.
+            first = await asyncio.to_thread(index.items, spec, FIRST_SCREENS)
+            if generation == self._generation and index is self.library.index and not self.model.items:
+                self.model.set_items(first)
+                self.view.setCurrentIndex(self.model.index(0))
         try:
-            items, boards, choices, total = await asyncio.to_thread(
-                lambda: (index.items(spec), index.boards(), index.choices(),
-                         index.journal.query("SELECT COUNT(*) FROM images WHERE trashed IS NULL"
-                                             " AND role != 'grid'")[0][0]))
+            items, total = await asyncio.to_thread(lambda: (index.items(spec), index.count()))
         except NbpError as error:
             self.messages.show_exception(error)
             return
@@ -201,11 +210,14 @@ class GalleryPanel(QWidget):
         selected = self.view.selected_ids()
         self.model.set_items(items)
         self.total = total
-        self.boards.set_boards(boards, total)
-        self.find_bar.set_choices(choices)
         self._restore_selection(current, current_row, selected)
         self._update_status()
         self.loaded.set()
+        # Then what the side column and the filter menus offer (after the grid is painted).
+        boards, choices = await asyncio.to_thread(lambda: (index.boards(), index.choices()))
+        if generation == self._generation:
+            self.boards.set_boards(boards, total)
+            self.find_bar.set_choices(choices)
 
     def _restore_selection(self, current: str | None, old_row: int, selected: list[str]) -> None:
         rows = [r for r in (self.model.row_of(i) for i in selected[:MAX_RESTORED_SELECTION]) if r >= 0]
@@ -539,7 +551,7 @@ class GalleryPanel(QWidget):
         self.undo_steps.clear()
         self._update_undo()
         self.target_board = None
-        self.thumbnails = ThumbnailCache(library.data_dir, edge=old.edge)
+        self.thumbnails = ThumbnailCache(library.data_dir, edge=old.edge, budget_bytes=GRID_PIXMAP_BUDGET)
         self.model.thumbnails = self.thumbnails
         self.thumbnails.loaded.connect(self.model._on_thumbnail_loaded)
         self._spawn(old.close())

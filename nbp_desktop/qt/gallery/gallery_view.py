@@ -31,6 +31,7 @@ class GalleryView(QListView):
     def __init__(self, model: GalleryModel, edge: int = 160) -> None:
         super().__init__()
         self.setAccessibleName("Gallery")
+        # Icon mode: a wrapping list mode lays out 20,000 rows faster but scrolls ten times slower.
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(True)

@@ -1,0 +1,178 @@
+"""Benchmark: the Library tab on a 20,000-image library.
+
+Builds (once, then reused) a library of 20,000 small real PNGs with sidecars, index rows and
+thumbnails (the warm cache), starts the real app on it offscreen, and reports:
+
+- launch to first thumbnails painted: from run_gui() to the first paint of the grid in which
+  every visible cell has its thumbnail (target < 1 s with a warm cache);
+- search: typing a word to the view showing the matches, and clearing it again;
+- scrolling from top to bottom a half screen per frame: the largest GUI stall (target < 50 ms)
+  and the 99th percentile, from a lag monitor on the GUI loop;
+- resident memory before, during and after scrolling past everything (target: flat).
+
+Run: .venv/bin/python tests/benchmarks/gallery_speed.py [--images 20000] [--library DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtCore import QEvent, QObject, Qt  # noqa: E402
+
+from nbp_desktop.core.connections.config import ConnectionConfig  # noqa: E402
+from nbp_desktop.core.jobs.journal import DATABASE_FILE, Journal  # noqa: E402
+from nbp_desktop.core.settings import SettingsFile  # noqa: E402
+from nbp_desktop.qt.app import run_gui  # noqa: E402
+from tests.library_builder import build_library  # noqa: E402
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def as_a_designer_with_an_account(folder: Path) -> None:
+    """A saved connection (its key is never read here: nothing is generated), so the app starts
+    as it does for a designer with an account: no first-run dialog, no demo emulator."""
+    settings_file = SettingsFile(folder)
+    settings = settings_file.load()
+    if not settings.connections:
+        settings.connections.append(ConnectionConfig("studio", "aistudio"))
+        settings_file.save(settings)
+
+
+def ensure_library(folder: Path, count: int) -> None:
+    if (folder / DATABASE_FILE).exists():
+        journal = Journal(folder)
+        have = journal.query("SELECT COUNT(*) FROM images")[0][0]
+        journal.close()
+        if have == count:
+            print(f"reusing the {count:,}-image library in {folder}", file=sys.stderr)
+            return
+    started = time.perf_counter()
+    build_library(folder, count, seed=20000)
+    print(f"built a {count:,}-image library in {time.perf_counter() - started:.0f} s ({folder})",
+          file=sys.stderr)
+
+
+class PaintWatch(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+async def first_thumbnails_painted(gallery, watch: PaintWatch) -> None:
+    view, model = gallery.view, gallery.model
+    while True:
+        rows = view.visible_rows()
+        if len(rows) and all(model.index(r).data(Qt.ItemDataRole.DecorationRole) is not None for r in rows):
+            seen = watch.paints
+            view.viewport().update()
+            while watch.paints == seen:
+                await asyncio.sleep(0.001)
+            return
+        await asyncio.sleep(0.002)
+
+
+async def listing_after(gallery, change) -> float:
+    gallery.loaded.clear()
+    started = time.perf_counter()
+    change()
+    await gallery.loaded.wait()
+    await asyncio.sleep(0)  # the reset is painted on the next turn
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--images", type=int, default=20000)
+    parser.add_argument("--library", type=Path, default=Path(tempfile.gettempdir()) / "nbp-gallery-bench")
+    options = parser.parse_args()
+    ensure_library(options.library, options.images)
+    as_a_designer_with_an_account(options.library)
+    figures: dict = {}
+    launched = time.perf_counter()
+
+    async def drive(window) -> int:
+        figures["window_open"] = time.perf_counter() - launched
+        gallery = window.gallery
+        watch = PaintWatch()
+        gallery.view.viewport().installEventFilter(watch)
+        window.resize(1480, 900)
+        window.show_library()
+        await first_thumbnails_painted(gallery, watch)
+        figures["first_paint"] = time.perf_counter() - launched
+        await gallery.loaded.wait()
+        figures["listed"] = time.perf_counter() - launched
+        figures["rows"] = len(gallery.model.items)
+        await asyncio.sleep(1.0)
+
+        figures["search"] = await listing_after(gallery, lambda: gallery.find_bar.search_edit.setText("lighthouse"))
+        await asyncio.sleep(0.3)
+        figures["matches"] = len(gallery.model.items)
+        figures["search_two"] = await listing_after(gallery, lambda: gallery.find_bar.search_edit.setText("lighthouse water"))
+        figures["clear"] = await listing_after(gallery, lambda: gallery.find_bar.search_edit.clear())
+        figures["picks"] = await listing_after(gallery, lambda: gallery.find_bar.rejects_button.setChecked(True))
+
+        memory = [("before scrolling", rss_mb())]
+        monitor = window.start_lag_monitor()
+        monitor.interval = 0.001
+        bar = gallery.view.verticalScrollBar()
+        step = max(1, gallery.view.viewport().height() // 2)
+        started = time.perf_counter()
+        checkpoints = {int(bar.maximum() * f / 4): f for f in (1, 2, 3)}
+        value = 0
+        while value < bar.maximum():
+            value = min(bar.maximum(), value + step)
+            bar.setValue(value)
+            await asyncio.sleep(0.016)  # about one frame
+            for mark, fraction in list(checkpoints.items()):
+                if value >= mark:
+                    memory.append((f"{fraction * 25}% scrolled", rss_mb()))
+                    del checkpoints[mark]
+        await first_thumbnails_painted(gallery, watch)
+        figures["scroll_time"] = time.perf_counter() - started
+        await monitor.stop()
+        memory.append(("at the bottom", rss_mb()))
+        bar.setValue(0)
+        await asyncio.sleep(1.0)
+        memory.append(("back at the top", rss_mb()))
+        figures.update(worst=monitor.worst, p99=monitor.percentile(0.99), memory=memory,
+                       pixmaps=gallery.thumbnails.memory_bytes / 2**20)
+        return 0
+
+    args = argparse.Namespace(data_dir=str(options.library), demo=False, self_test=False)
+    status = run_gui(args, after_start=drive)
+    print(f"Library tab on {figures['rows']:,} images (offscreen, warm thumbnail cache):")
+    print(f"   launch to first thumbnails painted: {figures['first_paint'] * 1000:.0f} ms (target < 1000 ms): "
+          f"window open {figures['window_open'] * 1000:.0f} ms, all {figures['rows']:,} rows listed "
+          f"{figures['listed'] * 1000:.0f} ms")
+    print(f"   search 'lighthouse' ({figures['matches']:,} matches): {figures['search'] * 1000:.0f} ms "
+          f"(including the 150 ms pause that waits for typing to stop); two words {figures['search_two'] * 1000:.0f} ms; "
+          f"clearing back to everything {figures['clear'] * 1000:.0f} ms; hide rejects {figures['picks'] * 1000:.0f} ms")
+    print(f"   scrolling top to bottom ({figures['scroll_time']:.1f} s): largest stall "
+          f"{figures['worst'] * 1000:.1f} ms (target < 50 ms), p99 {figures['p99'] * 1000:.1f} ms")
+    print("   resident memory: " + "; ".join(f"{label} {mb:.0f} MB" for label, mb in figures["memory"]))
+    print(f"   thumbnail pixmaps held: {figures['pixmaps']:.0f} MB (bounded LRU)")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
