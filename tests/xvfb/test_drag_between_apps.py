@@ -52,7 +52,8 @@ SOURCE = textwrap.dedent("""
 
     async def hook(window):
         window.setGeometry(0, 0, 720, 640)
-        window.compose_dock.hide(); window.queue_dock.hide()
+        window.compose_dock.hide(); window.queue_dock.hide(); window.history_dock.hide()
+        assert window.minimumSizeHint().width() <= 720, window.minimumSizeHint()
         window.compose.prompt_edit.setPlainText("drag me")
         jobs = await window.generate()
         record = window.workspace.journal.image(jobs[0].image_ids[0])

@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QLineEdit, QSlider, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame,
+                               QHBoxLayout, QLineEdit, QScrollArea, QSizePolicy, QSlider, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from nbp_desktop.core.library.gallery_index import LABELS, GalleryFilter, SortOrder
 
@@ -95,18 +96,28 @@ class FindBar(QWidget):
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.sort_box)
         top.addWidget(self.size_slider)
-        filters = QHBoxLayout()
+        row = QWidget()
+        filters = QHBoxLayout(row)
         filters.setContentsMargins(0, 0, 0, 0)
         for widget in (self.picks_button, self.rejects_button, self.rating_box, self.label_box,
                        self.date_box, self.connection_box, self.model_box, self.size_box,
                        self.aspect_box, self.edits_button, self.clear_button):
             filters.addWidget(widget)
         filters.addStretch(1)
+        # The filters scroll sideways in a narrow window instead of setting its minimum width.
+        self.filter_row = QScrollArea()
+        self.filter_row.setWidget(row)
+        self.filter_row.setWidgetResizable(True)
+        self.filter_row.setFrameShape(QFrame.Shape.NoFrame)
+        self.filter_row.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.filter_row.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.filter_row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.filter_row.setFixedHeight(row.sizeHint().height() + self.filter_row.horizontalScrollBar().sizeHint().height())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 2)
         layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addWidget(self.filter_row)
         self.date_box.activated.connect(self._on_date_chosen)
         self._update_clear()
         self.changed.connect(self._update_clear)
