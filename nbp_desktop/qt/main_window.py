@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.gallery.drag_requested.connect(lambda: self.drag_out(self.gallery_sources(),
                                                                   self.gallery.library.data_dir))
         self.gallery.open_requested.connect(self.on_gallery_open)
+        self.gallery.recall_requested.connect(self.on_gallery_recall)
         self.history.show_requested.connect(self.on_history_show)
         self.history.branch_requested.connect(self.on_branch_requested)
         self.result_shown.connect(lambda _id: self._spawn(self._follow_history()))
@@ -486,8 +487,7 @@ class MainWindow(QMainWindow):
             if spec is None and self.gallery.library.index.journal is not self.workspace.journal:
                 spec = await asyncio.to_thread(recall_spec, path, self.gallery.library.index.journal)
         if spec is not None:
-            spec.reference_files = [f for f in spec.reference_files if (self.services.data_dir / f).exists()]
-            self.compose.apply_spec(spec)
+            self.apply_recalled(spec)
             self.messages.show_info("Settings recalled from the dropped image.")
             return True
         for path in files:
@@ -495,6 +495,23 @@ class MainWindow(QMainWindow):
         if files:
             self.messages.show_info("Not made by this app, so it was added as a reference image.")
         return bool(files)
+
+    def apply_recalled(self, spec: JobSpec) -> None:
+        """An earlier image's settings into the compose pane (its reference images only where
+        they are still in this library)."""
+        spec.reference_files = [f for f in spec.reference_files if (self.services.data_dir / f).exists()]
+        self.compose.apply_spec(spec)
+
+    @async_slot(object, bool)
+    async def on_gallery_recall(self, record: ImageRecord, everything: bool) -> None:
+        sidecar = await asyncio.to_thread(read_sidecar, self.gallery.library.data_dir / record.path)
+        spec = spec_of_sidecar(sidecar)
+        if everything and spec is not None:
+            self.apply_recalled(spec)
+        else:
+            self.compose.prompt_edit.setPlainText(record.prompt or "")
+            self.compose.prompt_edit.setFocus()
+        self.compose_dock.show()
 
     def _index_for(self, folder: Path) -> GalleryIndex | None:
         for library in (self.own_library, self.gallery.library):

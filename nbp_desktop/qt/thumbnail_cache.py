@@ -20,13 +20,16 @@ from nbp_desktop.core.background_threads import background_executor
 from nbp_desktop.core.library.thumbnails import ensure_thumbnail, thumbnail_path
 
 
-def _load(data_dir: Path, image_id: str, source: Path, edge: int | None) -> tuple[QImage, bool]:
+def _load(data_dir: Path, write_dir: Path, image_id: str, source: Path,
+          edge: int | None) -> tuple[QImage, bool]:
     """Worker thread (QImage, unlike QPixmap, may be made here): the thumbnail, scaled to the
     view's cell so painting never scales, and whether the original file is still there. A
     thumbnail made earlier outlives a missing original."""
     exists = source.exists()
     try:
-        target = ensure_thumbnail(data_dir, image_id, source) if exists else thumbnail_path(data_dir, image_id)
+        target = thumbnail_path(data_dir, image_id)
+        if not target.exists() and exists:
+            target = ensure_thumbnail(write_dir, image_id, source)
         image = QImage(str(target))
     except OSError:
         image = QImage()
@@ -40,9 +43,13 @@ class ThumbnailCache(QObject):
     loaded = Signal(str)  # image id: ready, or known to be missing
 
     def __init__(self, data_dir: Path, edge: int | None = None, budget_bytes: int = 192 * 2**20,
-                 workers: int = 2, max_pending: int = 300) -> None:
+                 workers: int = 2, max_pending: int = 300, write_dir: Path | None = None) -> None:
+        """``write_dir``: where new thumbnails go when ``data_dir`` must not be written (a
+        library open read-only); its own thumbnails are still used."""
         super().__init__()
         self.data_dir = Path(data_dir)
+        self.write_dir = Path(write_dir or data_dir)
+        self._closed = False
         self.edge = edge  # device pixels on the long side; None keeps the cached 512 px
         self.budget_bytes = budget_bytes
         self.max_pending = max_pending
@@ -64,7 +71,7 @@ class ThumbnailCache(QObject):
         if pixmap is not None:
             self._pixmaps.move_to_end(image_id)
             return pixmap
-        if image_id in self._unreadable or image_id in self._running:
+        if image_id in self._unreadable or image_id in self._running or self._closed:
             return None
         self._waiting[image_id] = self.data_dir / relative_path
         self._waiting.move_to_end(image_id)
@@ -116,7 +123,7 @@ class ThumbnailCache(QObject):
             try:
                 edge = self.edge
                 image, exists = await loop.run_in_executor(self._executor, _load, self.data_dir,
-                                                           image_id, source, edge)
+                                                           self.write_dir, image_id, source, edge)
             finally:
                 self._running.discard(image_id)
             if exists:
@@ -142,6 +149,7 @@ class ThumbnailCache(QObject):
             self._bytes -= _cost(evicted)
 
     async def close(self) -> None:
+        self._closed = True
         for task in self._tasks:
             task.cancel()
         if self._tasks:

@@ -255,7 +255,7 @@ async def test_offline_with_no_connection_and_other_libraries(tmp_path, qtbot):
     own = tmp_path / "own"
     build_library(own, 10, seed=1)
     other = tmp_path / "usb-stick"
-    other_records = build_library(other, 7, seed=2, connections=("colleague",))
+    other_records = build_library(other, 7, seed=2, connections=("colleague",), thumbnails=False)
     warnings = []
     async with Workspace(own) as workspace:
         assert workspace.services.connections() == []
@@ -270,7 +270,7 @@ async def test_offline_with_no_connection_and_other_libraries(tmp_path, qtbot):
             gallery.find_bar.search_edit.setText("a")
             await wait_until(lambda: len(gallery.model.items) == 10)
 
-            before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in other.iterdir() if p.is_file()}
+            before = tree_digest(other)
             assert await window.open_other_library(other, read_write=False)
             await wait_until(lambda: len(gallery.model.items) == 7)
             assert gallery.banner.isVisible() and "read-only" in gallery.banner_label.text()
@@ -283,8 +283,9 @@ async def test_offline_with_no_connection_and_other_libraries(tmp_path, qtbot):
             assert window.preview.view.has_image and not window.preview.edit_action.isEnabled()
             window.preview.use_action.trigger()
             assert window.compose.prompt_edit.toPlainText() == record.prompt
-            after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in other.iterdir() if p.is_file()}
-            assert after == before
+            await wait_until(lambda: all(gallery.model.index(r).data(Qt.ItemDataRole.DecorationRole)
+                                         is not None for r in range(7)))  # thumbnails made elsewhere
+            assert tree_digest(other) == before
 
             assert await window.open_other_library(other, read_write=True)
             await wait_until(lambda: len(gallery.model.items) == 7 and not gallery.library.read_only)
@@ -302,6 +303,11 @@ async def test_offline_with_no_connection_and_other_libraries(tmp_path, qtbot):
         assert GalleryIndex(check).items(GalleryFilter(min_rating=4))[0].id in {r.id for r in other_records}
     finally:
         check.close()
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def drop_on(widget, mime: QMimeData, point: QPoint | None = None) -> bool:
@@ -381,3 +387,17 @@ def _edit_spec(window, record, text):
     spec = window._spec_from_image(record)
     spec.prompt, spec.parent_image_id, spec.edit = text, record.id, "edit"
     return spec
+
+
+async def test_use_all_settings_and_use_prompt_from_the_gallery(built, window):
+    gallery = await open_gallery(window)
+    record = newest_first(built)[2]
+    window.compose.aspect_box.setCurrentText("1:1")
+    gallery.recall_requested.emit(stored(window, record.id), False)  # "Use prompt"
+    await wait_until(lambda: window.compose.prompt_edit.toPlainText() == record.prompt)
+    assert window.compose.aspect_box.currentText() == "1:1"
+    window.compose.prompt_edit.clear()
+    gallery.recall_requested.emit(stored(window, record.id), True)  # "Use all settings"
+    await wait_until(lambda: window.compose.prompt_edit.toPlainText() == record.prompt)
+    assert window.compose.aspect_box.currentText() == record.aspect_ratio
+    assert window.compose.size_box.currentText() == record.size

@@ -8,6 +8,7 @@ Each change that alters the library can be undone (Ctrl+Z), deletions included.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.jobs.journal import ImageRecord
 from nbp_desktop.core.library.gallery_index import (LABELS, PICK, REJECT, UNFLAGGED, GalleryFilter,
                                                     GalleryIndex)
+from nbp_desktop.core.library.thumbnails import THUMBNAIL_FOLDER
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.gallery.board_list import BoardList
 from nbp_desktop.qt.gallery.find_bar import DEFAULT_EDGE, FindBar
@@ -61,6 +63,7 @@ class OpenLibrary:
 
 class GalleryPanel(QWidget):
     open_requested = Signal(object)  # ImageRecord: show it in the Image tab
+    recall_requested = Signal(object, bool)  # ImageRecord, all settings (False: the prompt only)
     drag_requested = Signal()
     library_changed = Signal()
 
@@ -68,6 +71,8 @@ class GalleryPanel(QWidget):
         super().__init__()
         self.messages = messages
         self.library = library
+        self.own_data_dir = library.data_dir
+        self._compared: list[str] = []
         self.undo_steps: list[UndoStep] = []
         self.target_board: int | None = None
         self.total = 0
@@ -130,6 +135,8 @@ class GalleryPanel(QWidget):
         self.view.delete_requested.connect(self.on_delete)
         self.view.drag_requested.connect(self.drag_requested)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self._reload_timer = QTimer(self, singleShot=True, interval=250)
         self._reload_timer.timeout.connect(self.request_reload)
         self.request_reload()  # the first listing, in the background while the window opens
@@ -478,6 +485,39 @@ class GalleryPanel(QWidget):
         self.messages.show_info(f"Board “{name}” deleted (its images stay in the library). Undo with Ctrl+Z.")
         await self.reload()
 
+    def _context_menu(self, position) -> None:
+        index = self.view.indexAt(position)
+        if not index.isValid():
+            return
+        if not self.view.selectionModel().isSelected(index):
+            self.view.setCurrentIndex(index)
+        image_id = self.model.item(index.row()).id
+        ids = self.view.selected_ids()
+        menu = QMenu(self)
+        menu.addAction("Open", lambda: self.on_open_requested(image_id))
+        menu.addAction("Loupe", self.on_loupe)
+        menu.addSeparator()
+        menu.addAction("Use all settings", lambda: self._recall(image_id, True))
+        menu.addAction("Use prompt", lambda: self._recall(image_id, False))
+        menu.addSeparator()
+        boards = menu.addMenu("Add to board")
+        for board in self.boards.boards:
+            boards.addAction(board.name, lambda b=board.id: self._spawn(self.add_to_board(b, ids)))
+        boards.addSeparator()
+        boards.addAction("New board…", self.on_new_board)
+        chosen = self.boards.chosen_board()
+        if chosen is not None:
+            name = next((b.name for b in self.boards.boards if b.id == chosen), "")
+            menu.addAction(f"Remove from “{name}”", lambda: self._spawn(self.remove_from_board(chosen, ids)))
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.exec(self.view.viewport().mapToGlobal(position))
+
+    def _recall(self, image_id: str, everything: bool) -> None:
+        records = self.library.index.records([image_id])
+        if records:
+            self.recall_requested.emit(records[0], everything)
+
     # ---------------------------------------------------- loupe and opening
     @async_slot(str)
     async def on_open_requested(self, image_id: str) -> None:
@@ -551,7 +591,12 @@ class GalleryPanel(QWidget):
         self.undo_steps.clear()
         self._update_undo()
         self.target_board = None
-        self.thumbnails = ThumbnailCache(library.data_dir, edge=old.edge, budget_bytes=GRID_PIXMAP_BUDGET)
+        # A read-only library's missing thumbnails are made in this app's own cache instead.
+        write_dir = None if not library.read_only else (
+            self.own_data_dir / THUMBNAIL_FOLDER / "other-libraries" / hashlib.sha1(
+                str(library.data_dir.resolve()).encode()).hexdigest()[:16])
+        self.thumbnails = ThumbnailCache(library.data_dir, edge=old.edge, budget_bytes=GRID_PIXMAP_BUDGET,
+                                         write_dir=write_dir)
         self.model.thumbnails = self.thumbnails
         self.thumbnails.loaded.connect(self.model._on_thumbnail_loaded)
         self._spawn(old.close())
