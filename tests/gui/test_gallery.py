@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.google.auth import ApiKeyAuth
-from nbp_desktop.core.jobs.journal import DATABASE_FILE, Journal
+from nbp_desktop.core.jobs.journal import Journal
 from nbp_desktop.core.library.gallery_index import PICK, REJECT, GalleryFilter, GalleryIndex
 from nbp_desktop.core.workspace import Workspace
 from nbp_desktop.qt.export.drag_out import LIBRARY_IMAGES_MIME
