@@ -100,6 +100,22 @@ class ThumbnailCache(QObject):
         self._missing_original.discard(image_id)
         self._unreadable.discard(image_id)
 
+    async def recheck(self, entries: list[tuple[str, str]]) -> None:
+        """Look again whether these originals (id, relative path) exist: files deleted, moved
+        or restored outside the app show as they are now."""
+        if not entries or self._closed:
+            return
+        gone = await asyncio.to_thread(
+            lambda: {image_id for image_id, path in entries if not (self.data_dir / path).exists()})
+        for image_id, _path in entries:
+            was_missing = image_id in self._missing_original
+            if (image_id in gone) != was_missing:
+                if image_id in gone:
+                    self._missing_original.add(image_id)
+                else:
+                    self.forget(image_id)
+                self.loaded.emit(image_id)
+
     @property
     def memory_bytes(self) -> int:
         return self._bytes

@@ -236,8 +236,11 @@ async def test_delete_goes_to_the_trash_and_undo_brings_it_back(built, window):
 async def test_missing_files_show_as_missing(built, window):
     gallery = await open_gallery(window)
     gone = newest_first(built)[1]
-    (window.services.data_dir / gone.path).unlink()
     index = gallery.model.index(1)
+    await wait_until(lambda: index.data(Qt.ItemDataRole.DecorationRole) is not None)
+    assert index.data(MISSING_ROLE) is False
+    (window.services.data_dir / gone.path).unlink()  # deleted in the file manager meanwhile
+    await gallery.reload()  # any listing (a filter, a new result, the window coming back) looks again
     await wait_until(lambda: index.data(MISSING_ROLE) is True)
     assert "file missing" in index.data(Qt.ItemDataRole.AccessibleTextRole)
     gallery.view.viewport().grab()  # paints the missing cell without error

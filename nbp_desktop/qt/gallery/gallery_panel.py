@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
@@ -220,11 +220,24 @@ class GalleryPanel(QWidget):
         self._restore_selection(current, current_row, selected)
         self._update_status()
         self.loaded.set()
+        self._spawn(self.recheck_visible_files())
         # Then what the side column and the filter menus offer (after the grid is painted).
         boards, choices = await asyncio.to_thread(lambda: (index.boards(), index.choices()))
         if generation == self._generation:
             self.boards.set_boards(boards, total)
             self.find_bar.set_choices(choices)
+
+    async def recheck_visible_files(self) -> None:
+        """The files on screen are looked at again at every listing and when the window comes
+        back to the front: one deleted in the file manager shows as missing."""
+        entries = [(item.id, item.path) for item in map(self.model.item, self.view.visible_rows())
+                   if item is not None]
+        await self.thumbnails.recheck(entries)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.isVisible():
+            self._spawn(self.recheck_visible_files())
 
     def _restore_selection(self, current: str | None, old_row: int, selected: list[str]) -> None:
         rows = [r for r in (self.model.row_of(i) for i in selected[:MAX_RESTORED_SELECTION]) if r >= 0]
