@@ -237,3 +237,29 @@ def test_size_and_ratio_from_pixels():
     record = ImageRecord(id="x", job_id=None, path="p", sha256="s", mime="image/png", width=2528,
                          height=1696, bytes=1, created="")
     assert (record.size, record.aspect_ratio) == ("2K", "3:2")
+
+
+def test_an_image_put_back_from_the_trash_by_hand_shows_again(library):
+    data_dir, records, index = library
+    record = records[4]
+    original = data_dir / record.path
+    aside = data_dir / "elsewhere.png"
+    original.rename(aside)
+    index.mark_trashed({record.id: {record.path: str(aside)}})
+    assert record.id not in ids(index.items(GalleryFilter()))
+    index.journal.close()
+    from nbp_desktop.core.jobs.process_lock import ProcessLock
+    from nbp_desktop.core.library.recovery import open_library
+
+    lock = ProcessLock(data_dir)
+    try:
+        journal, _ = open_library(data_dir, lock)
+        assert record.id not in ids(GalleryIndex(journal).items(GalleryFilter()))  # still in the trash
+        journal.close()
+        aside.rename(original)  # the user restores it from the OS trash
+        journal, _ = open_library(data_dir, lock)
+        assert record.id in ids(GalleryIndex(journal).items(GalleryFilter()))
+        journal.close()
+    finally:
+        lock.release()
+    index.journal = Journal(data_dir)

@@ -26,6 +26,7 @@ from nbp_desktop.core.generation.image_types import pixel_size, sniff_mime
 from nbp_desktop.core.jobs.journal import DATABASE_FILE, ImageRecord, Journal
 from nbp_desktop.core.jobs.process_lock import ProcessLock, other_engines_alive, owner_is_alive
 from nbp_desktop.core.jobs.spec import JobStatus
+from nbp_desktop.core.library.gallery_index import GalleryIndex
 from nbp_desktop.core.library.image_store import LIBRARY_FOLDER, ImageStore
 
 
@@ -90,6 +91,11 @@ def open_library(data_dir: Path, lock: ProcessLock | None) -> tuple[Journal, Rec
                 continue
         report.interrupted.append(job.id)
     journal.mark_interrupted(report.interrupted)
+    # Images deleted to the OS trash and put back from there by hand show again.
+    back = [r["id"] for r in journal.query("SELECT id, path FROM images WHERE trashed IS NOT NULL")
+            if (data_dir / r["path"]).exists()]
+    if back:
+        GalleryIndex(journal).mark_restored(back)
     _index_orphans(journal, store, known, report)
     return journal, report
 
