@@ -31,8 +31,18 @@ class Workspace:
 
     async def __aenter__(self) -> Workspace:
         self.lock = ProcessLock(self.data_dir)
-        self.journal, self.report = await asyncio.to_thread(open_library, self.data_dir, self.lock)
-        await self.services.__aenter__()
+        # Recovery and the HTTP client's set-up (the trust store) overlap: both are start-up time.
+        opened, services = await asyncio.gather(
+            asyncio.to_thread(open_library, self.data_dir, self.lock), self.services.__aenter__(),
+            return_exceptions=True)
+        for failure in (opened, services):
+            if isinstance(failure, BaseException):
+                await self.services.__aexit__(None, None, None)
+                if not isinstance(opened, BaseException):
+                    opened[0].close()
+                self.lock.release()
+                raise failure
+        self.journal, self.report = opened
         settings = self.services.settings
         default = QueueLimits(settings.queue.concurrency, settings.queue.requests_per_minute)
         limits = {c.name: QueueLimits(c.concurrency or default.concurrency,

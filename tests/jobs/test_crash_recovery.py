@@ -44,6 +44,9 @@ def test_sigkill_at_random_moments(emulator, data_dir, os_keyring):
         time.sleep(rng.uniform(0.3, 1.6))
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
+        # Requests the killed process had already sent may still sit in the emulator's socket
+        # buffers (its thread reads them a moment later): let them land before counting.
+        time.sleep(emulator.service.latency + 0.3)
         requests_before_restart = len(emulator.service.log())
 
         # Restart: any command that opens the library runs recovery.
