@@ -642,7 +642,12 @@ class MainWindow(QMainWindow):
                 ("Zoom", "Ctrl++ / Ctrl+- or the wheel"), ("Edit this image", "E"), ("Compare", "C"),
                 ("Cancel selected job", "Delete (in the queue)"), ("Run again", "Ctrl+R"),
                 ("Move job", "Ctrl+Up / Ctrl+Down"), ("Paste reference", "Ctrl+Shift+V"),
-                ("Compose / Queue", "Ctrl+2 / Ctrl+3"), ("Quit", "Ctrl+Q")]
+                ("Compose / Queue", "Ctrl+2 / Ctrl+3"), ("Library / Image", "Ctrl+4 / Ctrl+5"),
+                ("Find in the library", "Ctrl+F"), ("Pick / reject / unflag", "P / X / U"),
+                ("Stars / no stars", "1–5 / 0"), ("Red, yellow, green, blue label", "6–9"),
+                ("Loupe at 100% / compare two", "Space / C"), ("Add to the last board", "B"),
+                ("Move to the trash / undo", "Delete / Ctrl+Z"), ("Open in the Image tab", "Enter"),
+                ("Open another library", "Ctrl+Shift+O"), ("Quit", "Ctrl+Q")]
         text = "".join(f"<tr><td>{a}</td><td style='padding-left:16px'><b>{b}</b></td></tr>" for a, b in rows)
         QMessageBox.information(self, "Keyboard shortcuts", f"<table>{text}</table>")
 
