@@ -22,7 +22,8 @@ from nbp_desktop.core.export.presets import ExportPreset, preset_named
 from nbp_desktop.core.jobs.journal import ImageRecord, JobRecord, Journal
 from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
 from nbp_desktop.core.library.gallery_index import GalleryIndex
-from nbp_desktop.core.library.recall import read_sidecar, recall_spec, spec_of_sidecar
+from nbp_desktop.core.library.image_store import read_sidecar
+from nbp_desktop.core.library.recall import recall_spec, spec_of_sidecar
 from nbp_desktop.core.library.recovery import open_library, open_library_read_only
 from nbp_desktop.core.loop_lag import LagMonitor
 from nbp_desktop.core.workspace import Workspace
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
         self.queue.job_activated.connect(self.on_job_activated)
         self.preview.edit_requested.connect(self.on_edit_requested)
         self.preview.rerender_requested.connect(self.on_rerender_requested)
-        self.preview.use_settings_requested.connect(self.compose.apply_spec)
+        self.preview.use_settings_requested.connect(self.apply_recalled)
         self.engine.add_listener(self._on_job_changed)
         messages.info.connect(lambda text: self.statusBar().showMessage(text, 8000))
         messages.warning.connect(self._on_warning)
@@ -201,7 +202,7 @@ class MainWindow(QMainWindow):
         self._add(edit_menu, "Copy image", self.copy_image, "Ctrl+Alt+C",
                   "Copy the shown image to the clipboard, in the drag preset")
         edit_menu.addAction(self.preview.use_action)
-        self._add(edit_menu, "Use prompt", self.use_prompt, tip="Put only the shown image's prompt in the "
+        self._add(edit_menu, "Use prompt", lambda: self.use_prompt(), tip="Put only the shown image's prompt in the "
                   "compose pane")
         edit_menu.addAction(self.preview.edit_action)
         edit_menu.addSeparator()
@@ -286,9 +287,10 @@ class MainWindow(QMainWindow):
         export = self.services.settings.export
         return preset_named(export.presets, export.drag_preset)
 
-    def _source(self, record: ImageRecord) -> ExportSource:
-        return ExportSource.from_library(self.services.data_dir / record.path, record.id, record.mime,
-                                         record.width, record.height)
+    def _source(self, record: ImageRecord, library: Path | None = None) -> ExportSource:
+        """``library``: the folder the record belongs to (this app's own by default)."""
+        return ExportSource.from_library((library or self.services.data_dir) / record.path, record.id,
+                                         record.mime, record.width, record.height)
 
     def queue_sources(self) -> list[ExportSource]:
         """Images of the selected finished jobs (a variations grid counts once, not its tiles)."""
@@ -298,22 +300,17 @@ class MainWindow(QMainWindow):
 
     def preview_sources(self) -> list[ExportSource]:
         record = self.preview.record
-        if record is None:
-            return []
-        return [ExportSource.from_library(self.preview.record_dir / record.path, record.id, record.mime,
-                                          record.width, record.height)]
+        return [self._source(record, self.preview.record_dir)] if record is not None else []
 
     def gallery_sources(self) -> list[ExportSource]:
-        folder = self.gallery.library.data_dir
-        return [ExportSource.from_library(folder / r.path, r.id, r.mime, r.width, r.height)
-                for r in self.gallery.selected_records()]
+        return [self._source(r, self.gallery.library.data_dir) for r in self.gallery.selected_records()]
 
     def drag_out(self, sources: list[ExportSource], library: Path | None = None) -> None:
         if not sources:
             return
         pixmap = None
         if self.tabs.currentWidget() is self.gallery:
-            pixmap = self.gallery.thumbnails.get(sources[0].image_id, "")
+            pixmap = self.gallery.thumbnails.peek(sources[0].image_id)
         elif self.preview.record:
             pixmap = self.preview.view.grab()
         drag = make_drag(self, sources, self.drag_preset(), self.services.data_dir, pixmap,
@@ -464,9 +461,11 @@ class MainWindow(QMainWindow):
         self.preview.ask_edit()
 
     # -------------------------------------------------------------- recall
-    def use_prompt(self) -> None:
-        if self.preview.record is not None:
-            self.compose.prompt_edit.setPlainText(self.preview.record.prompt or "")
+    def use_prompt(self, record: ImageRecord | None = None) -> None:
+        """Only the prompt of an image (the shown one by default) into the compose pane."""
+        record = record or self.preview.record
+        if record is not None:
+            self.compose.prompt_edit.setPlainText(record.prompt or "")
             self.compose.prompt_edit.setFocus()
 
     async def recall_dropped(self, mime: QMimeData) -> bool:
@@ -509,8 +508,7 @@ class MainWindow(QMainWindow):
         if everything and spec is not None:
             self.apply_recalled(spec)
         else:
-            self.compose.prompt_edit.setPlainText(record.prompt or "")
-            self.compose.prompt_edit.setFocus()
+            self.use_prompt(record)
         self.compose_dock.show()
 
     def _index_for(self, folder: Path) -> GalleryIndex | None:

@@ -88,6 +88,10 @@ class ThumbnailCache(QObject):
             self._bytes = 0
             self._waiting.clear()
 
+    def peek(self, image_id: str) -> QPixmap | None:
+        """The thumbnail if it is in memory now; never starts a load."""
+        return self._pixmaps.get(image_id)
+
     def is_missing(self, image_id: str) -> bool:
         """The original file is gone (moved, deleted, a drive not mounted)."""
         return image_id in self._missing_original

@@ -97,6 +97,7 @@ async def test_culling_with_the_keyboard_alone(built, window, qtbot):
     press(qtbot, view, Qt.Key.Key_0)
     await wait_until(lambda: stored(window, second).rating == 0 and len(gallery.undo_steps) >= 8)
     assert gallery.model.items[0].flag == PICK  # the painted state follows at once
+    assert newest_first(built)[0].prompt in gallery.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
 
     # Space: the loupe at 100 %; arrows step; Esc closes; C compares two.
     press(qtbot, view, Qt.Key.Key_Space)

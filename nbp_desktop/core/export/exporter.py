@@ -6,7 +6,6 @@ Blocking (Pillow); the GUI and CLI run it in worker threads. The original is nev
 from __future__ import annotations
 
 import io
-import json
 import re
 import struct
 import zlib
@@ -19,6 +18,7 @@ from nbp_desktop.core.atomic_write import write_atomically
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.export.presets import ExportPreset
 from nbp_desktop.core.export.xmp import build_xmp
+from nbp_desktop.core.library.image_store import read_sidecar
 
 INTENTS = {"perceptual": 0, "relative": 1, "saturation": 2, "absolute": 3}
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -42,10 +42,7 @@ class ExportSource:
 
     @classmethod
     def from_library(cls, path: Path, image_id: str, mime: str, width: int, height: int) -> ExportSource:
-        try:
-            side = json.loads(Path(path).with_suffix(".json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            side = {}
+        side = read_sidecar(path)
         request = side.get("request") or {}
         connection = side.get("connection") or {}
         return cls(path=Path(path), image_id=image_id, mime=mime, width=width, height=height,

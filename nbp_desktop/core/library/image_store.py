@@ -131,6 +131,16 @@ class ImageStore:
         return entries
 
 
+def read_sidecar(image_path: Path) -> dict:
+    """The sidecar of a library image; {} when it is missing or unreadable (callers show what
+    the database knows instead)."""
+    try:
+        data = json.loads(Path(image_path).with_suffix(SIDECAR_SUFFIX).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def _disk_error(exc: OSError, folder: Path) -> NbpError:
     if exc.errno == errno.ENOSPC:
         sentence = f"The disk is full, so the image could not be saved in {folder}. Free some space."

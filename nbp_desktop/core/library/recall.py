@@ -8,13 +8,12 @@ that names its library image in its XMP (``nbp:imageId``). Anything else is not 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from pathlib import Path
 
 from nbp_desktop.core.jobs.journal import Journal
 from nbp_desktop.core.jobs.spec import JobSpec
-from nbp_desktop.core.library.image_store import SIDECAR_SUFFIX
+from nbp_desktop.core.library.image_store import read_sidecar
 
 _IMAGE_ID = re.compile(rb"<nbp:imageId>([0-9A-Za-z_\-]{6,64})</nbp:imageId>")
 _XMP_SCAN_BYTES = 4 * 2**20  # XMP sits in the first chunks (PNG iTXt, JPEG APP1, TIFF tag)
@@ -32,14 +31,6 @@ def spec_of_sidecar(sidecar: dict) -> JobSpec | None:
              if request.get(k) is not None}
     return JobSpec(connection=(sidecar.get("connection") or {}).get("name", ""),
                    prompt=request.get("prompt") or "", **known)
-
-
-def read_sidecar(image_path: Path) -> dict:
-    try:
-        data = json.loads(Path(image_path).with_suffix(SIDECAR_SUFFIX).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def recall_spec(path: Path, journal: Journal) -> JobSpec | None:

@@ -6,6 +6,8 @@ images); thumbnails come from the cache as cells are painted, never for rows off
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from nbp_desktop.core.library.gallery_index import LABELS, PICK, REJECT, GalleryItem
@@ -31,12 +33,16 @@ def describe_marks(item: GalleryItem) -> str:
 
 
 class GalleryModel(QAbstractListModel):
-    def __init__(self, thumbnails: ThumbnailCache) -> None:
+    def __init__(self, thumbnails: ThumbnailCache,
+                 prompt_of: Callable[[str], str] | None = None) -> None:
+        """``prompt_of``: an image's prompt, asked once per image when a tooltip shows (a
+        primary-key lookup; the listing itself carries no prompt text)."""
         super().__init__()
         self.thumbnails = thumbnails
+        self.prompt_of = prompt_of
         self.items: list[GalleryItem] = []
         self._rows: dict[str, int] = {}
-        self.prompts: dict[str, str] = {}  # filled lazily for tooltips
+        self._prompts: dict[str, str] = {}
         thumbnails.loaded.connect(self._on_thumbnail_loaded)
 
     # ----------------------------------------------------------- Qt interface
@@ -59,8 +65,10 @@ class GalleryModel(QAbstractListModel):
             missing = " — file missing" if self.thumbnails.is_missing(item.id) else ""
             return f"{item.width} × {item.height}, {describe_marks(item)}{missing}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            prompt = self.prompts.get(item.id, "")
-            return f"{prompt[:300]}\n{item.width} × {item.height} · {describe_marks(item)}".strip()
+            prompt = self._prompts.get(item.id)
+            if prompt is None and self.prompt_of is not None:
+                prompt = self._prompts[item.id] = self.prompt_of(item.id)
+            return f"{(prompt or '')[:300]}\n{item.width} × {item.height} · {describe_marks(item)}".strip()
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -82,7 +82,7 @@ class GalleryPanel(QWidget):
 
         self.thumbnails = ThumbnailCache(library.data_dir, edge=self._device_edge(DEFAULT_EDGE),
                                          budget_bytes=GRID_PIXMAP_BUDGET)
-        self.model = GalleryModel(self.thumbnails)
+        self.model = GalleryModel(self.thumbnails, self._prompt_of)
         self.view = GalleryView(self.model, DEFAULT_EDGE)
         self.find_bar = FindBar()
         self.boards = BoardList()
@@ -260,6 +260,10 @@ class GalleryPanel(QWidget):
             text += " · read-only"
         self.status.setText(f"  {text}")
 
+    def _prompt_of(self, image_id: str) -> str:
+        records = self.library.index.records([image_id])
+        return (records[0].prompt or "") if records else ""
+
     def selected_records(self) -> list[ImageRecord]:
         return self.library.index.records(self.view.selected_ids())
 
@@ -274,10 +278,10 @@ class GalleryPanel(QWidget):
             return
         if self._refuse_if_read_only():
             return
-        if field_name == "label" and value and all(
-                self.model.item(self.model.row_of(i)) is not None
-                and self.model.item(self.model.row_of(i)).label == value for i in ids):
-            value = 0  # the same label key again takes the label off, as in Lightroom
+        if field_name == "label" and value:
+            labels = {getattr(self.model.item(self.model.row_of(i)), "label", None) for i in ids}
+            if labels == {value}:
+                value = 0  # the same label key again takes the label off, as in Lightroom
         self.model.set_marks(field_name, {i: value for i in ids})
         index = self.library.index
         try:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QGridLayout, QInputDialog, QLabel, QMenu, QScroll
 
 from nbp_desktop.core.jobs.journal import ImageRecord, Journal
 from nbp_desktop.core.jobs.spec import JobSpec
-from nbp_desktop.core.library.recall import read_sidecar
+from nbp_desktop.core.library.image_store import read_sidecar
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.pane_actions import pane_action
 from nbp_desktop.qt.preview.image_view import ImageView
