@@ -135,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     want_json = getattr(args, "json", False)
     try:
         data_dir = resolve_data_dir(args.data_dir)
+        _report_settings_problems(data_dir)
         handler = {"connection": _connection, "generate": _generate, "library": _library,
                    "queue": _queue, "cost": _cost, "export": _export}[args.command]
         return handler(args, data_dir)
@@ -151,6 +152,17 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # stdout closed early (e.g. piped into head): not our failure
         sys.stderr.close()
         return EXIT_OK
+
+
+def _report_settings_problems(data_dir: Path) -> None:
+    """Checked once before the command: what was wrong in settings.json, in sentences (the
+    file is corrected and its original kept aside, so the command's own load is quiet)."""
+    from nbp_desktop.core.settings import SettingsFile
+
+    settings_file = SettingsFile(data_dir)
+    settings_file.load()
+    for sentence in settings_file.problems:
+        _say(sentence)
 
 
 def _say(text: str) -> None:

@@ -11,7 +11,7 @@ import pytest
 from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.connections.registry import ConnectionRegistry
 from nbp_desktop.core.connections.secrets import CHUNK_CHARS, SecretStore
-from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.settings import SCHEMA_VERSION, SettingsFile
 
 
@@ -26,18 +26,18 @@ def test_version_1_settings_are_migrated(data_dir):
     assert settings.connections == [ConnectionConfig("a", "aistudio")]
 
 
-def test_settings_round_trip_and_unreadable_file_is_moved_aside(data_dir):
+def test_settings_round_trip_and_unreadable_file_is_kept_aside(data_dir):
     file = SettingsFile(data_dir)
     settings = file.load()
     settings.network.max_attempts = 6
     file.save(settings)
     assert SettingsFile(data_dir).load().network.max_attempts == 6
     (data_dir / "settings.json").write_text("{ not json")
-    with pytest.raises(NbpError) as caught:
-        SettingsFile(data_dir).load()
-    assert caught.value.kind == ErrorKind.INVALID_SETTING
-    assert "moved aside" in caught.value.message
-    assert list(data_dir.glob("settings.unreadable-*.json"))  # nothing is deleted
+    unreadable = SettingsFile(data_dir)
+    assert unreadable.load().network.max_attempts == 4  # the defaults, in words (see below)
+    assert unreadable.problems[0].startswith("Settings: the file is not valid JSON")
+    [kept] = data_dir.glob("settings.kept-*.json")  # nothing is deleted
+    assert kept.read_text() == "{ not json"
 
 
 def test_settings_from_a_newer_version_are_not_overwritten(data_dir):

@@ -7,7 +7,11 @@ from dataclasses import asdict, dataclass
 
 from nbp_desktop.core.catalog import DEFAULT_MODEL
 from nbp_desktop.core.errors import ErrorKind, NbpError
-from nbp_desktop.core.known_fields import from_known_fields
+from nbp_desktop.core.settings_schema import (NAME, TEXT, OneOf, Optional, Problems, WholeNumber,
+                                              read_checked, setting)
+
+CONCURRENCY = WholeNumber(1, 32)  # jobs sent at once through one connection
+REQUESTS_PER_MINUTE = WholeNumber(0, 10_000)  # 0: no client-side limit
 
 
 class ConnectionKind(enum.StrEnum):
@@ -39,17 +43,26 @@ def vertex_base_url(location: str) -> str:
     return f"https://{location}-aiplatform.googleapis.com"
 
 
+_KIND = OneOf(*(k.value for k in ConnectionKind))
+_OPTIONAL_TEXT = Optional(TEXT)
+
+
 @dataclass
 class ConnectionConfig:
-    name: str
-    kind: ConnectionKind
-    base_url: str | None = None  # relays, private endpoints, the emulator
-    project: str | None = None  # Vertex: defaults to the key file's project_id
-    location: str | None = None  # Vertex: defaults to "global"
-    model: str = DEFAULT_MODEL
-    account: str | None = None  # Vertex: the service account's e-mail, for display only
-    concurrency: int | None = None  # None: the queue's default
-    requests_per_minute: int | None = None  # None: the queue's default
+    name: str = setting(rule=NAME)
+    kind: ConnectionKind = setting(rule=_KIND)
+    # relays, private endpoints, the emulator
+    base_url: str | None = setting(None, _OPTIONAL_TEXT)
+    # Vertex: defaults to the key file's project_id
+    project: str | None = setting(None, _OPTIONAL_TEXT)
+    location: str | None = setting(None, _OPTIONAL_TEXT)  # Vertex: defaults to "global"
+    model: str = setting(DEFAULT_MODEL, TEXT)
+    # Vertex: the service account's e-mail, for display only
+    account: str | None = setting(None, _OPTIONAL_TEXT)
+    # None: the queue's setting (settings.queue)
+    concurrency: int | None = setting(None, Optional(CONCURRENCY), fallback="the queue's setting")
+    requests_per_minute: int | None = setting(None, Optional(REQUESTS_PER_MINUTE),
+                                              fallback="the queue's setting")
 
     def __post_init__(self) -> None:
         self.kind = ConnectionKind(self.kind)
@@ -100,4 +113,15 @@ class ConnectionConfig:
 
     @classmethod
     def from_json(cls, data: dict) -> ConnectionConfig:
-        return from_known_fields(cls, data)
+        problems: Problems = []
+        config = cls.read(data, "connection", problems)
+        if config is None:
+            raise NbpError(ErrorKind.INVALID_SETTING, problems[0])
+        return config
+
+    @classmethod
+    def read(cls, data: object, path: str, problems: Problems) -> ConnectionConfig | None:
+        """Checked: a bad value takes its default (with a sentence); without a usable name
+        and kind there is no connection (None)."""
+        return read_checked(cls, data, path, problems, required=("name", "kind"),
+                            left_out="that connection is left out")
