@@ -1,5 +1,6 @@
 """The core's services for one data dir, wired once and shared by the GUI and the CLI:
-settings, connections (with keychain secrets), the image store, and one HTTP client."""
+settings (and what they become at run time), connections (with keychain secrets), one
+authenticator per connection, the image store, and one HTTP client."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from nbp_desktop.core.connections.registry import ConnectionRegistry
 from nbp_desktop.core.google.auth import Authenticator
 from nbp_desktop.core.google.error_mapping import map_http_error, map_transport_error
 from nbp_desktop.core.google.image_client import ImageClient
-from nbp_desktop.core.google.transport import RetryPolicy, TimeoutPolicy, make_http_client
+from nbp_desktop.core.google.transport import make_http_client
 from nbp_desktop.core.library.image_store import ImageStore
+from nbp_desktop.core.runtime_settings import RETRIES, TIMEOUTS, RuntimeSettings
+from nbp_desktop.core.settings import Settings
 
 
 class Services:
@@ -28,11 +31,22 @@ class Services:
         self.http: httpx.AsyncClient | None = None
         self.client: ImageClient | None = None
         self._authenticators: dict[str, Authenticator] = {}
+        # One lock per connection name: concurrent jobs wait for the first one's keychain
+        # read and share its authenticator (and so its OAuth token).
+        self._authenticator_locks: dict[str, asyncio.Lock] = {}
         self.temporary: list[ConnectionConfig] = []  # not saved, e.g. the --demo emulator
+        self.runtime = RuntimeSettings(lambda: self.registry.settings, self.connections)
+        self.registry.settings_file.subscribe(self._settings_saved)
+        self.runtime.subscribe(self._runtime_changed)
 
     @property
-    def settings(self):
+    def settings(self) -> Settings:
         return self.registry.settings
+
+    @property
+    def settings_problems(self) -> list[str]:
+        """Sentences about what was wrong in settings.json when it was loaded."""
+        return list(self.registry.settings_file.problems)
 
     def connections(self) -> list[ConnectionConfig]:
         return self.temporary + self.registry.list()
@@ -47,16 +61,24 @@ class Services:
         """A connection for this session only (nothing goes to settings or the keychain)."""
         self.temporary = [c for c in self.temporary if c.name != config.name] + [config]
         self._authenticators[config.name] = auth
+        self.runtime.refresh()
+
+    def _settings_saved(self, _settings: Settings) -> None:
+        self.runtime.refresh()
+
+    def _runtime_changed(self, changed: frozenset[str]) -> None:
+        if self.client is not None:
+            if TIMEOUTS in changed:
+                self.client.timeouts = self.runtime.timeouts
+            if RETRIES in changed:
+                self.client.retries = self.runtime.retries
 
     async def __aenter__(self) -> Services:
         network = self.settings.network
         # In a thread: loading the trust store takes a tenth of a second, at every start.
         self.http = await asyncio.to_thread(make_http_client, ca_file=network.ca_file or None,
                                             proxy=network.proxy or None, http2=network.http2)
-        self.client = ImageClient(
-            self.http,
-            TimeoutPolicy(per_size=network.timeouts_by_size(), connect=network.connect_timeout),
-            RetryPolicy(max_attempts=network.max_attempts, base_delay=network.retry_base_delay))
+        self.client = ImageClient(self.http, self.runtime.timeouts, self.runtime.retries)
         return self
 
     async def __aexit__(self, *exc) -> None:
@@ -65,16 +87,24 @@ class Services:
             self.http = None
 
     async def authenticator(self, config: ConnectionConfig) -> Authenticator:
-        """Cached per connection, so a service account's token is reused; the keychain read
-        runs in a thread because it can block."""
+        """One per connection, shared by all its jobs: the keychain is read once (in a
+        thread, because it can block) and a service account's token is fetched once."""
         auth = self._authenticators.get(config.name)
-        if auth is None:
-            auth = await asyncio.to_thread(self.registry.authenticator, config)
-            self._authenticators[config.name] = auth
+        if auth is not None:
+            return auth
+        lock = self._authenticator_locks.setdefault(config.name, asyncio.Lock())
+        async with lock:
+            auth = self._authenticators.get(config.name)
+            if auth is None:
+                auth = await asyncio.to_thread(self.registry.authenticator, config)
+                if self._authenticator_locks.get(config.name) is lock:  # not forgotten meanwhile
+                    self._authenticators[config.name] = auth
         return auth
 
     def forget_authenticator(self, name: str) -> None:
+        """After the connection's secret or settings changed: the next job reads them anew."""
         self._authenticators.pop(name, None)
+        self._authenticator_locks.pop(name, None)
 
     async def test_connection(self, config: ConnectionConfig, auth: Authenticator | None = None) -> str:
         """A real call that costs nothing; returns a sentence or raises NbpError. ``auth``

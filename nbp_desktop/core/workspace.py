@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from nbp_desktop.core.jobs.engine import Budget, JobEngine, QueueLimits
+from nbp_desktop.core.jobs.engine import JobEngine
 from nbp_desktop.core.jobs.journal import Journal
 from nbp_desktop.core.jobs.process_lock import ProcessLock
 from nbp_desktop.core.library.recovery import RecoveryReport, open_library
@@ -43,15 +43,7 @@ class Workspace:
                 self.lock.release()
                 raise failure
         self.journal, self.report = opened
-        settings = self.services.settings
-        default = QueueLimits(settings.queue.concurrency, settings.queue.requests_per_minute)
-        limits = {c.name: QueueLimits(c.concurrency or default.concurrency,
-                                      c.requests_per_minute if c.requests_per_minute is not None
-                                      else default.requests_per_minute)
-                  for c in settings.connections}
-        self.engine = JobEngine(self.services, self.journal, self.lock, limits=limits,
-                                default_limits=default,
-                                budget=Budget(settings.budget.limit_usd, settings.budget.period),
+        self.engine = JobEngine(self.services, self.journal, self.lock,
                                 wait_for_daily_quota=self.wait_for_daily_quota,
                                 run_only_own_jobs=self.run_only_own_jobs)
         if self.start_engine:

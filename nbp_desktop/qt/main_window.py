@@ -613,17 +613,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def apply_settings(self) -> None:
-        """Settings that take effect at once: queue limits, budget, timeouts, theme."""
+        """What the window shows of the saved settings (queue limits, budget, timeouts and
+        retries reach the engine by themselves: core.runtime_settings)."""
         s = self.services.settings
-        from nbp_desktop.core.google.transport import RetryPolicy, TimeoutPolicy
-        from nbp_desktop.core.jobs.engine import Budget, QueueLimits
-
-        self.engine.default_limits = QueueLimits(s.queue.concurrency, s.queue.requests_per_minute)
-        self.engine.budget = Budget(s.budget.limit_usd, s.budget.period)
-        self.services.client.timeouts = TimeoutPolicy(per_size=s.network.timeouts_by_size(),
-                                                      connect=s.network.connect_timeout)
-        self.services.client.retries = RetryPolicy(max_attempts=s.network.max_attempts,
-                                                   base_delay=s.network.retry_base_delay)
         self.set_theme(s.theme)
         self.compose.reload_connections()
         if s.window.debug_lag_monitor and self.lag_monitor is None:

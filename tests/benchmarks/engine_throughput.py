@@ -20,7 +20,6 @@ from pathlib import Path
 from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.core.google.transport import TimeoutPolicy
-from nbp_desktop.core.jobs.engine import QueueLimits
 from nbp_desktop.core.jobs.spec import JobSpec
 from nbp_desktop.core.loop_lag import favour_event_loop
 from nbp_desktop.core.workspace import Workspace
@@ -35,9 +34,9 @@ def start_emulator(*extra: str) -> tuple[subprocess.Popen, str]:
 async def run_jobs(base_url: str, data_dir: Path, size: str, count: int, prompts_unique: bool) -> float:
     async with Workspace(data_dir) as ws:
         ws.services.client.timeouts = TimeoutPolicy(per_size={size: 600})
-        ws.services.add_temporary_connection(ConnectionConfig("bench", "aistudio", base_url=base_url),
+        ws.services.add_temporary_connection(ConnectionConfig("bench", "aistudio", base_url=base_url,
+                                                              concurrency=8),
                                              ApiKeyAuth("emulator-key"))
-        ws.engine.limits["bench"] = QueueLimits(concurrency=8)
         started = time.perf_counter()
         ids = []
         for i in range(count):

@@ -25,7 +25,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from nbp_desktop.core.connections.config import ConnectionConfig  # noqa: E402
 from nbp_desktop.core.google.auth import ApiKeyAuth  # noqa: E402
 from nbp_desktop.core.google.transport import TimeoutPolicy  # noqa: E402
-from nbp_desktop.core.jobs.engine import QueueLimits  # noqa: E402
 from nbp_desktop.qt.app import run_gui  # noqa: E402
 
 JOBS = 8
@@ -49,10 +48,10 @@ def main() -> int:
 
     async def drive(window) -> int:
         services = window.services
-        services.add_temporary_connection(ConnectionConfig("bench", "aistudio", base_url=base_url),
+        services.add_temporary_connection(ConnectionConfig("bench", "aistudio", base_url=base_url,
+                                                           concurrency=JOBS),
                                           ApiKeyAuth("emulator-key"))
         services.client.timeouts = TimeoutPolicy(per_size={"4K": 600})
-        window.engine.limits["bench"] = QueueLimits(concurrency=JOBS)
         window.compose.reload_connections()
         window.compose.connection_box.setCurrentText("bench")
         window.compose.prompt_edit.setPlainText("warm")

@@ -114,7 +114,7 @@ async def test_settings_persist_across_a_restart(window, data_dir):
     dialog.save()
     await wait_until(lambda: not dialog.isVisible())
     assert window.engine.budget.limit_usd == 12.5
-    assert window.engine.default_limits.concurrency == 6
+    assert window.engine.limits_for("any connection").concurrency == 6
     window.resize(1111, 777)
     window.remember_state()
     async with Workspace(data_dir, start_engine=False) as fresh:

@@ -7,7 +7,6 @@ import pytest
 from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.core.google.transport import RetryPolicy
-from nbp_desktop.core.jobs.engine import QueueLimits
 from nbp_desktop.core.workspace import Workspace
 
 
@@ -19,13 +18,17 @@ class Harness:
         self.emulator = emulator
         self.data_dir = workspace.data_dir
 
-    def connect(self, name: str = "studio", kind: str = "aistudio", **limits) -> ConnectionConfig:
-        """A session connection to the emulator (the keychain is tested elsewhere)."""
-        config = ConnectionConfig(name, kind, base_url=self.emulator.base_url)
+    def connect(self, name: str = "studio", kind: str = "aistudio", concurrency: int | None = None,
+                requests_per_minute: int | None = None,
+                window_seconds: float | None = None) -> ConnectionConfig:
+        """A session connection to the emulator (the keychain is tested elsewhere), with its
+        own limits; ``window_seconds`` shortens the rate limit's minute for the test."""
+        if window_seconds is not None:
+            self.ws.services.runtime.rate_window_seconds = window_seconds
+        config = ConnectionConfig(name, kind, base_url=self.emulator.base_url,
+                                  concurrency=concurrency, requests_per_minute=requests_per_minute)
         self.ws.services.add_temporary_connection(config, ApiKeyAuth("emulator-key",
                                                                      bearer=kind == "openai"))
-        if limits:
-            self.engine.limits[name] = QueueLimits(**limits)
         return config
 
     def generate_requests(self) -> list[dict]:

@@ -10,7 +10,6 @@ import time
 
 import pytest
 
-from nbp_desktop.core.jobs.engine import Budget
 from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
 from tests.conftest import wait_until
 
@@ -191,7 +190,9 @@ async def test_variations_grid_is_one_request_with_four_tiles(harness):
 
 async def test_budget_cap_pauses_the_queue(harness):
     harness.connect(concurrency=1)
-    harness.engine.budget = Budget(limit_usd=0.30, period="day")  # room for two 1K images
+    settings = harness.ws.services.settings
+    settings.budget.limit_usd, settings.budget.period = 0.30, "day"  # room for two 1K images
+    harness.ws.services.registry.settings_file.save(settings)
     messages = []
     harness.engine.add_message_listener(messages.append)
     ids = await harness.engine.submit(JobSpec("studio", "b"), count=3)

@@ -14,7 +14,6 @@ import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from nbp_desktop.core.background_threads import background_executor
@@ -31,45 +30,25 @@ from nbp_desktop.core.jobs.request_builder import build_request, cut_grid
 from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
 from nbp_desktop.core.library.image_store import ImageStore, new_image_id
 from nbp_desktop.core.library.thumbnails import ensure_thumbnail
+from nbp_desktop.core.runtime_settings import Budget, QueueLimits, RuntimeSettings
 from nbp_desktop.core.services import Services
+
+__all__ = ["Budget", "JobEngine", "QueueLimits"]  # the limits live in core.runtime_settings
 
 CANCEL_POLL_SECONDS = 0.5  # how often cancel requests from other processes are picked up
 Listener = Callable[[JobRecord], None]
 MessageListener = Callable[[str], None]
 
 
-@dataclass
-class QueueLimits:
-    concurrency: int = 4  # per connection
-    requests_per_minute: int = 0  # per connection; 0 = no client-side limit
-    window_seconds: float = 60.0  # the "minute" (tests shorten it)
-
-
-@dataclass
-class Budget:
-    limit_usd: float = 0.0  # 0 = no cap
-    period: str = "day"  # day | month
-
-    def period_start(self, now: datetime | None = None) -> datetime:
-        now = (now or datetime.now(timezone.utc)).astimezone()
-        start = now.replace(hour=0, minute=0, second=0, microsecond=0)
-        if self.period == "month":
-            start = start.replace(day=1)
-        return start.astimezone(timezone.utc)
-
-
 class JobEngine:
     def __init__(self, services: Services, journal: Journal, lock: ProcessLock, *,
-                 limits: dict[str, QueueLimits] | None = None, default_limits: QueueLimits | None = None,
-                 budget: Budget | None = None, wait_for_daily_quota: bool = True,
-                 run_only_own_jobs: bool = False) -> None:
+                 wait_for_daily_quota: bool = True, run_only_own_jobs: bool = False) -> None:
         self.services = services
         self.journal = journal
         self.lock = lock
         self.store = ImageStore(services.data_dir)
-        self.limits = limits or {}
-        self.default_limits = default_limits or QueueLimits()
-        self.budget = budget or Budget()
+        # The one provider of limits and budget; it tells us when they change.
+        self.runtime: RuntimeSettings = services.runtime
         self.wait_for_daily_quota = wait_for_daily_quota
         # The CLI runs only what it submitted (or was told to retry); the GUI runs the queue.
         self.run_only_own_jobs = run_only_own_jobs
@@ -93,6 +72,8 @@ class JobEngine:
         self._wake: asyncio.Event | None = None
         self._scheduler: asyncio.Task | None = None
         self._spent_in_period = 0.0
+        self._spent_stale = False  # the budget changed: spending is counted again
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._stopping = False
 
     # ---------------------------------------------------------------- plumbing
@@ -126,11 +107,26 @@ class JobEngine:
         return job
 
     def limits_for(self, connection: str) -> QueueLimits:
-        return self.limits.get(connection, self.default_limits)
+        return self.runtime.queue_limits(connection)
+
+    @property
+    def budget(self) -> Budget:
+        return self.runtime.budget
+
+    def _limits_changed(self, _changed: frozenset[str]) -> None:
+        """From RuntimeSettings, on whichever thread saved the settings."""
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(self._apply_new_limits)
+
+    def _apply_new_limits(self) -> None:
+        self._spent_stale = True
+        self._poke()
 
     # --------------------------------------------------------------- lifecycle
     async def start(self) -> None:
         self._wake = asyncio.Event()
+        self._loop = asyncio.get_running_loop()
+        self.runtime.subscribe(self._limits_changed)
         for job in await self._call(self.journal.jobs):
             self.jobs[job.id] = job
         waiting = [j for j in self.jobs.values() if j.status is JobStatus.QUEUED]
@@ -145,6 +141,7 @@ class JobEngine:
         """Stop scheduling; running jobs are aborted and journalled as interrupted (they
         may have been billed; the user decides whether to run them again)."""
         self._stopping = True
+        self.runtime.unsubscribe(self._limits_changed)
         if self._scheduler is not None:
             self._scheduler.cancel()
             await asyncio.gather(self._scheduler, return_exceptions=True)
@@ -279,6 +276,9 @@ class JobEngine:
     async def _start_ready_jobs(self) -> None:
         if self.paused or self._stopping:
             return
+        if self._spent_stale:
+            self._spent_stale = False
+            await self._refresh_spent()
         now = datetime.now(timezone.utc)
         for connection, until in list(self.connection_paused_until.items()):
             if until <= now:
