@@ -55,7 +55,7 @@ class QueueSettings:
 
 @dataclass
 class BudgetSettings:
-    limit_usd: float = setting(0.0, Number(0, 1_000_000))  # 0 = no cap
+    limit_usd: float = setting(0.0, Number(0, 100_000))  # 0 = no cap
     period: str = setting("day", OneOf("day", "month"))
 
 

@@ -140,6 +140,16 @@ def rule_of(cls: type, name: str) -> Rule:
     raise KeyError(name)
 
 
+def range_of(cls: type, name: str) -> tuple[int, int]:
+    """The allowed range of a numeric field, for a spin box (whole units)."""
+    rule = rule_of(cls, name)
+    if isinstance(rule, Optional):
+        rule = rule.inner
+    if not isinstance(rule, WholeNumber | Number):
+        raise TypeError(f"{cls.__name__}.{name} has no range")
+    return math.ceil(rule.low), math.floor(rule.high)
+
+
 def _rule_for(f: dataclasses.Field) -> Rule:
     rule = f.metadata.get("rule")
     if rule is not None:

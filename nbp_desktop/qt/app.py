@@ -93,6 +93,8 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
         async with workspace:
             for message in workspace.report.messages:
                 messages.show_warning(message)
+            if services.settings_problems:  # one message: the status bar shows the last one
+                messages.show_warning(" ".join(services.settings_problems))
             workspace.engine.add_message_listener(messages.show_info)
             window = MainWindow(workspace, messages)
             window.quit_requested.connect(closing.set)

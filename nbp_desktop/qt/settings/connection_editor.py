@@ -10,7 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout,
+                               QWidget)
 
 from nbp_desktop.core.catalog import DEFAULT_MODEL, MODELS
 from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
@@ -18,6 +19,7 @@ from nbp_desktop.core.connections.registry import authenticator_for
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.google.auth import parse_service_account
 from nbp_desktop.core.services import Services
+from nbp_desktop.core.settings_schema import range_of
 from nbp_desktop.qt.event_loop import async_slot
 
 KIND_HELP = {
@@ -100,6 +102,7 @@ class ConnectionEditor(QDialog):
         self.base_url_edit = QLineEdit()
         self.base_url_edit.setPlaceholderText("optional: a relay, private endpoint or the emulator")
         self.base_url_edit.setAccessibleName("Base URL")
+        self.concurrency_spin, self.rpm_spin = self._limit_spins()
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName("Test result")
@@ -126,6 +129,8 @@ class ConnectionEditor(QDialog):
         self.form.addRow("Location", self.location_edit)
         self.form.addRow("Base URL", self.base_url_edit)
         self.form.addRow("Model", self.model_box)
+        self.form.addRow("Jobs at once", self.concurrency_spin)
+        self.form.addRow("Requests per minute", self.rpm_spin)
         self._rows = {"key": self.key_edit, "file": sa_row, "project": self.project_edit,
                       "location": self.location_edit}
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -150,6 +155,8 @@ class ConnectionEditor(QDialog):
             self.base_url_edit.setText(existing.base_url or "")
             self.key_edit.setPlaceholderText("unchanged (stored in the keychain)")
             self.account_label.setText(existing.account or "")
+            self._show_limit(self.concurrency_spin, existing.concurrency)
+            self._show_limit(self.rpm_spin, existing.requests_per_minute)
             self.kind_box.setEnabled(False)
         else:
             self.kind_box.setCurrentIndex(self.kind_box.findData(str(kind)))
@@ -204,10 +211,38 @@ class ConnectionEditor(QDialog):
             location=self.location_edit.text().strip() or None,
             model=self.model_box.currentText().strip() or DEFAULT_MODEL,
             account=self.account_label.text() or None)
-        if self.existing is not None:
-            config.concurrency = self.existing.concurrency
-            config.requests_per_minute = self.existing.requests_per_minute
+        config.concurrency = self._limit(self.concurrency_spin)
+        config.requests_per_minute = self._limit(self.rpm_spin)
         return config
+
+    # A spin box's lowest value stands for "the queue's setting" (None in the settings).
+    def _limit_spins(self) -> tuple[QSpinBox, QSpinBox]:
+        queue = self.services.settings.queue
+        spins = []
+        for field, current, tip in (
+                ("concurrency", f"{queue.concurrency}",
+                 "Jobs sent at the same time through this connection"),
+                ("requests_per_minute", "no limit" if not queue.requests_per_minute
+                 else f"{queue.requests_per_minute}",
+                 "Requests per minute through this connection (0: no limit), kept on our side "
+                 "so Google's rate limits are not hit")):
+            low, high = range_of(ConnectionConfig, field)
+            spin = QSpinBox()
+            spin.setRange(low - 1, high)
+            spin.setSpecialValueText(f"as in Settings → Queue ({current})")
+            spin.setValue(low - 1)
+            spin.setToolTip(tip)
+            spin.setAccessibleName("Jobs at once" if field == "concurrency" else "Requests per minute")
+            spins.append(spin)
+        return spins[0], spins[1]
+
+    @staticmethod
+    def _show_limit(spin: QSpinBox, value: int | None) -> None:
+        spin.setValue(spin.minimum() if value is None else value)
+
+    @staticmethod
+    def _limit(spin: QSpinBox) -> int | None:
+        return None if spin.value() == spin.minimum() else spin.value()
 
     def _secret(self) -> str:
         return self._service_account_text if self.kind is ConnectionKind.VERTEX else self.key_edit.text().strip()

@@ -16,6 +16,8 @@ from nbp_desktop.core.catalog import MODELS, model_info
 from nbp_desktop.core.connections.secrets import SecretStore
 from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.services import Services
+from nbp_desktop.core.settings import BudgetSettings, NetworkSettings, QueueSettings
+from nbp_desktop.core.settings_schema import range_of
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.settings.connection_editor import ConnectionEditor
 from nbp_desktop.qt.theme import THEMES
@@ -107,15 +109,15 @@ class SettingsDialog(QDialog):
     def _queue_tab(self) -> QWidget:
         page = QWidget()
         self.concurrency = QSpinBox()
-        self.concurrency.setRange(1, 32)
+        self.concurrency.setRange(*range_of(QueueSettings, "concurrency"))
         self.concurrency.setToolTip("Jobs sent at the same time through one connection")
         self.rpm = QSpinBox()
-        self.rpm.setRange(0, 1000)
+        self.rpm.setRange(*range_of(QueueSettings, "requests_per_minute"))
         self.rpm.setSpecialValueText("no limit")
         self.rpm.setToolTip("Requests per minute per connection, kept on our side so Google's "
                             "rate limits are not hit")
         self.budget = QDoubleSpinBox()
-        self.budget.setRange(0, 100000)
+        self.budget.setRange(*range_of(BudgetSettings, "limit_usd"))
         self.budget.setDecimals(2)
         self.budget.setPrefix("$ ")
         self.budget.setSpecialValueText("no cap")
@@ -125,6 +127,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         form.addRow("Jobs at once per connection", self.concurrency)
         form.addRow("Requests per minute", self.rpm)
+        form.addRow("", QLabel("A connection can have limits of its own (Connections → Edit). "
+                               "Changes apply at once."))
         form.addRow("Budget cap", self.budget)
         form.addRow("", self.budget_period)
         form.addRow("", QLabel("When the cap is reached the queue pauses; nothing is lost."))
@@ -136,12 +140,12 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         for size in ("1K", "2K", "4K"):
             spin = QSpinBox()
-            spin.setRange(10, 1800)
+            spin.setRange(*range_of(NetworkSettings, f"timeout_{size.lower()}"))
             spin.setSuffix(" s")
             self.timeouts[size] = spin
             form.addRow(f"Timeout for {size}", spin)
         self.attempts = QSpinBox()
-        self.attempts.setRange(1, 10)
+        self.attempts.setRange(*range_of(NetworkSettings, "max_attempts"))
         self.attempts.setToolTip("Tries per job when Google is overloaded or the network drops")
         self.proxy = QLineEdit()
         self.proxy.setPlaceholderText("from the system (HTTPS_PROXY)")
@@ -221,7 +225,11 @@ class SettingsDialog(QDialog):
         for config in self.services.registry.list():
             extra = f" — {config.project}" if config.project else ""
             star = "  (default)" if config.name == default else ""
-            item = QListWidgetItem(f"{config.name}  ·  {config.kind.label}{extra}{star}")
+            limits = self.services.runtime.queue_limits(config.name)
+            own = ("" if config.concurrency is None and config.requests_per_minute is None
+                   else f"  ·  {limits.concurrency} at once"
+                   + (f", {limits.requests_per_minute}/min" if limits.requests_per_minute else ""))
+            item = QListWidgetItem(f"{config.name}  ·  {config.kind.label}{extra}{own}{star}")
             item.setData(256, config.name)
             self.connection_list.addItem(item)
 
