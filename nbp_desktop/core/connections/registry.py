@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import threading
 from pathlib import Path
 
 from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
@@ -24,6 +26,9 @@ class ConnectionRegistry:
             # Persist the profile id before any secret is filed under it.
             self.settings_file.save(self.settings)
         self.secrets = SecretStore(self.settings.profile_id)
+        # By a hash of kind and secret (never the secret itself): called from worker threads.
+        self._authenticators: dict[str, Authenticator] = {}
+        self._authenticators_lock = threading.Lock()
 
     def list(self) -> list[ConnectionConfig]:
         return list(self.settings.connections)
@@ -80,12 +85,19 @@ class ConnectionRegistry:
         self.settings_file.save(self.settings)
 
     def authenticator(self, config: ConnectionConfig) -> Authenticator:
+        """One per credential: connections that share a service account share its token."""
         secret = self.secrets.get(config.name)
         if secret is None:
             raise NbpError(ErrorKind.SECRET_MISSING,
                            f"The {config.kind.secret_label} for “{config.name}” is not in the "
                            "keychain any more. Edit the connection and enter it again.")
-        return authenticator_for(config, secret, self.settings)
+        credential = hashlib.sha256(f"{config.kind}\n{secret}".encode()).hexdigest()
+        with self._authenticators_lock:
+            auth = self._authenticators.get(credential)
+            if auth is None:
+                auth = authenticator_for(config, secret, self.settings)
+                self._authenticators[credential] = auth
+        return auth
 
 
 def authenticator_for(config: ConnectionConfig, secret: str, settings: Settings) -> Authenticator:
