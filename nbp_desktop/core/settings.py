@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from nbp_desktop.core.atomic_write import write_atomically
 from nbp_desktop.core.catalog import DEFAULT_MODEL
@@ -81,14 +82,14 @@ class WindowState:
 PROMPT_HISTORY_LIMIT = 50
 
 
-def _built_in_presets() -> list:
+def _built_in_presets() -> list[Any]:
     from nbp_desktop.core.export.presets import BUILT_IN_PRESETS, ExportPreset
 
     return [ExportPreset.from_json(p.to_json()) for p in BUILT_IN_PRESETS]
 
 
 class _PresetList(Rule):
-    def check(self, value: object) -> list:
+    def check(self, value: object) -> list[object]:
         if not isinstance(value, list):
             raise Invalid
         return value  # each preset is checked on its own (see Settings.read)
@@ -97,7 +98,7 @@ class _PresetList(Rule):
 @dataclass
 class ExportSettings:
     # list[ExportPreset]
-    presets: list = setting(rule=_PresetList("a list of export presets"),
+    presets: list[Any] = setting(rule=_PresetList("a list of export presets"),
                             default_factory=_built_in_presets, fallback="the built-in presets")
     drag_preset: str = "Print JPEG"  # what drag-out and copy deliver
     last_folder: str = ""
@@ -139,14 +140,14 @@ class Settings:
             history = [p for p in self.window.prompt_history if p != prompt]
             self.window.prompt_history = [prompt, *history][:PROMPT_HISTORY_LIMIT]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["connections"] = [c.to_json() for c in self.connections]
         data["export"]["presets"] = [p.to_json() for p in self.export.presets]
         return data
 
     @classmethod
-    def from_json(cls, data: dict, problems: Problems | None = None) -> Settings:
+    def from_json(cls, data: dict[str, Any], problems: Problems | None = None) -> Settings:
         """Checked, never raising: each bad value is named in ``problems`` and takes its
         default; a connection without a usable name or kind is left out."""
         problems = [] if problems is None else problems
@@ -167,7 +168,7 @@ class Settings:
         return settings
 
 
-def _read_presets(presets: list, problems: Problems) -> list:
+def _read_presets(presets: list[Any], problems: Problems) -> list[Any]:
     from nbp_desktop.core.export.presets import ExportPreset
 
     read = [p if isinstance(p, ExportPreset) else
@@ -177,7 +178,7 @@ def _read_presets(presets: list, problems: Problems) -> list:
     return [p for p in read if p is not None] or _built_in_presets()
 
 
-def _migrate_1_to_2(data: dict) -> dict:
+def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
     # Version 1 kept a flat "timeouts" mapping; version 2 groups network settings.
     timeouts = data.pop("timeouts", None) or {}
     network = data.setdefault("network", {})
@@ -192,7 +193,7 @@ MIGRATIONS = {1: _migrate_1_to_2}
 _VERSION = WholeNumber(1, 10_000)
 
 
-def migrate(data: dict, problems: Problems | None = None) -> dict:
+def migrate(data: dict[str, Any], problems: Problems | None = None) -> dict[str, Any]:
     try:
         version = _VERSION.check(data.get("schema_version", 1))
     except Invalid:

@@ -110,7 +110,7 @@ TEXT_LIST = _TextList("a list of texts")
 
 
 @dataclass(frozen=True, init=False)
-class Optional(Rule):
+class Nullable(Rule):
     """The value may also be ``null`` (for example: "use the queue's setting")."""
     inner: Rule
 
@@ -143,16 +143,16 @@ def rule_of(cls: type, name: str) -> Rule:
 def range_of(cls: type, name: str) -> tuple[int, int]:
     """The allowed range of a numeric field, for a spin box (whole units)."""
     rule = rule_of(cls, name)
-    if isinstance(rule, Optional):
+    if isinstance(rule, Nullable):
         rule = rule.inner
     if not isinstance(rule, WholeNumber | Number):
         raise TypeError(f"{cls.__name__}.{name} has no range")
     return math.ceil(rule.low), math.floor(rule.high)
 
 
-def _rule_for(f: dataclasses.Field) -> Rule:
+def _rule_for(f: dataclasses.Field[Any]) -> Rule:
     rule = f.metadata.get("rule")
-    if rule is not None:
+    if isinstance(rule, Rule):
         return rule
     default = f.default if f.default is not MISSING else None
     if isinstance(default, bool):
@@ -166,7 +166,7 @@ def _rule_for(f: dataclasses.Field) -> Rule:
     return _TypeRule("a value", (object,))
 
 
-def _default_of(f: dataclasses.Field) -> Any:
+def _default_of(f: dataclasses.Field[Any]) -> Any:
     if f.default is not MISSING:
         return f.default
     if f.default_factory is not MISSING:

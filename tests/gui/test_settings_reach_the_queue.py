@@ -12,7 +12,6 @@ import textwrap
 
 import pytest
 
-from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.qt.settings.connection_editor import ConnectionEditor
 from tests.conftest import REPO, wait_until
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import enum
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from nbp_desktop.core.catalog import DEFAULT_MODEL
 from nbp_desktop.core.errors import ErrorKind, NbpError
-from nbp_desktop.core.settings_schema import (NAME, TEXT, OneOf, Optional, Problems, WholeNumber,
+from nbp_desktop.core.settings_schema import (NAME, TEXT, Nullable, OneOf, Problems, WholeNumber,
                                               read_checked, setting)
 
 CONCURRENCY = WholeNumber(1, 32)  # jobs sent at once through one connection
@@ -44,7 +45,7 @@ def vertex_base_url(location: str) -> str:
 
 
 _KIND = OneOf(*(k.value for k in ConnectionKind))
-_OPTIONAL_TEXT = Optional(TEXT)
+_OPTIONAL_TEXT = Nullable(TEXT)
 
 
 @dataclass
@@ -60,8 +61,8 @@ class ConnectionConfig:
     # Vertex: the service account's e-mail, for display only
     account: str | None = setting(None, _OPTIONAL_TEXT)
     # None: the queue's setting (settings.queue)
-    concurrency: int | None = setting(None, Optional(CONCURRENCY), fallback="the queue's setting")
-    requests_per_minute: int | None = setting(None, Optional(REQUESTS_PER_MINUTE),
+    concurrency: int | None = setting(None, Nullable(CONCURRENCY), fallback="the queue's setting")
+    requests_per_minute: int | None = setting(None, Nullable(REQUESTS_PER_MINUTE),
                                               fallback="the queue's setting")
 
     def __post_init__(self) -> None:
@@ -106,18 +107,10 @@ class ConnectionConfig:
             return self.generate_url(model).removesuffix("/images/generations") + "/models"
         return self.generate_url(model).removesuffix(":generateContent") + ":countTokens"
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["kind"] = str(self.kind)
         return data
-
-    @classmethod
-    def from_json(cls, data: dict) -> ConnectionConfig:
-        problems: Problems = []
-        config = cls.read(data, "connection", problems)
-        if config is None:
-            raise NbpError(ErrorKind.INVALID_SETTING, problems[0])
-        return config
 
     @classmethod
     def read(cls, data: object, path: str, problems: Problems) -> ConnectionConfig | None:
