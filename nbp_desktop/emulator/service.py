@@ -3,8 +3,12 @@ express, an OpenAI-compatible images endpoint, the OAuth token endpoint, and con
 endpoints under ``/_emulator/`` for tests (faults, request log, connection counts).
 
 It is deliberately strict where Google is strict (roles, ``thinkingLevel``,
-``imageOutputOptions`` on AI Studio, thought signatures on AI Studio, regions on Vertex), so a
-client that passes against it does not trip on the same things in production.
+``imageOutputOptions`` on AI Studio, thought signatures on AI Studio, regions on Vertex, unknown
+field names, undecodable bytes), so a client that passes against it does not trip on the same
+things in production; and as lenient as Google where Google is lenient, so Google's own SDK
+runs against it unchanged: ``/v1`` and ``/v1beta`` (AI Studio), ``/v1`` and ``/v1beta1``
+(Vertex), proto field names in camelCase or snake_case, bytes in standard or URL-safe base64
+with or without padding.
 """
 
 from __future__ import annotations
@@ -33,10 +37,26 @@ _FLASH_RATIOS = set(FLASH_RATIOS)
 MODELS = {
     "gemini-3-pro-image": (False, {"1K", "2K", "4K"}, _PRO_RATIOS, {"1K": 1120, "2K": 1120, "4K": 2000}),
     "gemini-nano-banana-2.1": (True, {"1K", "2K", "4K"}, _FLASH_RATIOS, {"1K": 1120, "2K": 1680, "4K": 2520}),
+    "gemini-3.1-flash-lite-image": (True, {"1K"}, _FLASH_RATIOS, {"1K": 1120}),
 }
+THINKING_LEVELS = {"gemini-nano-banana-2.1": {"MINIMAL", "MEDIUM", "HIGH"},
+                   "gemini-3.1-flash-lite-image": {"MINIMAL", "HIGH"}}
+SERVICE_TIERS = {"STANDARD", "FLEX", "PRIORITY", "UNSPECIFIED"}
+# Google's model page lists neither Flex nor Priority for Nano Banana 2 Lite.
+TIER_REFUSALS = {"gemini-3.1-flash-lite-image": {"FLEX", "PRIORITY"}}
+REFERENCE_MIME_TYPES = {"image/png", "image/jpeg", "image/webp", "image/heic", "image/heif"}
+# PDF and video references: Nano Banana 2 and its successors, not Pro (Google's model pages).
+DOCUMENT_MIME_TYPES = {"application/pdf", "video/mp4", "video/mpeg", "video/quicktime",
+                       "video/webm", "video/x-flv", "video/mpg", "video/wmv", "video/3gpp"}
+TAKES_DOCUMENTS = {"gemini-nano-banana-2.1", "gemini-3.1-flash-lite-image", "gemini-3.1-flash-image"}
+# Top-level fields of GenerateContentRequest as Google's JSON parser knows them.
+_REQUEST_FIELDS = {"model", "contents", "systemInstruction", "generationConfig", "safetySettings",
+                   "tools", "toolConfig", "cachedContent", "serviceTier", "labels",
+                   "modelArmorConfig", "store"}
+_VERTEX_ONLY_FIELDS = {"labels", "modelArmorConfig"}
 RETIRED_ON_AISTUDIO = {"gemini-3-pro-image-preview", "gemini-3.1-flash-image", "gemini-2.5-flash-image"}
 
-_AISTUDIO = re.compile(r"^/v1beta/models/([^/:]+):(generateContent|countTokens)$")
+_AISTUDIO = re.compile(r"^/(v1|v1beta)/models/([^/:]+):(generateContent|countTokens)$")
 _VERTEX = re.compile(r"^/v1(?:beta1)?/projects/([^/]+)/locations/([^/]+)/publishers/google/models/([^/:]+):(generateContent|countTokens)$")
 _EXPRESS = re.compile(r"^/v1(?:beta1)?/publishers/google/models/([^/:]+):(generateContent|countTokens)$")
 
@@ -83,6 +103,7 @@ class EmulatorService:
         self.realistic = realistic
         self.latency = latency  # seconds of "thinking" before each answer
         self.mislabel_jpeg = False
+        self.tier_refusals: dict[str, set[str]] = {}  # model -> tiers refused (beyond Google's own)
         self.faults = FaultPlan()
         self.tokens = TokenAuthority()
         self.base_url = ""
@@ -112,7 +133,8 @@ class EmulatorService:
         entry = {"time": request.received_at, "connection_id": request.connection_id,
                  "path": path, "method": request.method}
         if m := _AISTUDIO.match(path):
-            reply = self._gemini(request, entry, "aistudio", m.group(1), method=m.group(2))
+            entry["api_version"] = m.group(1)
+            reply = self._gemini(request, entry, "aistudio", m.group(2), method=m.group(3))
         elif m := _VERTEX.match(path):
             reply = self._gemini(request, entry, "vertex", m.group(3), m.group(1), m.group(2),
                                  method=m.group(4))
@@ -157,6 +179,12 @@ class EmulatorService:
         except ValueError:
             return google_error(400, "INVALID_ARGUMENT",
                                 "Invalid JSON payload received. Unexpected token.")
+        try:
+            _check_fields(body, api)
+            body = proto_json_names(body)
+            _decode_inline_bytes(body)
+        except BadRequest as exc:
+            return google_error(400, "INVALID_ARGUMENT", exc.message)
         entry["request"] = _summarise_request(body)
         fault = self.faults.take(api)
         entry["fault"] = fault.kind if fault else None
@@ -166,7 +194,8 @@ class EmulatorService:
             return Reply(drop=True)
         known = MODELS.get(model)
         if api == "aistudio" and (known is None or model in RETIRED_ON_AISTUDIO):
-            return self._model_not_found(api, model, project, location)
+            return self._model_not_found(api, model, project, location,
+                                         entry.get("api_version", "v1beta"))
         if api in ("vertex", "vertex-express") and known is None:
             return self._model_not_found(api, model, project, location)
         if api == "vertex" and location != "global":
@@ -176,8 +205,10 @@ class EmulatorService:
             return _json_reply(200, {"totalTokens": max(1, len(text) // 4)})
         try:
             size, ratio, output_mime, modalities, prompt = self._validate(body, api, model)
+            tier = self._service_tier(body, model)
         except BadRequest as exc:
             return google_error(400, "INVALID_ARGUMENT", exc.message)
+        entry["service_tier"] = tier
         content_fault = fault.kind if fault else None
         answer = self._gemini_answer(model, size, ratio, output_mime, modalities, prompt, body,
                                      content_fault, entry)
@@ -199,12 +230,13 @@ class EmulatorService:
             for part_index, part in enumerate(content.get("parts") or []):
                 inline = part.get("inlineData") if isinstance(part, dict) else None
                 if inline:
-                    data = inline.get("data", "")
-                    if len(data) * 3 // 4 > INLINE_LIMIT and api != "aistudio":
+                    data = inline.get("_bytes", b"")
+                    if len(data) > INLINE_LIMIT and api != "aistudio":
                         raise BadRequest("Request payload size exceeds the limit: 7340032 bytes per inline image.")
-                    if inline.get("mimeType") not in ("image/png", "image/jpeg", "image/webp",
-                                                      "image/heic", "image/heif"):
-                        raise BadRequest(f"Unsupported MIME type: {inline.get('mimeType')}")
+                    mime = inline.get("mimeType")
+                    if mime not in REFERENCE_MIME_TYPES and not (
+                            mime in DOCUMENT_MIME_TYPES and model in TAKES_DOCUMENTS):
+                        raise BadRequest(f"Unsupported MIME type: {mime}")
                 signature = part.get("thoughtSignature") if isinstance(part, dict) else None
                 if role == "model" and signature and signature != SKIP_SIGNATURE \
                         and signature not in self._signatures:
@@ -216,8 +248,13 @@ class EmulatorService:
                     prompt_texts.append(str(part["text"]))
         config = body.get("generationConfig") or {}
         thinking = config.get("thinkingConfig") or {}
-        if ("thinkingLevel" in thinking or "thinking_level" in thinking) and not accepts_thinking:
+        if "thinkingLevel" in thinking and not accepts_thinking:
             raise BadRequest("Thinking level is not supported for this model.")
+        level = str(thinking.get("thinkingLevel", "")).upper().removeprefix("THINKING_LEVEL_")
+        if level and level not in THINKING_LEVELS.get(model, set()):
+            raise BadRequest(f"Invalid value at 'generation_config.thinking_config.thinking_level': "
+                             f"thinking level {thinking['thinkingLevel']} is not supported for "
+                             f"{model}.")
         image_config = config.get("imageConfig") or {}
         if "imageOutputOptions" in image_config and api == "aistudio":
             raise BadRequest('Invalid JSON payload received. Unknown name "imageOutputOptions" at '
@@ -232,6 +269,17 @@ class EmulatorService:
         modalities = [str(m).upper() for m in config.get("responseModalities") or ["TEXT", "IMAGE"]]
         return size, ratio, output_mime, modalities, "\n".join(prompt_texts)
 
+    def _service_tier(self, body: dict, model: str) -> str:
+        """The tier the request asks for (Google's enum, any case); 400 where the model refuses it."""
+        asked = str(body.get("serviceTier") or "standard").upper().removeprefix("SERVICE_TIER_")
+        if asked not in SERVICE_TIERS:
+            raise BadRequest(f"Invalid value at 'service_tier' (type.googleapis.com/"
+                             f"google.ai.generativelanguage.v1beta.ServiceTier), \"{body['serviceTier']}\"")
+        refused = self.tier_refusals.get(model, TIER_REFUSALS.get(model, set()))
+        if asked in refused:
+            raise BadRequest(f"Service tier {asked.lower()} is not supported for model {model}.")
+        return "standard" if asked == "UNSPECIFIED" else asked.lower()
+
     def _gemini_answer(self, model: str, size: str, ratio: str, output_mime: str | None,
                        modalities: list[str], prompt: str, body: dict, fault: str | None,
                        entry: dict) -> dict:
@@ -245,7 +293,7 @@ class EmulatorService:
         usage = {"promptTokenCount": prompt_tokens,
                  "promptTokensDetails": [{"modality": "TEXT", "tokenCount": text_in}]
                  + ([{"modality": "IMAGE", "tokenCount": 560 * input_images}] if input_images else []),
-                 "serviceTier": "standard"}
+                 "serviceTier": entry.get("service_tier") or "standard"}
         base = {"modelVersion": model, "responseId": response_id}
         if fault == "prompt_blocked":
             return {**base, "promptFeedback": {"blockReason": "PROHIBITED_CONTENT"},
@@ -362,9 +410,10 @@ class EmulatorService:
                               "reason": "API_KEY_INVALID", "domain": "googleapis.com",
                               "metadata": {"service": "generativelanguage.googleapis.com"}}])
 
-    def _model_not_found(self, api: str, model: str, project: str | None, location: str | None) -> Reply:
+    def _model_not_found(self, api: str, model: str, project: str | None, location: str | None,
+                         version: str = "v1beta") -> Reply:
         if api == "aistudio":
-            message = (f"models/{model} is not found for API version v1beta, or is not supported "
+            message = (f"models/{model} is not found for API version {version}, or is not supported "
                        "for generateContent. Call ListModels to see the list of available models "
                        "and their supported methods.")
         else:
@@ -483,6 +532,9 @@ class EmulatorService:
                     setattr(self, key, data[key])
             if "api_keys" in data:
                 self.api_keys = set(data["api_keys"])
+            if "tier_refusals" in data:
+                self.tier_refusals = {model: {str(t).upper() for t in tiers}
+                                      for model, tiers in data["tier_refusals"].items()}
             return _json_reply(200, {"realistic": self.realistic, "latency": self.latency,
                                      "mislabel_jpeg": self.mislabel_jpeg})
         if name == "expire-tokens":
@@ -527,7 +579,7 @@ def _summarise_request(body: dict) -> dict:
         if "text" in part:
             out["text"] = str(part["text"])[:500]
         if "inlineData" in part:
-            raw = base64.b64decode(part["inlineData"].get("data", "") or b"")
+            raw = part["inlineData"].get("_bytes", b"")
             out["inlineData"] = {"mimeType": part["inlineData"].get("mimeType"), "bytes": len(raw),
                                  "sha256": hashlib.sha256(raw).hexdigest()}
         if "thoughtSignature" in part:
@@ -543,5 +595,64 @@ def _summarise_request(body: dict) -> dict:
         "systemInstruction": body.get("systemInstruction"),
         "generationConfig": body.get("generationConfig"),
         "tools": body.get("tools"),
+        "serviceTier": body.get("serviceTier"),
         "top_level_keys": sorted(body),
     }
+
+
+_SNAKE = re.compile(r"_([a-z0-9])")
+_MAP_FIELDS = {"labels", "metadata"}  # their keys are data, not field names
+
+
+def proto_json_names(value: object) -> object:
+    """Field names as proto3 JSON parsers read them: ``inline_data`` and ``inlineData`` are
+    the same field (Google's SDK sends some of each)."""
+    if isinstance(value, dict):
+        out: dict = {}
+        for key, item in value.items():
+            name = _SNAKE.sub(lambda m: m.group(1).upper(), key) if isinstance(key, str) else key
+            out[name] = item if name in _MAP_FIELDS else proto_json_names(item)
+        return out
+    if isinstance(value, list):
+        return [proto_json_names(item) for item in value]
+    return value
+
+
+def _check_fields(body: dict, api: str) -> None:
+    for key in body:
+        name = _SNAKE.sub(lambda m: m.group(1).upper(), str(key))
+        if name not in _REQUEST_FIELDS or (api == "aistudio" and name in _VERTEX_ONLY_FIELDS):
+            raise BadRequest(f'Invalid JSON payload received. Unknown name "{key}": '
+                             "Cannot find field.")
+
+
+_BASE64_ALPHABET = re.compile(rb"^[A-Za-z0-9+/\-_]*={0,2}$")
+
+
+def decode_proto_bytes(text: object) -> bytes:
+    """A proto3 ``bytes`` value: standard or URL-safe base64, padded or not (as Google reads it)."""
+    if not isinstance(text, str):
+        raise ValueError("not a string")
+    raw = text.strip().encode("ascii", "strict")
+    if not _BASE64_ALPHABET.match(raw):
+        raise ValueError("invalid character")
+    raw = raw.rstrip(b"=").translate(bytes.maketrans(b"-_", b"+/"))
+    if len(raw) % 4 == 1:
+        raise ValueError("bad length")
+    return base64.b64decode(raw + b"=" * (-len(raw) % 4), validate=True)
+
+
+def _decode_inline_bytes(body: dict) -> None:
+    """Decode every ``inlineData.data`` once (kept as ``_bytes``); undecodable bytes are a 400."""
+    for index, content in enumerate(body.get("contents") or []):
+        if not isinstance(content, dict):
+            continue
+        for part_index, part in enumerate(content.get("parts") or []):
+            inline = part.get("inlineData") if isinstance(part, dict) else None
+            if not isinstance(inline, dict):
+                continue
+            try:
+                inline["_bytes"] = decode_proto_bytes(inline.get("data", ""))
+            except (ValueError, UnicodeError):
+                raise BadRequest(f"Invalid value at 'contents[{index}].parts[{part_index}]."
+                                 "inline_data.data' (TYPE_BYTES), Base64 decoding failed.") from None
