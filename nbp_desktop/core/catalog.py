@@ -32,6 +32,12 @@ _BASE_1K_DIMENSIONS: dict[str, tuple[int, int]] = {
 }
 _SIZE_FACTOR = {"1K": 1, "2K": 2, "4K": 4}
 
+SERVICE_TIERS = ("standard", "flex", "priority")
+# Google: Flex is half price; Priority is "75 % to 100 % more than standard" (1.8 estimated).
+TIER_PRICE_FACTOR = {"standard": 1.0, "flex": 0.5, "priority": 1.8}
+IMAGE_MIME_TYPES = ("image/png", "image/jpeg", "image/webp", "image/heic", "image/heif")
+DOCUMENT_MIME_TYPES = ("application/pdf", "video/mp4", "video/mpeg", "video/quicktime", "video/webm")
+
 PRO_RATIOS = ("1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9")
 FLASH_RATIOS = PRO_RATIOS + ("1:4", "4:1", "1:8", "8:1")
 
@@ -52,10 +58,32 @@ class ModelInfo:
     sends_image_size: bool = True  # 1K-only models reject ``imageSize``
     notes: str = ""
     aliases: tuple[str, ...] = field(default=())
+    default_thinking_level: str | None = None  # what Google uses when none is sent
+    reference_types: tuple[str, ...] = IMAGE_MIME_TYPES  # MIME types taken as references
+    # Tiers Google documents as refused for the model; others are tried (and a refusal is
+    # remembered per connection).
+    refused_tiers: tuple[str, ...] = ()
+    deprecated: str | None = None  # ISO date Google deprecated the model
+    shutdown: str | None = None  # ISO date Google shuts (or shut) it down
 
     @property
     def accepts_thinking_level(self) -> bool:
         return bool(self.thinking_levels)
+
+    @property
+    def takes_documents(self) -> bool:
+        """PDF and video references (Nano Banana 2 and later; not Pro)."""
+        return "application/pdf" in self.reference_types
+
+    @property
+    def lifecycle_note(self) -> str:
+        """Deprecation and shutdown in words, with dates; empty for a current model."""
+        parts = []
+        if self.deprecated:
+            parts.append(f"Deprecated since {self.deprecated}")
+        if self.shutdown:
+            parts.append(f"shut down on {self.shutdown}" if parts else f"Shut down on {self.shutdown}")
+        return (", ".join(parts) + ".") if parts else ""
 
 
 _NANO_BANANA_PRO = ModelInfo(
@@ -70,27 +98,48 @@ _NANO_BANANA_PRO = ModelInfo(
     input_price_per_million=2.0,
     text_output_price_per_million=12.0,
     image_output_price_per_million=120.0,
-    notes="Always thinks; 4K is Preview on Vertex.",
+    notes="Always thinks; 4K is Preview on Vertex. Takes images only as references.",
     aliases=("nano-banana-pro-preview",),
 )
+
+_FLASH_REFERENCES = IMAGE_MIME_TYPES + DOCUMENT_MIME_TYPES
 
 MODELS: tuple[ModelInfo, ...] = (
     _NANO_BANANA_PRO,
     replace(_NANO_BANANA_PRO, model_id="gemini-3-pro-image-preview",
             display_name="Nano Banana Pro (preview, retired on AI Studio)",
-            notes="Shut down on AI Studio on 2026-06-25; use gemini-3-pro-image.", aliases=()),
+            notes="Use gemini-3-pro-image.", aliases=(), shutdown="2026-06-25"),
     ModelInfo(
         model_id="gemini-nano-banana-2.1",
         display_name="Nano Banana 2.1",
         aspect_ratios=FLASH_RATIOS,
         sizes=("1K", "2K", "4K"),
         max_reference_images=14,
-        thinking_levels=("minimal", "high"),
+        thinking_levels=("minimal", "medium", "high"),
+        default_thinking_level="medium",
         price_per_output_image={"1K": 0.0336, "2K": 0.0504, "4K": 0.0756},
         price_per_input_image=0.00084,
         input_price_per_million=1.5,
         text_output_price_per_million=7.5,
         image_output_price_per_million=30.0,
+        reference_types=_FLASH_REFERENCES,
+        notes="GA on 2026-10-06; Google's recommended image model.",
+    ),
+    ModelInfo(
+        model_id="gemini-3.1-flash-lite-image",
+        display_name="Nano Banana 2 Lite",
+        aspect_ratios=FLASH_RATIOS,
+        sizes=("1K",),
+        max_reference_images=14,
+        thinking_levels=("minimal", "high"),
+        price_per_output_image={"1K": 0.0336},
+        price_per_input_image=0.00014,
+        input_price_per_million=0.25,
+        text_output_price_per_million=1.5,
+        image_output_price_per_million=30.0,
+        reference_types=_FLASH_REFERENCES,
+        refused_tiers=("flex", "priority"),
+        notes="GA on 2026-06-30; fast, 1K only; no Flex or Priority tier.",
     ),
     ModelInfo(
         model_id="gemini-3.1-flash-image",
@@ -104,7 +153,10 @@ MODELS: tuple[ModelInfo, ...] = (
         input_price_per_million=0.5,
         text_output_price_per_million=3.0,
         image_output_price_per_million=60.0,
-        notes="Reported shut down on the Gemini API on 2026-10-29.",
+        reference_types=_FLASH_REFERENCES,
+        notes="Use gemini-nano-banana-2.1.",
+        deprecated="2026-10-06",
+        shutdown="2026-10-29",
     ),
     ModelInfo(
         model_id="gemini-2.5-flash-image",
@@ -119,7 +171,8 @@ MODELS: tuple[ModelInfo, ...] = (
         text_output_price_per_million=2.5,
         image_output_price_per_million=30.0,
         sends_image_size=False,
-        notes="1K only; shut down on the Gemini API on 2026-10-02.",
+        notes="1K only.",
+        shutdown="2026-10-02",
     ),
 )
 
@@ -150,16 +203,25 @@ def output_dimensions(aspect_ratio: str, size: str) -> tuple[int, int]:
     return w * factor, h * factor
 
 
-def estimate_cost(model_id: str, size: str, count: int = 1, reference_images: int = 0) -> float:
-    """Estimated USD before sending: catalog price × size × count plus input images."""
+def tier_factor(tier: str | None) -> float:
+    return TIER_PRICE_FACTOR.get((tier or "standard").lower(), 1.0)
+
+
+def estimate_cost(model_id: str, size: str, count: int = 1, reference_images: int = 0,
+                  service_tier: str | None = None) -> float:
+    """Estimated USD before sending: catalog price × size × count plus input images, at the
+    service tier's rate."""
     info = model_info(model_id)
     per_image = info.price_per_output_image.get(size, max(info.price_per_output_image.values()))
-    return round(count * (per_image + reference_images * info.price_per_input_image), 6)
+    usd = count * (per_image + reference_images * info.price_per_input_image) * tier_factor(service_tier)
+    return round(usd, 6)
 
 
 def actual_cost(model_id: str, usage: dict) -> float | None:
     """USD from ``usageMetadata``: IMAGE output tokens at the image rate, the rest of the
-    output (text and thinking) at the text rate, all input at the input rate."""
+    output (text and thinking) at the text rate, all input at the input rate; at the rate of
+    the tier Google says served it (``usageMetadata.serviceTier``: Priority may fall back to
+    standard)."""
     if not usage:
         return None
     info = model_info(model_id)
@@ -176,7 +238,7 @@ def actual_cost(model_id: str, usage: dict) -> float | None:
         prompt * info.input_price_per_million
         + image_tokens * info.image_output_price_per_million
         + text_tokens * info.text_output_price_per_million
-    ) / 1_000_000
+    ) / 1_000_000 * tier_factor(usage.get("serviceTier"))
     return round(usd, 6)
 
 

@@ -11,6 +11,7 @@ import httpx
 
 from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.connections.registry import ConnectionRegistry
+from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.google.auth import Authenticator
 from nbp_desktop.core.google.error_mapping import map_http_error, map_transport_error
 from nbp_desktop.core.google.image_client import ImageClient
@@ -78,8 +79,21 @@ class Services:
         # In a thread: loading the trust store takes a tenth of a second, at every start.
         self.http = await asyncio.to_thread(make_http_client, ca_file=network.ca_file or None,
                                             proxy=network.proxy or None, http2=network.http2)
-        self.client = ImageClient(self.http, self.runtime.timeouts, self.runtime.retries)
+        self.client = ImageClient(self.http, self.runtime.timeouts, self.runtime.retries,
+                                  on_tier_refused=self._save_tier_refusal)
         return self
+
+    def _save_tier_refusal(self, config: ConnectionConfig, model: str) -> None:
+        """Google refused the connection's service tier for ``model``: remember it on disk."""
+        if config in self.temporary:
+            return
+        try:
+            saved = self.registry.get(config.name)
+        except NbpError:
+            return
+        if model not in saved.tier_refused_models:
+            saved.tier_refused_models.append(model)
+        self.registry.settings_file.save(self.registry.settings)
 
     async def __aexit__(self, *exc) -> None:
         if self.http is not None:

@@ -103,6 +103,7 @@ class EmulatorService:
         self.realistic = realistic
         self.latency = latency  # seconds of "thinking" before each answer
         self.mislabel_jpeg = False
+        self.gateway_drafts = False  # gateway answers carry a half-size draft before the final
         self.tier_refusals: dict[str, set[str]] = {}  # model -> tiers refused (beyond Google's own)
         self.faults = FaultPlan()
         self.tokens = TokenAuthority()
@@ -140,7 +141,7 @@ class EmulatorService:
                                  method=m.group(4))
         elif m := _EXPRESS.match(path):
             reply = self._gemini(request, entry, "vertex-express", m.group(1), method=m.group(2))
-        elif path == "/v1/images/generations":
+        elif path in ("/v1/images/generations", "/v1/images/edits"):
             reply = self._openai(request, entry)
         else:
             reply = google_error(404, "NOT_FOUND", f"The requested URL {path} was not found on this server.")
@@ -364,7 +365,13 @@ class EmulatorService:
         if fault and fault.kind == "drop_connection":
             return Reply(drop=True)
         try:
-            body = json.loads(request.body)
+            if path_is_edit := request.path.endswith("/edits"):
+                body, references = _multipart_form(request)
+                if not references:
+                    raise ValueError("no image")
+                entry["references"] = [hashlib.sha256(r).hexdigest() for r in references]
+            else:
+                body = json.loads(request.body)
             model = str(body["model"])
             width, height = (int(x) for x in str(body.get("size", "1024x1024")).lower().split("x"))
             count = int(body.get("n", 1))
@@ -372,10 +379,11 @@ class EmulatorService:
         except (ValueError, KeyError, TypeError):
             return _openai_error(400, "Invalid request body.", "invalid_request_error")
         entry.update(model=model, request={"model": model, "size": f"{width}x{height}", "n": count,
-                                           "response_format": body.get("response_format")})
+                                           "response_format": body.get("response_format"),
+                                           "edit": path_is_edit, "keys": sorted(body)})
         if model not in MODELS:
             return _openai_error(404, f"The model `{model}` does not exist.", "model_not_found")
-        if body.get("response_format") != "b64_json":
+        if body.get("response_format") not in (None, "b64_json"):
             return _openai_error(400, "Only response_format=b64_json is supported here.",
                                  "invalid_request_error")
         if fault and fault.kind in ("prompt_blocked", "image_safety"):
@@ -390,6 +398,10 @@ class EmulatorService:
                 image = images.encoded(width, height, prompt, "PNG", self.realistic,
                                        unique=secrets.token_urlsafe(12))
             hashes.append(image.sha256)
+            if self.gateway_drafts:  # as LiteLLM passes Gemini's interim thought image through
+                draft = images.encoded(width // 2, height // 2, "draft:" + prompt, "PNG",
+                                       unique=secrets.token_urlsafe(8))
+                items.append({"b64_json": _Spliced(draft.base64)})
             items.append({"b64_json": _Spliced(image.base64), "revised_prompt": prompt})
         entry["image_sha256"] = hashes
         image_tokens = MODELS[model][3]["4K" if max(width, height) > 3000 else "1K"] * len(items)
@@ -527,7 +539,7 @@ class EmulatorService:
         if name == "service-account":
             return _json_reply(200, self.create_service_account(data.get("project_id", "nbp-emulator-project")))
         if name == "options":
-            for key in ("realistic", "latency", "mislabel_jpeg"):
+            for key in ("realistic", "latency", "mislabel_jpeg", "gateway_drafts"):
                 if key in data:
                     setattr(self, key, data[key])
             if "api_keys" in data:
@@ -564,6 +576,28 @@ class EmulatorService:
         return {"connections": server.connections_opened if server else 0,
                 "closed_by_client": server.connections_closed_by_peer_early if server else 0,
                 "requests": len(self._log), "token_requests": self.tokens.token_requests}
+
+
+def _multipart_form(request: Request) -> tuple[dict, list[bytes]]:
+    """Fields and image files of a ``multipart/form-data`` body (``/v1/images/edits``)."""
+    from email.parser import BytesParser
+    from email.policy import HTTP
+
+    content_type = request.headers.get("content-type", "")
+    if not content_type.startswith("multipart/form-data"):
+        raise ValueError("not multipart")
+    message = BytesParser(policy=HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + request.body)
+    fields: dict = {}
+    files: list[bytes] = []
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True) or b""
+        if part.get_filename() is not None or str(name).startswith("image"):
+            files.append(payload)
+        else:
+            fields[str(name)] = payload.decode("utf-8")
+    return fields, files
 
 
 def _openai_error(status: int, message: str, type_: str, code: str | None = None) -> Reply:

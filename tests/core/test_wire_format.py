@@ -85,7 +85,10 @@ def test_thinking_level_refused_for_nano_banana_pro_and_sent_for_models_that_tak
 
 def test_image_output_options_only_on_vertex():
     request = GenerationRequest("x", output_mime="image/jpeg", output_quality=90)
-    assert "imageOutputOptions" not in body_of(request, vertex=False)["generationConfig"]["imageConfig"]
+    # AI Studio has no output format: refused before sending, in words (the SDK raises too).
+    with pytest.raises(NbpError, match="AI Studio cannot choose the output format") as caught:
+        body_of(request, vertex=False)
+    assert caught.value.kind is ErrorKind.INVALID_SETTING
     assert body_of(request, vertex=True)["generationConfig"]["imageConfig"]["imageOutputOptions"] == \
         {"mimeType": "image/jpeg", "compressionQuality": 90}
 
@@ -169,10 +172,33 @@ def test_truncated_and_non_json_bodies_are_named():
 def test_openai_gateway_body():
     body = json.loads(openai_wire.build_body(GenerationRequest("a fox", aspect_ratio="16:9", size="2K",
                                                                system_text="Style: ink")))
+    # No response_format: LiteLLM's Gemini route refuses it (images come back as b64_json anyway).
     assert body == {"model": "gemini-3-pro-image", "prompt": "Style: ink\n\na fox", "size": "2752x1536",
-                    "n": 1, "response_format": "b64_json"}
-    with pytest.raises(NbpError, match="cannot send reference images"):
-        openai_wire.build_body(GenerationRequest("x", references=(prepare_reference(png_bytes()),)))
+                    "n": 1}
+    request = GenerationRequest("x", references=(prepare_reference(png_bytes()),))
+    assert openai_wire.is_edit(request)
+    content, content_type = openai_wire.build_edit(request)
+    assert content_type.startswith("multipart/form-data; boundary=")
+    assert png_bytes() in content and b'name="image[]"' in content and b'name="prompt"' in content
+
+
+def test_gateway_answer_keeps_the_final_image_never_the_draft():
+    draft, final = png_bytes((512, 512)), png_bytes((1024, 1024), (1, 2, 3))
+    raw = json.dumps({"data": [{"b64_json": base64.b64encode(draft).decode()},
+                               {"b64_json": base64.b64encode(final).decode()}]}).encode()
+    result = openai_wire.parse_response(raw, GenerationRequest("x"))
+    assert [image.data for image in result.images] == [final]
+    assert result.thought_count == 1
+
+
+def test_sampling_parameters_only_when_set_and_service_tier_as_the_sdk_sends_it():
+    config = body_of(GenerationRequest("x"))["generationConfig"]
+    assert not {"temperature", "topP", "topK"} & set(config)
+    body = body_of(GenerationRequest("x", model="gemini-nano-banana-2.1", service_tier="flex"))
+    assert body["serviceTier"] == "flex"
+    assert "serviceTier" not in body_of(GenerationRequest("x", service_tier="standard"))
+    with pytest.raises(NbpError, match="does not take the Flex service tier"):
+        body_of(GenerationRequest("x", model="gemini-3.1-flash-lite-image", service_tier="flex"))
 
 
 @pytest.mark.parametrize("kind,path", [

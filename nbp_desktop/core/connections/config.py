@@ -6,10 +6,10 @@ import enum
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from nbp_desktop.core.catalog import DEFAULT_MODEL
+from nbp_desktop.core.catalog import DEFAULT_MODEL, SERVICE_TIERS, model_info
 from nbp_desktop.core.errors import ErrorKind, NbpError
-from nbp_desktop.core.settings_schema import (NAME, TEXT, Nullable, OneOf, Problems, WholeNumber,
-                                              read_checked, setting)
+from nbp_desktop.core.settings_schema import (NAME, TEXT, TEXT_LIST, Nullable, OneOf, Problems,
+                                              WholeNumber, read_checked, setting)
 
 CONCURRENCY = WholeNumber(1, 32)  # jobs sent at once through one connection
 REQUESTS_PER_MINUTE = WholeNumber(0, 10_000)  # 0: no client-side limit
@@ -46,6 +46,7 @@ def vertex_base_url(location: str) -> str:
 
 _KIND = OneOf(*(k.value for k in ConnectionKind))
 _OPTIONAL_TEXT = Nullable(TEXT)
+_TIER = OneOf(*SERVICE_TIERS)
 
 
 @dataclass
@@ -64,6 +65,18 @@ class ConnectionConfig:
     concurrency: int | None = setting(None, Nullable(CONCURRENCY), fallback="the queue's setting")
     requests_per_minute: int | None = setting(None, Nullable(REQUESTS_PER_MINUTE),
                                               fallback="the queue's setting")
+    # Google's service tier (standard | flex | priority) and the models that refused it: those
+    # get standard from then on.
+    service_tier: str = setting("standard", _TIER)
+    tier_refused_models: list[str] = setting(default_factory=list, rule=TEXT_LIST)
+
+    def tier_for(self, model: str) -> str:
+        """The service tier a request for ``model`` goes out with."""
+        tier = (self.service_tier or "standard").lower()
+        if (tier == "standard" or self.kind is ConnectionKind.OPENAI
+                or model in self.tier_refused_models or tier in model_info(model).refused_tiers):
+            return "standard"
+        return tier
 
     def __post_init__(self) -> None:
         self.kind = ConnectionKind(self.kind)
@@ -80,6 +93,10 @@ class ConnectionConfig:
         if self.base_url and not self.base_url.startswith(("http://", "https://")):
             raise NbpError(ErrorKind.INVALID_SETTING,
                            f"The base URL “{self.base_url}” must start with https:// (or http://).")
+        if (self.service_tier or "standard").lower() not in SERVICE_TIERS:
+            raise NbpError(ErrorKind.INVALID_SETTING,
+                           f"The service tier “{self.service_tier}” is not one of "
+                           f"{', '.join(SERVICE_TIERS)}.")
         if self.kind is ConnectionKind.VERTEX and not self.project:
             raise NbpError(ErrorKind.INVALID_SETTING,
                            "A Vertex connection needs a project ID (it is usually read from the "

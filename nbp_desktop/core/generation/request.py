@@ -55,6 +55,7 @@ class GenerationRequest:
     # Vertex only: server-side output type and JPEG quality (imageConfig.imageOutputOptions).
     output_mime: str | None = None
     output_quality: int | None = None
+    service_tier: str | None = None  # None or "standard": Google's default (field not sent)
     extra: dict = field(default_factory=dict)  # free-form, kept in metadata only
 
     def to_metadata(self) -> dict:
@@ -74,6 +75,7 @@ class GenerationRequest:
             "temperature": self.temperature,
             "output_mime": self.output_mime,
             "output_quality": self.output_quality,
+            "service_tier": self.service_tier,
         }
 
 

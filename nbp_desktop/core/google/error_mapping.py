@@ -58,6 +58,8 @@ def _plain_text(body: bytes, limit: int = 300) -> str:
 def map_http_error(status: int, body: bytes, *, kind: str, model: str,
                    location: str | None = None) -> NbpError:
     """An error response from any of the four connection kinds."""
+    if kind == "openai":
+        return map_gateway_error(status, body, model=model)
     error = _error_object(body)
     if error is None:
         return _non_json_error(status, body, kind)
@@ -115,8 +117,69 @@ def map_http_error(status: int, body: bytes, *, kind: str, model: str,
     if "content_policy" in reason_text or "safety" in lowered:
         return err(ErrorKind.PROMPT_BLOCKED,
                    "The prompt was blocked by the service's safety filter.")
+    if "service tier" in lowered or "service_tier" in lowered or "servicetier" in lowered:
+        return err(ErrorKind.BAD_REQUEST,
+                   f"Google does not take this service tier for the model “{model}”.")
     shown = message or google_status or f"HTTP {status}"
     return err(ErrorKind.BAD_REQUEST, f"Google refused the request: {shown}")
+
+
+# LiteLLM and other OpenAI-compatible gateways: the words they use for a bad key.
+_GATEWAY_KEY_WORDS = ("authentication error", "invalid proxy server token", "invalid api key",
+                      "incorrect api key", "invalid_api_key", "no api key", "unauthorized",
+                      "auth_error", "token not found", "invalid user key")
+
+
+def map_gateway_error(status: int, body: bytes, *, model: str) -> NbpError:
+    """An error from an OpenAI-compatible gateway, worded as the gateway's (it may sit in
+    front of Google, or of something else entirely)."""
+    error = _error_object(body)
+    if error is None:
+        text = _plain_text(body)
+        if status in (401, 403):
+            return NbpError(ErrorKind.INVALID_KEY,
+                            f"The gateway refused the API key (HTTP {status}). Check the key "
+                            "this connection uses.", detail=text, http_status=status)
+        return NbpError(ErrorKind.NON_JSON_BODY if status < 500 else ErrorKind.SERVER_ERROR,
+                        f"The gateway answered with a web page instead of data (HTTP {status}).",
+                        detail=text, http_status=status)
+    message = str(error.get("message", "")).strip()
+    code = f"{error.get('type', '')} {error.get('code', '')}".lower()
+    lowered = message.lower()
+    said = _first_sentence(message) or f"HTTP {status}"
+
+    def err(kind_: ErrorKind, sentence: str, **extra) -> NbpError:
+        return NbpError(kind_, sentence, detail=message, http_status=status, **extra)
+
+    if status in (401, 403) or any(w in lowered or w in code for w in _GATEWAY_KEY_WORDS):
+        return err(ErrorKind.INVALID_KEY,
+                   f"The gateway refused the API key (HTTP {status}). Check the key this "
+                   "connection uses for the gateway.")
+    if status == 429:
+        retry = None
+        match = re.search(r"retry (?:in|after) ([0-9.]+)\s*s", message, re.IGNORECASE)
+        if match:
+            retry = float(match.group(1))
+        return err(ErrorKind.QUOTA_PER_MINUTE,
+                   "The gateway answered that its rate limit is reached (HTTP 429).",
+                   retry_after=retry)
+    if status == 404 or "model_not_found" in code or "not found" in lowered and model in message:
+        return err(ErrorKind.MODEL_NOT_FOUND,
+                   f"The gateway does not serve the model “{model}” (HTTP {status}). Check the "
+                   "model name in the connection.")
+    if "content_policy" in code or "safety" in lowered:
+        return err(ErrorKind.PROMPT_BLOCKED,
+                   "The gateway answered that the prompt was blocked by a safety filter.")
+    if status == 503:
+        return err(ErrorKind.OVERLOADED, f"The gateway answered that the model is unavailable: {said}")
+    if status >= 500:
+        return err(ErrorKind.SERVER_ERROR, f"The gateway answered with an error (HTTP {status}): {said}")
+    return err(ErrorKind.BAD_REQUEST, f"The gateway refused the request (HTTP {status}): {said}")
+
+
+def _first_sentence(message: str, limit: int = 160) -> str:
+    text = re.sub(r"\s+", " ", message).strip()
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
 
 
 def _quota_error(error: dict, message: str, status: int) -> NbpError:

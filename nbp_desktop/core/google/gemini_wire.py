@@ -2,7 +2,9 @@
 
 Rules that Google enforces (or that bit other clients) and that this module keeps:
 every ``contents`` item has a ``role``; system text goes in ``systemInstruction``;
-``thinkingLevel`` only for models that accept it; ``imageOutputOptions`` only on Vertex;
+``thinkingLevel`` only for models that accept it; ``imageOutputOptions`` only on Vertex
+(service account and express alike; AI Studio refuses it, and so do we, before sending);
+``serviceTier`` top-level as Google's SDK sends it; no sampling parameters unless set;
 thought parts (including interim thought images) are never results; image type comes
 from the bytes, not the label; signatures are kept for multi-turn edits.
 """
@@ -24,6 +26,14 @@ _TRAILING_SPACE = re.compile(rb"\s*$")
 SAFETY_REASONS = {"SAFETY", "IMAGE_SAFETY", "PROHIBITED_CONTENT", "IMAGE_PROHIBITED_CONTENT",
                   "BLOCKLIST", "SPII"}
 RECITATION_REASONS = {"RECITATION", "IMAGE_RECITATION"}
+
+
+def validate_for_api(request: GenerationRequest, *, vertex: bool) -> None:
+    """What the API (not the model) refuses: AI Studio has no server-side output format."""
+    if not vertex and (request.output_mime or request.output_quality is not None):
+        raise NbpError(ErrorKind.INVALID_SETTING,
+                       "AI Studio cannot choose the output format or JPEG quality (only Vertex "
+                       "can); leave them empty, or export the image as JPEG afterwards.")
 
 
 def validate(request: GenerationRequest) -> None:
@@ -49,6 +59,17 @@ def validate(request: GenerationRequest) -> None:
         raise NbpError(ErrorKind.INVALID_SETTING,
                        f"{info.display_name} takes at most {info.max_reference_images} reference "
                        f"images; {len(request.references)} were given.")
+    for ref in request.references:
+        if ref.mime not in info.reference_types:
+            what = "PDF or video" if ref.mime.startswith(("application/pdf", "video/")) else ref.mime
+            raise NbpError(ErrorKind.UNSUPPORTED_REFERENCE,
+                           f"{info.display_name} does not take {what} references "
+                           f"({ref.name or 'a reference'}); use images, or Nano Banana 2.1.")
+    tier = (request.service_tier or "standard").lower()
+    if tier in info.refused_tiers:
+        raise NbpError(ErrorKind.INVALID_SETTING,
+                       f"{info.display_name} does not take the {tier.capitalize()} service tier; "
+                       "choose Standard for this connection.")
     if not request.prompt.strip() and not request.references:
         raise NbpError(ErrorKind.INVALID_SETTING, "Write a prompt first.")
 
@@ -66,7 +87,9 @@ def _part_json(part: Part) -> dict:
 
 
 def build_body(request: GenerationRequest, *, vertex: bool) -> bytes:
+    """``vertex``: any Vertex kind (service account or express)."""
     validate(request)
+    validate_for_api(request, vertex=vertex)
     info = model_info(request.model)
     contents = [{"role": turn.role, "parts": [_part_json(p) for p in turn.parts]}
                 for turn in request.history]
@@ -107,6 +130,8 @@ def build_body(request: GenerationRequest, *, vertex: bool) -> bytes:
         body["systemInstruction"] = {"parts": [{"text": request.system_text}]}
     if request.grounding:
         body["tools"] = [{"googleSearch": {}}]
+    if request.service_tier and request.service_tier.lower() != "standard":
+        body["serviceTier"] = request.service_tier.lower()
     return json_blobs.dumps(body)
 
 

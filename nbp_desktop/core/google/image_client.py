@@ -69,10 +69,19 @@ _PROGRESS_STEP = 256 * 1024
 
 class ImageClient:
     def __init__(self, http: httpx.AsyncClient, timeouts: TimeoutPolicy | None = None,
-                 retries: RetryPolicy | None = None) -> None:
+                 retries: RetryPolicy | None = None,
+                 on_tier_refused: Callable[[ConnectionConfig, str], None] | None = None) -> None:
         self.http = http
         self.timeouts = timeouts or TimeoutPolicy()
         self.retries = retries or RetryPolicy()
+        # Called (connection, model) after Google refused the connection's service tier for
+        # a model, once the refusal is recorded in the connection; the owner saves it.
+        self.on_tier_refused = on_tier_refused
+
+    def max_attempts(self, config: ConnectionConfig) -> int:
+        """One retry layer: a gateway retries upstream by itself (LiteLLM does), so the app
+        sends once; retrying on top would multiply the upstream calls (and the bill)."""
+        return 1 if config.kind is ConnectionKind.OPENAI else self.retries.max_attempts
 
     async def generate(self, config: ConnectionConfig, auth: Authenticator,
                        request: GenerationRequest,
@@ -83,13 +92,21 @@ class ImageClient:
         there, so a crash can never hide a request that went out)."""
         notify = on_progress or (lambda _p: None)
         started = time.perf_counter()
-        if config.kind is ConnectionKind.OPENAI:
-            build, parse = openai_wire.build_body, openai_wire.parse_response
-        else:
-            build = partial(gemini_wire.build_body, vertex=config.kind is ConnectionKind.VERTEX)
-            parse = gemini_wire.parse_response
-        body = await asyncio.to_thread(build, request)
         url = config.generate_url(request.model)
+        content_type = "application/json"
+        if config.kind is ConnectionKind.OPENAI and openai_wire.is_edit(request):
+            body, content_type = await asyncio.to_thread(openai_wire.build_edit, request)
+            url = url.removesuffix(openai_wire.GENERATIONS_PATH) + openai_wire.EDITS_PATH
+            parse = openai_wire.parse_response
+        elif config.kind is ConnectionKind.OPENAI:
+            body = await asyncio.to_thread(openai_wire.build_body, request)
+            parse = openai_wire.parse_response
+        else:
+            build = partial(gemini_wire.build_body,
+                            vertex=config.kind in (ConnectionKind.VERTEX, ConnectionKind.VERTEX_EXPRESS))
+            body = await asyncio.to_thread(build, request)
+            parse = gemini_wire.parse_response
+        max_attempts = self.max_attempts(config)
         attempt = 0
         reauthorised = False
         while True:
@@ -97,26 +114,42 @@ class ImageClient:
             if before_attempt is not None:
                 await before_attempt()
             try:
-                result = await self._attempt(config, auth, url, body, request, parse, notify)
+                result = await self._attempt(config, auth, url, body, request, parse, notify,
+                                             content_type)
             except NbpError as error:
                 if error.http_status == 401 and not reauthorised and await auth.after_unauthorized():
                     reauthorised = True  # a fresh token once; it does not count as an attempt
                     attempt -= 1
                     continue
-                if not error.retryable or attempt >= self.retries.max_attempts:
+                if _tier_refused(error, request):
+                    raise self._turn_tier_off(config, request, error) from None
+                if not error.retryable or attempt >= max_attempts:
                     raise
                 delay = self.retries.delay(attempt, error.retry_after)
                 notify(Progress(Phase.RETRYING, attempt=attempt + 1,
-                                max_attempts=self.retries.max_attempts, delay=delay, error=error))
+                                max_attempts=max_attempts, delay=delay, error=error))
                 await asyncio.sleep(delay)
                 continue
             result.timings.total = time.perf_counter() - started
             result.timings.attempts = attempt
             return result
 
+    def _turn_tier_off(self, config: ConnectionConfig, request: GenerationRequest,
+                       error: NbpError) -> NbpError:
+        tier = (request.service_tier or "").capitalize()
+        if request.model not in config.tier_refused_models:
+            config.tier_refused_models.append(request.model)
+        if self.on_tier_refused is not None:
+            self.on_tier_refused(config, request.model)
+        return NbpError(ErrorKind.INVALID_SETTING,
+                        f"Google does not take the {tier} service tier for {request.model}; "
+                        f"“{config.name}” now uses Standard for this model. Run the job again.",
+                        detail=error.detail, http_status=error.http_status)
+
     async def _attempt(self, config: ConnectionConfig, auth: Authenticator, url: str, body: bytes,
-                       request: GenerationRequest, parse, notify: ProgressCallback) -> GenerationResult:
-        headers = {"content-type": "application/json", **(await auth.headers())}
+                       request: GenerationRequest, parse, notify: ProgressCallback,
+                       content_type: str = "application/json") -> GenerationResult:
+        headers = {"content-type": content_type, **(await auth.headers())}
         limit = self.timeouts.for_size(request.size)
         clock = PhaseClock(on_sent=lambda: notify(Progress(Phase.WAITING)))
         notify(Progress(Phase.CONNECTING))
@@ -152,6 +185,14 @@ class ImageClient:
                                  decode=time.perf_counter() - decode_started,
                                  reused_connection=clock.reused)
         return result
+
+
+def _tier_refused(error: NbpError, request: GenerationRequest) -> bool:
+    """Google's 400 for a tier the model does not take (only when a tier was asked for)."""
+    tier = (request.service_tier or "standard").lower()
+    text = f"{error.detail or ''} {error.message}".lower()
+    return (tier != "standard" and error.http_status == 400
+            and ("service tier" in text or "service_tier" in text or "servicetier" in text))
 
 
 def _content_length(response: httpx.Response) -> int | None:

@@ -162,8 +162,9 @@ class JobEngine:
         """Queue ``count`` jobs; they are in the journal before this returns."""
         if count < 1:
             raise NbpError(ErrorKind.INVALID_SETTING, "The count must be 1 or more.")
-        self.services.connection(spec.connection)  # an unknown name fails here, in words
-        estimate = estimate_cost(spec.model, spec.size, 1, len(spec.reference_files))
+        config = self.services.connection(spec.connection)  # an unknown name fails here, in words
+        estimate = estimate_cost(spec.model, spec.size, 1, len(spec.reference_files),
+                                 service_tier=config.tier_for(spec.model))
         ids = ["job-" + new_image_id() for _ in range(count)]
         self._own.update(ids)
         await self._call(self.journal.add_jobs, [(job_id, spec, estimate) for job_id in ids])
@@ -363,7 +364,7 @@ class JobEngine:
         parent = (await self._call(self.journal.image, spec.parent_image_id)
                   if spec.parent_image_id else None)
         request = await asyncio.to_thread(build_request, self.services.data_dir, spec, parent,
-                                          str(config.kind))
+                                          str(config.kind), config.tier_for(spec.model))
 
         attempts = 0
 
@@ -489,7 +490,8 @@ def image_metadata(config: ConnectionConfig, request: GenerationRequest, result:
         },
         "usage": result.usage,
         "cost_usd": actual_cost(request.model, result.usage),
-        "estimated_cost_usd": estimate_cost(request.model, request.size, 1, len(request.references)),
+        "estimated_cost_usd": estimate_cost(request.model, request.size, 1, len(request.references),
+                                            service_tier=request.service_tier),
         "timings": result.timings.to_json(),
     }
 

@@ -52,7 +52,10 @@ def _keep(data_dir: Path, ref: ReferenceImage) -> str:
 
 
 def build_request(data_dir: Path, spec: JobSpec, parent: ImageRecord | None,
-                  connection_kind: str) -> GenerationRequest:
+                  connection_kind: str, service_tier: str | None = None) -> GenerationRequest:
+    """Sampling parameters (temperature) go out only when the user set them: Google's
+    defaults are tuned for each image model. ``service_tier``: the connection's tier for
+    this model (``ConnectionConfig.tier_for``)."""
     data_dir = Path(data_dir)
     references = []
     for relative in spec.reference_files:
@@ -80,7 +83,8 @@ def build_request(data_dir: Path, spec: JobSpec, parent: ImageRecord | None,
         system_text=spec.system_text, references=tuple(references), history=history,
         thinking_level=spec.thinking_level, grounding=spec.grounding, seed=spec.seed,
         temperature=spec.temperature, output_mime=spec.output_mime,
-        output_quality=spec.output_quality)
+        output_quality=spec.output_quality,
+        service_tier=None if (service_tier or "standard") == "standard" else service_tier)
 
 
 def _edit_history(data_dir: Path, parent: ImageRecord, spec: JobSpec,
