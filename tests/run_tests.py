@@ -44,6 +44,18 @@ def ensure_venv() -> Path:
     return python
 
 
+LITELLM_VENV = REPO / ".venv-litellm"
+
+
+def ensure_litellm_proxy() -> None:
+    """LiteLLM's proxy (the gateway test runs it in front of the emulator) in its own venv:
+    its pinned packages clash with the test tools'."""
+    python = LITELLM_VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    if not python.exists():
+        run([sys.executable, "-m", "venv", str(LITELLM_VENV)])
+    run([str(python), "-m", "pip", "install", "--quiet", "litellm[proxy]==1.108.7"])
+
+
 def ensure_linux_packages() -> None:
     missing_tools = [t for t in ("dbus-run-session", "gnome-keyring-daemon") if shutil.which(t) is None]
     if not missing_tools:
@@ -59,6 +71,7 @@ def ensure_linux_packages() -> None:
 
 def main() -> int:
     python = ensure_venv()
+    ensure_litellm_proxy()
     pytest_cmd = [str(python), "-m", "pytest", *sys.argv[1:]]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     if sys.platform.startswith("linux") and not os.environ.get("NBP_TESTS_IN_KEYRING_SESSION"):

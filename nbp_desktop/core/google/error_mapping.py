@@ -127,7 +127,9 @@ def map_http_error(status: int, body: bytes, *, kind: str, model: str,
 # LiteLLM and other OpenAI-compatible gateways: the words they use for a bad key.
 _GATEWAY_KEY_WORDS = ("authentication error", "invalid proxy server token", "invalid api key",
                       "incorrect api key", "invalid_api_key", "no api key", "unauthorized",
-                      "auth_error", "token not found", "invalid user key")
+                      "auth_error", "token not found", "invalid user key",
+                      # a DB-less LiteLLM proxy answers a key that is not its master key so
+                      "no_db_connection", "virtual key expected")
 
 
 def map_gateway_error(status: int, body: bytes, *, model: str) -> NbpError:
