@@ -22,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 VENV = REPO / ".venv"
 # What PySide6 (offscreen), the keyring and the CMYK export tests need on a bare Debian/Ubuntu.
-DEBIAN_PACKAGES = ["dbus-daemon", "gnome-keyring", "libgs-common", "libegl1", "libgl1", "libfontconfig1",
+DEBIAN_PACKAGES = ["dbus-daemon", "gnome-keyring", "libgs-common", "libimage-exiftool-perl", "libegl1", "libgl1", "libfontconfig1",
                    "libxkbcommon0", "libdbus-1-3", "libglib2.0-0"]
 
 
@@ -57,7 +57,8 @@ def ensure_litellm_proxy() -> None:
 
 
 def ensure_linux_packages() -> None:
-    missing_tools = [t for t in ("dbus-run-session", "gnome-keyring-daemon") if shutil.which(t) is None]
+    missing_tools = [t for t in ("dbus-run-session", "gnome-keyring-daemon", "exiftool")
+                     if shutil.which(t) is None]
     if not missing_tools:
         return
     if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):

@@ -17,7 +17,7 @@ from nbp_desktop import APP_NAME, __version__
 from nbp_desktop.core.atomic_write import write_atomically
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.export.presets import ExportPreset
-from nbp_desktop.core.export.xmp import build_xmp
+from nbp_desktop.core.export.xmp import build_xmp, merge_xmp
 from nbp_desktop.core.library.image_store import read_sidecar
 
 INTENTS = {"perceptual": 0, "relative": 1, "saturation": 2, "absolute": 3}
@@ -141,11 +141,26 @@ def export_image(source: ExportSource, preset: ExportPreset, folder: Path, numbe
         return ExportResult(out, reencoded=False, note="the original file, byte for byte")
     out = target or unique_path(folder, file_name(preset, source, number), preset.extension)
     xmp = _xmp(source) if preset.metadata == "xmp" else None
+    if xmp and source.mime == "image/jpeg":
+        # Google's own XMP (Vertex: "Made with Google AI" credit) is merged in, never replaced.
+        google_xmp = jpeg_xmp(data)
+        if google_xmp:
+            xmp = merge_xmp(xmp, google_xmp)
     if keeps_jpeg_data(source, preset) and not force_reencode:
+        if has_content_credentials(data) and preset.metadata != "xmp":
+            # Any byte added or moved breaks the manifest's data hash: add nothing at all.
+            _write(out, data)
+            return ExportResult(out, reencoded=False,
+                                note="Google's JPEG kept byte for byte, with its Content "
+                                     "Credentials intact (no metadata added)")
         icc = _srgb_bytes() if preset.icc == "srgb" else None
-        _write(out, rewrite_jpeg_metadata(data, preset.ppi, icc, xmp))
-        return ExportResult(out, reencoded=False,
-                            note="Google's JPEG kept as it was (no second compression); metadata added")
+        kept = without_content_credentials(data)
+        _write(out, rewrite_jpeg_metadata(kept, preset.ppi, icc, xmp))
+        note = "Google's JPEG kept as it was (no second compression); metadata added"
+        if len(kept) != len(data):
+            note += ("; Google's Content Credentials were removed, because the added metadata "
+                     "would make them show as tampered")
+        return ExportResult(out, reencoded=False, note=note)
     _write(out, encode(data, preset, xmp))
     return ExportResult(out, reencoded=True)
 
@@ -222,10 +237,31 @@ def _convert_profile(img, preset: ExportPreset):
     return converted, Path(preset.profile).read_bytes()  # the user's profile, byte for byte
 
 
-def _srgb_bytes() -> bytes:
-    from PIL import ImageCms
+SRGB_PROFILE_NAME = "sRGB.icm"
 
-    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+
+def srgb_profile_path() -> Path:
+    """The ICC's standard v2 sRGB profile ("sRGB IEC61966-2.1"), shipped in ``resources/icc``
+    (a source checkout or install keeps ``resources/`` beside the package; a PyInstaller
+    bundle beside its ``nbp_desktop`` folder)."""
+    here = Path(__file__).resolve()
+    for base in (here.parents[3], here.parents[2]):
+        candidate = base / "resources" / "icc" / SRGB_PROFILE_NAME
+        if candidate.is_file():
+            return candidate
+    raise NbpError(ErrorKind.DISK, "The sRGB colour profile is missing from this installation; "
+                                   "reinstall the app.", detail=SRGB_PROFILE_NAME)
+
+
+_SRGB_CACHE: list[bytes] = []
+
+
+def _srgb_bytes() -> bytes:
+    # v2, not LittleCMS's v4 "sRGB built-in": Firefox ignores v4 by default and preflight
+    # tools and print shops look for "sRGB IEC61966-2.1".
+    if not _SRGB_CACHE:
+        _SRGB_CACHE.append(srgb_profile_path().read_bytes())
+    return _SRGB_CACHE[0]
 
 
 def _xmp(source: ExportSource) -> bytes:
@@ -243,6 +279,58 @@ def _write(path: Path, data: bytes) -> None:
 
 
 # ----------------------------------------------------------- JPEG, untouched data
+def _jpeg_header_segments(data: bytes) -> list[tuple[int, int, int]]:
+    """(marker, start, end) of each segment before the scan."""
+    out = []
+    pos = 2
+    while pos + 4 <= len(data) and data[pos] == 0xFF:
+        marker = data[pos + 1]
+        if marker == 0xDA:
+            break
+        length = struct.unpack(">H", data[pos + 2:pos + 4])[0]
+        out.append((marker, pos, pos + 2 + length))
+        pos += 2 + length
+    return out
+
+
+def _is_c2pa(data: bytes, start: int, end: int) -> bool:
+    # APP11 carrying JUMBF ("JP" common identifier) with a c2pa box (C2PA 2.x, JPEG embedding).
+    return data[start + 1] == 0xEB and data[start + 4:start + 6] == b"JP" and b"c2pa" in data[start:end]
+
+
+def has_content_credentials(data: bytes) -> bool:
+    """True when a JPEG carries an embedded C2PA manifest (Google signs its JPEGs)."""
+    return data[:2] == b"\xff\xd8" and any(_is_c2pa(data, s, e) for _m, s, e in _jpeg_header_segments(data))
+
+
+def without_content_credentials(data: bytes) -> bytes:
+    """The JPEG without its C2PA segments (everything else byte for byte)."""
+    if data[:2] != b"\xff\xd8":
+        return data
+    drop = [(s, e) for _m, s, e in _jpeg_header_segments(data) if _is_c2pa(data, s, e)]
+    if not drop:
+        return data
+    pieces, last = [], 0
+    for start, end in drop:
+        pieces.append(data[last:start])
+        last = end
+    pieces.append(data[last:])
+    return b"".join(pieces)
+
+
+_XMP_ID = b"http://ns.adobe.com/xap/1.0/\x00"
+
+
+def jpeg_xmp(data: bytes) -> bytes | None:
+    """The XMP packet of a JPEG (its standard APP1 segment), or None."""
+    if data[:2] != b"\xff\xd8":
+        return None
+    for marker, start, end in _jpeg_header_segments(data):
+        if marker == 0xE1 and data[start + 4:start + 4 + len(_XMP_ID)] == _XMP_ID:
+            return data[start + 4 + len(_XMP_ID):end]
+    return None
+
+
 def rewrite_jpeg_metadata(data: bytes, ppi: int, icc: bytes | None, xmp: bytes | None) -> bytes:
     """New JFIF (with ppi), XMP and ICC segments around Google's unchanged JPEG data."""
     if data[:2] != b"\xff\xd8":
