@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
                                QMenu, QPlainTextEdit, QPushButton, QSpinBox, QToolButton,
                                QVBoxLayout, QWidget)
 
-from nbp_desktop.core.catalog import MODELS, estimate_cost, model_info
+from nbp_desktop.core.catalog import MODELS, ModelInfo, estimate_cost, model_info
+from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.jobs.spec import JobSpec
 from nbp_desktop.core.services import Services
 from nbp_desktop.qt.compose.reference_strip import ReferenceStrip
@@ -66,7 +67,12 @@ class ComposePanel(QWidget):
         self.model_box.setToolTip("The model id; you can type a newer one")
         for info in MODELS:
             self.model_box.addItem(info.model_id)
-            self.model_box.setItemData(self.model_box.count() - 1, info.display_name, Qt.ItemDataRole.ToolTipRole)
+            self.model_box.setItemData(self.model_box.count() - 1, _model_summary(info),
+                                       Qt.ItemDataRole.ToolTipRole)
+        # What the chosen model is and takes: name, lifecycle dates, reference types.
+        self.model_note = QLabel()
+        self.model_note.setWordWrap(True)
+        self.model_note.setAccessibleName("About the model")
         self.aspect_box = QComboBox()
         self.aspect_box.setAccessibleName("Aspect ratio")
         self.size_box = QComboBox()
@@ -107,6 +113,7 @@ class ComposePanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("Connection", self.connection_box)
         form.addRow("Model", self.model_box)
+        form.addRow("", self.model_note)
         form.addRow("Aspect ratio", self.aspect_box)
         form.addRow("Size", self.size_box)
         form.addRow(self.thinking_label, self.thinking_box)
@@ -135,7 +142,8 @@ class ComposePanel(QWidget):
 
         self.model_box.currentTextChanged.connect(self._on_model_changed)
         for signal in (self.size_box.currentTextChanged, self.count_spin.valueChanged,
-                       self.variations_check.toggled, self.references.changed):
+                       self.variations_check.toggled, self.references.changed,
+                       self.connection_box.currentTextChanged):
             signal.connect(self.update_estimate)
         defaults = services.settings.defaults
         self.model_box.setCurrentText(defaults.model)
@@ -175,18 +183,31 @@ class ComposePanel(QWidget):
             box.blockSignals(False)
         self.thinking_box.clear()
         if info.accepts_thinking_level:
-            self.thinking_box.addItems(["default", *info.thinking_levels])
+            default = (f"default ({info.default_thinking_level})" if info.default_thinking_level
+                       else "default")
+            self.thinking_box.addItem(default, None)  # nothing sent: Google's default
+            for level in info.thinking_levels:
+                self.thinking_box.addItem(level, level)
         self.thinking_box.setVisible(info.accepts_thinking_level)
         self.thinking_label.setVisible(info.accepts_thinking_level)
         self.references.limit = info.max_reference_images
+        self.model_note.setText(_model_summary(info) if model_id.strip() else "")
         self.update_estimate()
 
     def update_estimate(self, *_args) -> None:
         model = self.model_box.currentText().strip()
         count = self.count_spin.value()
         references = self.references.count()
-        cost = estimate_cost(model, self.size_box.currentText() or "1K", count, references)
+        tier = None
+        try:
+            tier = self.services.connection(self.connection_box.currentText()).tier_for(model)
+        except NbpError:
+            pass  # no connection chosen yet: standard prices
+        cost = estimate_cost(model, self.size_box.currentText() or "1K", count, references,
+                             service_tier=tier)
         note = " (4 images per job)" if self.variations_check.isChecked() else ""
+        if tier and tier != "standard":
+            note += f" at the {tier.capitalize()} tier"
         self.estimate_label.setText(f"Estimated cost: ${cost:.3f}{note}")
         self.references_label.setText(f"{references} / {self.references.limit}")
 
@@ -214,7 +235,7 @@ class ComposePanel(QWidget):
 
     # ------------------------------------------------------------ spec I/O
     def spec(self) -> JobSpec:
-        thinking = self.thinking_box.currentText() if self.thinking_box.isVisible() else ""
+        thinking = self.thinking_box.currentData() if self.thinking_box.isVisible() else None
         seed = self.seed_edit.text().strip()
         return JobSpec(
             connection=self.connection_box.currentText(),
@@ -224,7 +245,7 @@ class ComposePanel(QWidget):
             aspect_ratio=self.aspect_box.currentText() or None,
             system_text=self.system_edit.toPlainText().strip() or None,
             reference_files=self.references.files(),
-            thinking_level=thinking if thinking and thinking != "default" else None,
+            thinking_level=thinking or None,
             grounding=self.grounding_check.isChecked(),
             seed=int(seed) if seed else None,
             variations_grid=self.variations_check.isChecked())
@@ -240,10 +261,21 @@ class ComposePanel(QWidget):
         self.system_edit.setPlainText(spec.system_text or "")
         self.system_toggle.setChecked(bool(spec.system_text))
         self.references.set_files(spec.reference_files)
-        self.thinking_box.setCurrentText(spec.thinking_level or "default")
+        self.thinking_box.setCurrentIndex(max(0, self.thinking_box.findData(spec.thinking_level)))
         self.grounding_check.setChecked(spec.grounding)
         self.seed_edit.setText("" if spec.seed is None else str(spec.seed))
         self.variations_check.setChecked(spec.variations_grid)
         if self.connection_box.findText(spec.connection) >= 0:
             self.connection_box.setCurrentText(spec.connection)
         self.prompt_edit.setFocus()
+
+
+def _model_summary(info: ModelInfo) -> str:
+    """One line about a model: its name, what it takes, and when Google retires it."""
+    takes = "images, PDFs and videos as references" if info.takes_documents else "images as references"
+    parts = [f"{info.display_name}: {', '.join(info.sizes)}; takes {takes}."]
+    if info.lifecycle_note:
+        parts.append(info.lifecycle_note)
+    if info.notes:
+        parts.append(info.notes)
+    return " ".join(parts)
