@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--project")
     add.add_argument("--location")
     add.add_argument("--model", default=DEFAULT_MODEL)
+    add.add_argument("--service-tier", choices=("standard", "flex", "priority"), default="standard",
+                     help="Google's service tier (Flex: half price, slower; Priority: faster, dearer)")
     secret = add.add_mutually_exclusive_group(required=True)
     secret.add_argument("--api-key-stdin", action="store_true",
                         help="read the API key from standard input")
@@ -182,7 +184,8 @@ def _connection(args, data_dir: Path) -> int:
     registry = ConnectionRegistry(data_dir)
     if args.action == "add":
         config = ConnectionConfig(name=args.name, kind=args.kind, base_url=args.base_url,
-                                  project=args.project, location=args.location, model=args.model)
+                                  project=args.project, location=args.location, model=args.model,
+                                  service_tier=args.service_tier)
         if args.api_key_stdin:
             if config.kind is ConnectionKind.VERTEX:
                 raise NbpError(ErrorKind.INVALID_SETTING,

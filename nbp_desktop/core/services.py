@@ -11,7 +11,7 @@ import httpx
 
 from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.connections.registry import ConnectionRegistry
-from nbp_desktop.core.errors import NbpError
+from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.google.auth import Authenticator
 from nbp_desktop.core.google.error_mapping import map_http_error, map_transport_error
 from nbp_desktop.core.google.image_client import ImageClient
@@ -142,4 +142,23 @@ class Services:
         if response.status_code != 200:
             raise map_http_error(response.status_code, response.content, kind=str(config.kind),
                                  model=config.model, location=config.location)
+        if config.kind == "openai":
+            return _gateway_lists_model(config, response)
         return f"“{config.name}” works: {config.kind.label} accepted the credentials for {config.model}."
+
+
+def _gateway_lists_model(config: ConnectionConfig, response: httpx.Response) -> str:
+    """A gateway accepted the key; it must also list the model. (A generation is the only call
+    that would reach the backend behind it: LiteLLM's health check generates an image, and
+    image generation is not free, so the test stops here.)"""
+    try:
+        listed = [str(m.get("id")) for m in response.json().get("data", []) if isinstance(m, dict)]
+    except (ValueError, AttributeError):
+        listed = []
+    if config.model not in listed:
+        offered = ", ".join(listed[:8]) + ("…" if len(listed) > 8 else "") if listed else "none"
+        raise NbpError(ErrorKind.MODEL_NOT_FOUND,
+                       f"The gateway accepted the key but does not list the model "
+                       f"“{config.model}” (it lists: {offered}).", detail=response.text[:300])
+    return (f"“{config.name}” works: the gateway accepted the key and lists {config.model}. "
+            "(Whether its backend answers shows with the first image.)")

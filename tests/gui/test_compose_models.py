@@ -65,3 +65,24 @@ async def test_the_estimate_follows_the_connections_service_tier(window, emulato
     assert compose.estimate_label.text() == "Estimated cost: $0.017 at the Flex tier"
     compose.model_box.setCurrentText("gemini-3.1-flash-lite-image")  # Google: no Flex
     assert compose.estimate_label.text() == "Estimated cost: $0.034"
+
+
+async def test_image_facts_show_which_model_version_answered_and_the_response_id(window, emulator):
+    from nbp_desktop.core.jobs.spec import JobStatus
+    from tests.conftest import wait_until
+
+    config = ConnectionConfig("studio", "aistudio", base_url=emulator.base_url)
+    window.workspace.services.add_temporary_connection(config, ApiKeyAuth("emulator-key"))
+    window.compose.reload_connections()
+    window.compose.connection_box.setCurrentText("studio")
+    window.compose.model_box.setCurrentText("gemini-nano-banana-2.1")
+    window.compose.prompt_edit.setPlainText("a paper boat")
+    jobs = await window.generate()
+    assert [j.status for j in jobs] == [JobStatus.SUCCEEDED]
+    await wait_until(lambda: window.preview.record is not None and window.preview.view.has_image)
+    result = window.preview.sidecar["result"]
+    assert result["model_version"] == "gemini-nano-banana-2.1" and result["response_id"]
+    facts = " ".join(w.text() for w in window.preview.findChildren(type(window.spent_label)))
+    assert f"gemini-nano-banana-2.1 · {result['response_id']}" in facts
+    body = emulator.service.log()[-1]["request"]["generationConfig"]
+    assert not {"temperature", "topP", "topK"} & set(body)  # none set, none sent

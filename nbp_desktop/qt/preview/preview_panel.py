@@ -188,10 +188,13 @@ class PreviewPanel(QWidget):
             ("Timing", " · ".join(f"{k} {timings[k]:.2f} s" for k in
                                   ("connect", "wait", "download", "decode", "save", "total")
                                   if isinstance(timings.get(k), (int, float))) or "—"),
+            # What Google says answered: a deprecated id may be served by a newer model.
+            ("Answered by", " · ".join(x for x in (result.get("model_version"),
+                                                    result.get("response_id")) if x) or "—"),
             ("Location", str(path)),
         ]
         # Prompt and location span the width; the short facts pair up in two columns.
-        wide = {"Prompt", "Location", "Timing"}
+        wide = {"Prompt", "Location", "Timing", "Answered by"}
         row = column = 0
         for label, value in rows:
             name = QLabel(f"{label}:")

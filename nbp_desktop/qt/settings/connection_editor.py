@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
-from nbp_desktop.core.catalog import DEFAULT_MODEL, MODELS
+from nbp_desktop.core.catalog import DEFAULT_MODEL, MODELS, SERVICE_TIERS
 from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
 from nbp_desktop.core.connections.registry import authenticator_for
 from nbp_desktop.core.errors import ErrorKind, NbpError
@@ -28,8 +28,9 @@ KIND_HELP = {
     ConnectionKind.VERTEX: "A service-account key file (JSON) from the Google Cloud console. "
                            "Drop the file here; the project is read from it.",
     ConnectionKind.VERTEX_EXPRESS: "An API key for Vertex AI express mode (no project needed).",
-    ConnectionKind.OPENAI: "A relay or gateway that speaks the OpenAI images API: its base URL "
-                           "and key.",
+    ConnectionKind.OPENAI: "A relay or gateway that speaks the OpenAI images API (LiteLLM and "
+                           "others): its base URL and key. The gateway retries by itself, so the "
+                           "app sends each request once (one retry layer, not two).",
 }
 
 
@@ -99,6 +100,13 @@ class ConnectionEditor(QDialog):
         self.location_edit = QLineEdit()
         self.location_edit.setPlaceholderText("global")
         self.location_edit.setAccessibleName("Location")
+        self.tier_box = QComboBox()
+        self.tier_box.setAccessibleName("Service tier")
+        for tier, label in zip(SERVICE_TIERS, ("Standard", "Flex: half price, answers may take "
+                                                           "minutes", "Priority: faster, costs more")):
+            self.tier_box.addItem(label, tier)
+        self.tier_box.setToolTip("Google's service tier for this connection; a model that refuses "
+                                 "it gets Standard from then on")
         self.base_url_edit = QLineEdit()
         self.base_url_edit.setPlaceholderText("optional: a relay, private endpoint or the emulator")
         self.base_url_edit.setAccessibleName("Base URL")
@@ -131,6 +139,7 @@ class ConnectionEditor(QDialog):
         self.form.addRow("Model", self.model_box)
         self.form.addRow("Jobs at once", self.concurrency_spin)
         self.form.addRow("Requests per minute", self.rpm_spin)
+        self.form.addRow("Service tier", self.tier_box)
         self._rows = {"key": self.key_edit, "file": sa_row, "project": self.project_edit,
                       "location": self.location_edit}
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -157,6 +166,7 @@ class ConnectionEditor(QDialog):
             self.account_label.setText(existing.account or "")
             self._show_limit(self.concurrency_spin, existing.concurrency)
             self._show_limit(self.rpm_spin, existing.requests_per_minute)
+            self.tier_box.setCurrentIndex(max(0, self.tier_box.findData(existing.service_tier)))
             self.kind_box.setEnabled(False)
         else:
             self.kind_box.setCurrentIndex(self.kind_box.findData(str(kind)))
@@ -178,6 +188,9 @@ class ConnectionEditor(QDialog):
             self.name_edit.setText(kind.label)
         self.base_url_edit.setPlaceholderText("required: https://…" if kind is ConnectionKind.OPENAI
                                               else "optional: a relay, private endpoint or the emulator")
+        gateway = kind is ConnectionKind.OPENAI  # tiers are Google's; a gateway has its own terms
+        self.tier_box.setVisible(not gateway)
+        self.form.labelForField(self.tier_box).setVisible(not gateway)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Service-account key file", "", "JSON (*.json)")
@@ -210,9 +223,13 @@ class ConnectionEditor(QDialog):
             project=self.project_edit.text().strip() or None,
             location=self.location_edit.text().strip() or None,
             model=self.model_box.currentText().strip() or DEFAULT_MODEL,
-            account=self.account_label.text() or None)
+            account=self.account_label.text() or None,
+            service_tier=self.tier_box.currentData() if self.kind is not ConnectionKind.OPENAI
+            else "standard")
         config.concurrency = self._limit(self.concurrency_spin)
         config.requests_per_minute = self._limit(self.rpm_spin)
+        if self.existing is not None and config.service_tier == self.existing.service_tier:
+            config.tier_refused_models = list(self.existing.tier_refused_models)
         return config
 
     # A spin box's lowest value stands for "the queue's setting" (None in the settings).

@@ -1,0 +1,89 @@
+"""Gateways in their own words; the gateway connection test; Vertex express JPEG on the app's
+strict path."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from nbp_desktop.core.connections.config import ConnectionConfig
+from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.generation.request import GenerationRequest
+from nbp_desktop.core.google.auth import ApiKeyAuth
+from nbp_desktop.core.google.error_mapping import map_http_error
+from nbp_desktop.core.google.image_client import ImageClient
+from nbp_desktop.core.google.transport import make_http_client
+from nbp_desktop.core.services import Services
+
+
+def _gateway(status: int, error: dict) -> NbpError:
+    return map_http_error(status, json.dumps({"error": error}).encode(), kind="openai",
+                          model="gemini-3-pro-image")
+
+
+@pytest.mark.parametrize("status,error", [
+    # LiteLLM with a database: an unknown virtual key
+    (401, {"message": "Authentication Error, Invalid proxy server token passed. Received API "
+                      "Key = sk-...bad", "type": "auth_error", "param": "None", "code": "401"}),
+    # LiteLLM without a database (the default): any key that is not the master key
+    (400, {"message": "No connected db.", "type": "no_db_connection", "param": None, "code": "400"}),
+    (400, {"message": "LiteLLM Virtual Key expected. Received=abc, expected to start with 'sk-'.",
+           "type": "auth_error", "code": "400"}),
+    (403, {"message": "Forbidden", "type": "invalid_request_error"}),
+])
+def test_gateway_key_errors_are_key_problems(status, error):
+    mapped = _gateway(status, error)
+    assert mapped.kind is ErrorKind.INVALID_KEY
+    assert mapped.message.startswith("The gateway refused the API key")
+
+
+def test_gateway_failures_are_worded_as_the_gateways():
+    upstream = _gateway(500, {"message": "litellm.InternalServerError: GeminiException - "
+                                         "backend down", "type": None, "code": "500"})
+    assert upstream.kind is ErrorKind.SERVER_ERROR
+    assert upstream.message.startswith("The gateway answered with an error (HTTP 500): litellm.")
+    refused = _gateway(400, {"message": "litellm.UnsupportedParamsError: Setting `response_format` "
+                                        "is not supported", "type": "invalid_request_error",
+                             "code": "400"})
+    assert refused.kind is ErrorKind.BAD_REQUEST and refused.message.startswith(
+        "The gateway refused the request (HTTP 400)")
+    assert "Google" not in upstream.message + refused.message
+    assert _gateway(404, {"message": "model not found", "code": "404"}).kind is ErrorKind.MODEL_NOT_FOUND
+
+
+async def test_gateway_connection_test_checks_the_model_is_listed(data_dir, emulator):
+    async with Services(data_dir) as services:
+        good = ConnectionConfig("gw", "openai", base_url=emulator.base_url, model="gemini-3-pro-image")
+        sentence = await services.test_connection(good, ApiKeyAuth("emulator-key", bearer=True))
+        assert "lists gemini-3-pro-image" in sentence
+        unknown = ConnectionConfig("gw", "openai", base_url=emulator.base_url, model="dall-e-9")
+        with pytest.raises(NbpError) as caught:
+            await services.test_connection(unknown, ApiKeyAuth("emulator-key", bearer=True))
+        assert caught.value.kind is ErrorKind.MODEL_NOT_FOUND
+        assert "does not list the model “dall-e-9”" in caught.value.message
+        with pytest.raises(NbpError) as caught:
+            await services.test_connection(good, ApiKeyAuth("wrong", bearer=True))
+        assert caught.value.kind is ErrorKind.INVALID_KEY
+
+
+async def test_vertex_express_gets_a_jpeg_on_the_strict_path(emulator):
+    config = ConnectionConfig("express", "vertex-express", base_url=emulator.base_url)
+    async with make_http_client() as http:
+        result = await ImageClient(http).generate(
+            config, ApiKeyAuth("emulator-key"),
+            GenerationRequest("a chair", output_mime="image/jpeg", output_quality=85))
+    [image] = result.images
+    assert image.mime == "image/jpeg" and image.data[:2] == b"\xff\xd8"
+    [entry] = emulator.service.log()
+    assert entry["request"]["generationConfig"]["imageConfig"]["imageOutputOptions"] == {
+        "mimeType": "image/jpeg", "compressionQuality": 85}
+
+
+async def test_ai_studio_refuses_an_output_format_before_sending(emulator):
+    config = ConnectionConfig("studio", "aistudio", base_url=emulator.base_url)
+    async with make_http_client() as http:
+        with pytest.raises(NbpError, match="AI Studio cannot choose the output format"):
+            await ImageClient(http).generate(config, ApiKeyAuth("emulator-key"),
+                                             GenerationRequest("x", output_mime="image/jpeg"))
+    assert emulator.service.log() == []
