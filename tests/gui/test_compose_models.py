@@ -27,6 +27,14 @@ EXPECTED = {
 }
 
 
+LINES = {
+    "gemini-3-pro-image": "Nano Banana Pro",
+    "gemini-nano-banana-2.1": "Nano Banana 2.1 · PDF, video refs",
+    "gemini-3.1-flash-lite-image": "Nano Banana 2 Lite · PDF, video refs",
+    "gemini-3.1-flash-image": "Nano Banana 2 · retired 2026-10-29",
+}
+
+
 def _items(box) -> list[str]:
     return [box.itemText(i) for i in range(box.count())]
 
@@ -43,7 +51,8 @@ async def test_each_model_shows_its_true_options(window, model):
     else:
         assert not compose.thinking_box.isHidden() and _items(compose.thinking_box) == thinking
     for phrase in phrases:
-        assert phrase in compose.model_note.text()
+        assert phrase in compose.model_note.toolTip()  # the whole story
+    assert compose.model_note.text() == LINES[model]  # one short line under the id
     if thinking:
         compose.thinking_box.setCurrentIndex(0)
         assert compose.spec().thinking_level is None  # Google's default: nothing sent

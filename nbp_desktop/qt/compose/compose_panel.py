@@ -71,7 +71,7 @@ class ComposePanel(QWidget):
                                        Qt.ItemDataRole.ToolTipRole)
         # What the chosen model is and takes: name, lifecycle dates, reference types.
         self.model_note = QLabel()
-        self.model_note.setWordWrap(True)
+        self.model_note.setMinimumWidth(1)  # one line; the tooltip has the whole story
         self.model_note.setAccessibleName("About the model")
         self.aspect_box = QComboBox()
         self.aspect_box.setAccessibleName("Aspect ratio")
@@ -191,7 +191,8 @@ class ComposePanel(QWidget):
         self.thinking_box.setVisible(info.accepts_thinking_level)
         self.thinking_label.setVisible(info.accepts_thinking_level)
         self.references.limit = info.max_reference_images
-        self.model_note.setText(_model_summary(info) if model_id.strip() else "")
+        self.model_note.setText(_model_line(info) if model_id.strip() else "")
+        self.model_note.setToolTip(_model_summary(info))
         self.update_estimate()
 
     def update_estimate(self, *_args) -> None:
@@ -268,6 +269,16 @@ class ComposePanel(QWidget):
         if self.connection_box.findText(spec.connection) >= 0:
             self.connection_box.setCurrentText(spec.connection)
         self.prompt_edit.setFocus()
+
+
+def _model_line(info: ModelInfo) -> str:
+    """The model in one short line under its id (the compose pane is narrow); the tooltip
+    has the whole story."""
+    if info.shutdown:
+        return f"{info.display_name} · retired {info.shutdown}"
+    if info.deprecated:
+        return f"{info.display_name} · deprecated {info.deprecated}"
+    return f"{info.display_name} · PDF, video refs" if info.takes_documents else info.display_name
 
 
 def _model_summary(info: ModelInfo) -> str:
