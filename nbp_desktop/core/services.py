@@ -93,7 +93,10 @@ class Services:
             return
         if model not in saved.tier_refused_models:
             saved.tier_refused_models.append(model)
-        self.registry.settings_file.save(self.registry.settings)
+        try:
+            self.registry.settings_file.save(self.registry.settings)
+        except NbpError:
+            pass  # settings from a newer version stay untouched; the refusal holds this session
 
     async def __aexit__(self, *exc) -> None:
         if self.http is not None:

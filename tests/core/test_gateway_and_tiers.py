@@ -87,3 +87,17 @@ async def test_ai_studio_refuses_an_output_format_before_sending(emulator):
             await ImageClient(http).generate(config, ApiKeyAuth("emulator-key"),
                                              GenerationRequest("x", output_mime="image/jpeg"))
     assert emulator.service.log() == []
+
+
+def test_service_tier_settings_are_read_checked():
+    problems: list[str] = []
+    config = ConnectionConfig.read({"name": "s", "kind": "aistudio", "service_tier": "flex",
+                                    "tier_refused_models": ["gemini-3-pro-image"]},
+                                   "connections[0]", problems)
+    assert problems == [] and config.service_tier == "flex"
+    assert config.tier_for("gemini-nano-banana-2.1") == "flex"
+    assert config.tier_for("gemini-3-pro-image") == "standard"  # Google refused it there
+    assert config.tier_for("gemini-3.1-flash-lite-image") == "standard"  # Google documents no Flex
+    bad = ConnectionConfig.read({"name": "s", "kind": "aistudio", "service_tier": "turbo"},
+                                "connections[0]", problems)
+    assert bad.service_tier == "standard" and len(problems) == 1 and "service_tier" in problems[0]
