@@ -189,3 +189,19 @@ def test_googles_xmp_credit_is_merged_not_replaced(tmp_path, preset_name):
     assert 'photoshop:Credit="Made with Google AI"' in xmp  # Google's
     assert "A teapot &lt;on&gt;" in xmp and "nbp:imageId" in xmp  # ours
     assert xmp.count("DigitalSourceType>") == 2  # one property (open and close tag), not two
+
+
+@pytest.mark.parametrize("preset_name", ["Print JPEG", "Web JPEG"])
+def test_googles_iptc_credit_is_kept(tmp_path, preset_name):
+    if shutil.which("exiftool") is None:
+        pytest.fail("exiftool is missing: apt-get install libimage-exiftool-perl")
+    source = _google_jpeg(tmp_path, signed=False)
+    subprocess.run(["exiftool", "-q", "-overwrite_original", "-IPTC:Credit=Made with Google AI",
+                    str(source.path)], check=True)
+    result = export_image(source, PRESETS[preset_name], tmp_path / "out")
+    tags = json.loads(subprocess.run(["exiftool", "-j", "-G1", "-IPTC:Credit", "-XMP-photoshop:Credit",
+                                      "-validate", "-warning", str(result.path)],
+                                     capture_output=True, text=True, check=True).stdout)[0]
+    assert tags["IPTC:Credit"] == "Made with Google AI"  # the IPTC block
+    assert tags["XMP-photoshop:Credit"] == "Made with Google AI"  # and the XMP, merged
+    assert tags["ExifTool:Validate"] == "OK", tags

@@ -161,7 +161,10 @@ def export_image(source: ExportSource, preset: ExportPreset, folder: Path, numbe
             note += ("; Google's Content Credentials were removed, because the added metadata "
                      "would make them show as tampered")
         return ExportResult(out, reencoded=False, note=note)
-    _write(out, encode(data, preset, xmp))
+    encoded = encode(data, preset, xmp)
+    if xmp and preset.format == "jpeg" and source.mime == "image/jpeg":
+        encoded = with_iptc_of(encoded, data)  # Google's IPTC (credit line) kept, not dropped
+    _write(out, encoded)
     return ExportResult(out, reencoded=True)
 
 
@@ -329,6 +332,26 @@ def jpeg_xmp(data: bytes) -> bytes | None:
         if marker == 0xE1 and data[start + 4:start + 4 + len(_XMP_ID)] == _XMP_ID:
             return data[start + 4 + len(_XMP_ID):end]
     return None
+
+
+def _iptc_segments(data: bytes) -> list[bytes]:
+    """The JPEG's IPTC block(s): APP13 "Photoshop 3.0" segments, whole."""
+    return [data[s:e] for marker, s, e in _jpeg_header_segments(data)
+            if marker == 0xED and data[s + 4:s + 18] == b"Photoshop 3.0\x00"]
+
+
+def with_iptc_of(encoded: bytes, source: bytes) -> bytes:
+    """``encoded`` (a JPEG just written) with the source JPEG's IPTC segments after its own
+    metadata segments; unchanged when the source has none."""
+    iptc = _iptc_segments(source) if source[:2] == b"\xff\xd8" else []
+    if not iptc or encoded[:2] != b"\xff\xd8":
+        return encoded
+    at = 2
+    for marker, _start, end in _jpeg_header_segments(encoded):
+        if not (0xE0 <= marker <= 0xEF):
+            break
+        at = end
+    return encoded[:at] + b"".join(iptc) + encoded[at:]
 
 
 def rewrite_jpeg_metadata(data: bytes, ppi: int, icc: bytes | None, xmp: bytes | None) -> bytes:
