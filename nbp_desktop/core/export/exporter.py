@@ -141,11 +141,10 @@ def export_image(source: ExportSource, preset: ExportPreset, folder: Path, numbe
         return ExportResult(out, reencoded=False, note="the original file, byte for byte")
     out = target or unique_path(folder, file_name(preset, source, number), preset.extension)
     xmp = _xmp(source) if preset.metadata == "xmp" else None
-    if xmp and source.mime == "image/jpeg":
+    google_xmp = source_xmp(data) if xmp else None
+    if xmp and google_xmp:
         # Google's own XMP (Vertex: "Made with Google AI" credit) is merged in, never replaced.
-        google_xmp = jpeg_xmp(data)
-        if google_xmp:
-            xmp = merge_xmp(xmp, google_xmp)
+        xmp = merge_xmp(xmp, google_xmp)
     if keeps_jpeg_data(source, preset) and not force_reencode:
         if has_content_credentials(data) and preset.metadata != "xmp":
             # Any byte added or moved breaks the manifest's data hash: add nothing at all.
@@ -322,6 +321,22 @@ def without_content_credentials(data: bytes) -> bytes:
 
 
 _XMP_ID = b"http://ns.adobe.com/xap/1.0/\x00"
+
+
+def source_xmp(data: bytes) -> bytes | None:
+    """The XMP packet Google put in the image (JPEG APP1, PNG iTXt), or None."""
+    if data[:2] == b"\xff\xd8":
+        return jpeg_xmp(data)
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            packet = img.info.get("XML:com.adobe.xmp") or img.info.get("xmp")
+    except OSError:
+        return None
+    if isinstance(packet, str):
+        return packet.encode("utf-8")
+    return packet or None
 
 
 def jpeg_xmp(data: bytes) -> bytes | None:
