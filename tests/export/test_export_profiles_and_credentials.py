@@ -205,3 +205,17 @@ def test_googles_iptc_credit_is_kept(tmp_path, preset_name):
     assert tags["IPTC:Credit"] == "Made with Google AI"  # the IPTC block
     assert tags["XMP-photoshop:Credit"] == "Made with Google AI"  # and the XMP, merged
     assert tags["ExifTool:Validate"] == "OK", tags
+
+
+def test_googles_xmp_in_a_png_is_merged_too(tmp_path):
+    from PIL.PngImagePlugin import PngInfo
+
+    source = make_source(tmp_path, "PNG", size=(320, 200))
+    info = PngInfo()
+    info.add_itxt("XML:com.adobe.xmp", GOOGLE_XMP.decode("utf-8"))
+    with Image.open(source.path) as img:
+        img.save(source.path, "PNG", pnginfo=info)
+    result = export_image(source, PRESETS["PNG"], tmp_path / "out")
+    with Image.open(result.path) as img:
+        xmp = img.info["XML:com.adobe.xmp"]
+    assert 'photoshop:Credit="Made with Google AI"' in xmp and "nbp:imageId" in xmp
