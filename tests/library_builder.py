@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import random
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from nbp_desktop.core.jobs.journal import ImageRecord, Journal
+from nbp_desktop.core.library.database import LibraryDatabase
+from nbp_desktop.core.library.library_index import ImageRecord, LibraryIndex
+from nbp_desktop.core.library.sidecar import Sidecar, write_sidecar
 from nbp_desktop.core.library.image_store import LIBRARY_FOLDER
 from nbp_desktop.core.library.thumbnails import make_thumbnail, thumbnail_path
 
@@ -51,7 +52,8 @@ def build_library(data_dir: Path, count: int, seed: int = 1, thumbnails: bool = 
     rng = random.Random(seed)
     start = start or datetime(2026, 1, 1, tzinfo=timezone.utc)
     data_dir.mkdir(parents=True, exist_ok=True)
-    journal = Journal(data_dir)
+    database = LibraryDatabase(data_dir)
+    index = LibraryIndex(database)
     records = []
     try:
         for number in range(count):
@@ -71,24 +73,23 @@ def build_library(data_dir: Path, count: int, seed: int = 1, thumbnails: bool = 
             model = "gemini-3-pro-image"
             cost = {"1K": 0.134, "2K": 0.134, "4K": 0.24}[size]
             reply = f"Here is the {subject} as a {style}."
-            sidecar = {"id": image_id, "created": created.isoformat(), "image_file": path.name,
-                       "sha256": hashlib.sha256(data).hexdigest(), "mime": "image/png",
-                       "width": width, "height": height, "bytes": len(data),
-                       "role": "result", "parent_id": None, "cost_usd": cost,
-                       "spec": {"connection": connection, "prompt": prompt, "model": model, "size": size,
-                                "aspect_ratio": ratio, "seed": number},
-                       "request": {"prompt": prompt, "model": model, "size": size, "aspect_ratio": ratio,
-                                   "seed": number},
-                       "connection": {"name": connection, "kind": "aistudio", "model": model},
-                       "result": {"text": reply}}
-            path.with_suffix(".json").write_text(json.dumps(sidecar), encoding="utf-8")
-            records.append(ImageRecord(
-                id=image_id, job_id=None, path=path.relative_to(data_dir).as_posix(),
-                sha256=sidecar["sha256"], mime="image/png", width=width, height=height, bytes=len(data), created=created.isoformat(), cost=cost,
-                **ImageRecord.described_by(sidecar, "result")))
+            sidecar = Sidecar.from_json({
+                "id": image_id, "created": created.isoformat(), "image_file": path.name,
+                "sha256": hashlib.sha256(data).hexdigest(), "mime": "image/png",
+                "width": width, "height": height, "bytes": len(data),
+                "role": "result", "parent_id": None, "cost_usd": cost,
+                "spec": {"connection": connection, "prompt": prompt, "model": model, "size": size,
+                         "aspect_ratio": ratio, "seed": number},
+                "request": {"prompt": prompt, "model": model, "size": size, "aspect_ratio": ratio,
+                            "seed": number},
+                "connection": {"name": connection, "kind": "aistudio", "model": model},
+                "result": {"text": reply}})
+            write_sidecar(path, sidecar, durable=False)
+            records.append(ImageRecord.of_sidecar(sidecar, path.relative_to(data_dir).as_posix(),
+                                                  sidecar.sha256, len(data)))
             if thumbnails:
                 make_thumbnail(data, thumbnail_path(data_dir, image_id))
-        journal.add_images(records)
+        index.add_images(records)
     finally:
-        journal.close()
+        database.close()
     return records

@@ -256,7 +256,7 @@ def _job_json(job, journal, data_dir: Path) -> dict:
                   "model": job.model, "size": job.size, "prompt": job.spec.prompt,
                   "estimated_cost_usd": job.estimated_cost, "cost_usd": job.actual_cost,
                   "sends": job.sends, "timings": job.timings}
-    images = [journal.image(i) for i in job.image_ids]
+    images = journal.library.records(job.image_ids)
     images = [i for i in images if i is not None]
     first = next((i for i in images if i.role != "tile"), images[0] if images else None)
     data.update(image_id=first.id if first else None,
@@ -306,7 +306,7 @@ def _generate(args, data_dir: Path) -> int:
                 output_mime=args.output_mime, output_quality=args.output_quality,
                 variations_grid=args.variations, parent_image_id=parent_id,
                 edit="rerender" if args.rerender else ("edit" if args.edit else None))
-            if parent_id and ws.journal.image(parent_id) is None:
+            if parent_id and ws.journal.library.image(parent_id) is None:
                 raise NbpError(ErrorKind.INVALID_SETTING, f"There is no image {parent_id} in the library.")
             estimate = estimate_cost(spec.model, spec.size, args.count, len(references))
             _say(f"Generating {args.count} × {spec.size} with “{config.name}” ({spec.model}); "
@@ -396,7 +396,7 @@ def _library(args, data_dir: Path) -> int:
         async with Workspace(data_dir, start_engine=False) as ws:
             for message in ws.report.messages:
                 _say(message)
-            return await asyncio.to_thread(ws.journal.images)
+            return await asyncio.to_thread(ws.journal.library.images)
 
     images = asyncio.run(run())
     rows = [{"id": i.id, "image_path": str(data_dir / i.path), "sha256": i.sha256, "mime": i.mime,
@@ -424,7 +424,7 @@ def _export(args, data_dir: Path) -> int:
             preset = preset_named(ws.services.settings.export.presets, args.preset)
             results = []
             for number, image_id in enumerate(args.image_ids, start=1):
-                record = ws.journal.image(image_id)
+                record = ws.journal.library.image(image_id)
                 if record is None:
                     raise NbpError(ErrorKind.INVALID_SETTING, f"There is no image {image_id} in the library.")
                 source = ExportSource.from_library(data_dir / record.path, record.id, record.mime,

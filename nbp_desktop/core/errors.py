@@ -49,6 +49,7 @@ class ErrorKind(enum.StrEnum):
     CONNECTION_NOT_FOUND = "connection_not_found"
     DISK = "disk"
     READ_ONLY_LIBRARY = "read_only_library"
+    LIBRARY_BUSY = "library_busy"  # another process holds the database's write lock
     CANCELED = "canceled"
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from nbp_desktop.core.jobs.engine import JobEngine
 from nbp_desktop.core.jobs.journal import Journal
 from nbp_desktop.core.jobs.process_lock import ProcessLock
-from nbp_desktop.core.library.recovery import RecoveryReport, open_library
+from nbp_desktop.core.recovery import RecoveryReport, open_library
 from nbp_desktop.core.services import Services
 
 

@@ -151,7 +151,7 @@ async def _self_test(window) -> int:
     jobs = await window.generate()
     ok = bool(jobs) and all(j.status == "succeeded" for j in jobs)
     if ok:
-        record = window.workspace.journal.image(jobs[0].image_ids[0])
+        record = window.workspace.journal.library.image(jobs[0].image_ids[0])
         await window.show_image(record)
         ok = window.preview.view.has_image
         import tempfile

@@ -19,12 +19,12 @@ from nbp_desktop import APP_NAME, __version__
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.export.exporter import ExportSource
 from nbp_desktop.core.export.presets import ExportPreset, preset_named
-from nbp_desktop.core.jobs.journal import ImageRecord, JobRecord, Journal
+from nbp_desktop.core.jobs.journal import JobRecord, Journal
 from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
 from nbp_desktop.core.library.gallery_index import GalleryIndex
-from nbp_desktop.core.library.image_store import read_sidecar
-from nbp_desktop.core.library.recall import recall_spec, spec_of_sidecar
-from nbp_desktop.core.library.recovery import open_library, open_library_read_only
+from nbp_desktop.core.library.library_index import ImageRecord
+from nbp_desktop.core.library.recall import recall_spec, settings_for_new_job, settings_of
+from nbp_desktop.core.recovery import open_library, open_library_read_only
 from nbp_desktop.core.loop_lag import LagMonitor
 from nbp_desktop.core.workspace import Workspace
 from nbp_desktop.qt.compose.compose_panel import ComposePanel
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.compose = ComposePanel(self.services, messages)
         self.queue = QueuePanel(self.engine, self.thumbnails, messages)
         self.preview = PreviewPanel(self.services.data_dir, workspace.journal)
-        self.own_library = OpenLibrary(GalleryIndex(workspace.journal), self.services.data_dir, own=True)
+        self.own_library = OpenLibrary(GalleryIndex(workspace.journal.database), self.services.data_dir, own=True)
         self.other_journal: Journal | None = None  # another library open in the gallery
         self.gallery = GalleryPanel(self.own_library, messages)
         self.tabs = QTabWidget()
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
 
     def queue_sources(self) -> list[ExportSource]:
         """Images of the selected finished jobs (a variations grid counts once, not its tiles)."""
-        records = [self.workspace.journal.image(image_id)
+        records = [self.workspace.journal.library.image(image_id)
                    for job in self.queue.selected_jobs() for image_id in job.image_ids]
         return [self._source(r) for r in records if r is not None and r.role != "tile"]
 
@@ -419,7 +419,7 @@ class MainWindow(QMainWindow):
             await self.show_job(job)
 
     async def show_job(self, job: JobRecord) -> None:
-        record = await asyncio.to_thread(self.workspace.journal.image, job.image_ids[0])
+        record = await asyncio.to_thread(self.workspace.journal.library.image, job.image_ids[0])
         if record is not None:
             await self.show_image(record)
 
@@ -479,12 +479,12 @@ class MainWindow(QMainWindow):
             if index is not None and ids:
                 records = await asyncio.to_thread(index.records, ids[:1])
                 if records:
-                    spec = spec_of_sidecar(await asyncio.to_thread(read_sidecar, folder / records[0].path))
+                    spec = await asyncio.to_thread(settings_of, folder, records[0])
         files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()] if spec is None else []
         for path in files[:1]:
-            spec = await asyncio.to_thread(recall_spec, path, self.workspace.journal)
-            if spec is None and self.gallery.library.index.journal is not self.workspace.journal:
-                spec = await asyncio.to_thread(recall_spec, path, self.gallery.library.index.journal)
+            spec = await asyncio.to_thread(recall_spec, path, self.own_library.index)
+            if spec is None and self.gallery.library.index is not self.own_library.index:
+                spec = await asyncio.to_thread(recall_spec, path, self.gallery.library.index)
         if spec is not None:
             self.apply_recalled(spec)
             self.messages.show_info("Settings recalled from the dropped image.")
@@ -503,8 +503,7 @@ class MainWindow(QMainWindow):
 
     @async_slot(object, bool)
     async def on_gallery_recall(self, record: ImageRecord, everything: bool) -> None:
-        sidecar = await asyncio.to_thread(read_sidecar, self.gallery.library.data_dir / record.path)
-        spec = spec_of_sidecar(sidecar)
+        spec = await asyncio.to_thread(settings_of, self.gallery.library.data_dir, record)
         if everything and spec is not None:
             self.apply_recalled(spec)
         else:
@@ -545,7 +544,7 @@ class MainWindow(QMainWindow):
             return False
         previous = self.other_journal
         self.other_journal = journal
-        self.gallery.set_library(OpenLibrary(GalleryIndex(journal), folder, own=False))
+        self.gallery.set_library(OpenLibrary(GalleryIndex(journal.database), folder, own=False))
         self.back_action.setEnabled(True)
         self.show_library()
         for message in report.messages:
@@ -572,25 +571,21 @@ class MainWindow(QMainWindow):
 
     @async_slot(object, str)
     async def on_edit_requested(self, record: ImageRecord, instruction: str) -> None:
-        spec = self._spec_from_image(record)
+        spec = await self._spec_from_image(record)
         spec.prompt, spec.parent_image_id, spec.edit = instruction, record.id, "edit"
         await self._submit(spec, 1)
 
     @async_slot(object, str)
     async def on_rerender_requested(self, record: ImageRecord, size: str) -> None:
-        spec = self._spec_from_image(record)
+        spec = await self._spec_from_image(record)
         spec.prompt, spec.size, spec.parent_image_id, spec.edit = "", size, record.id, "rerender"
         spec.variations_grid = False
         await self._submit(spec, 1)
 
-    def _spec_from_image(self, record: ImageRecord) -> JobSpec:
-        saved = self.preview.sidecar.get("spec") if self.preview.record and self.preview.record.id == record.id else None
-        spec = JobSpec.from_json(saved) if saved else JobSpec(connection=record.connection or "",
-                                                              prompt=record.prompt or "",
-                                                              model=record.model or "")
+    async def _spec_from_image(self, record: ImageRecord) -> JobSpec:
+        spec = await asyncio.to_thread(settings_for_new_job, self.services.data_dir, record)
         if spec.connection not in [c.name for c in self.services.connections()]:
             spec.connection = self.compose.connection_box.currentText()
-        spec.reference_files, spec.variations_grid, spec.seed = [], False, None
         return spec
 
     def copy_prompt(self) -> None:

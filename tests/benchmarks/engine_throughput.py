@@ -45,7 +45,7 @@ async def run_jobs(base_url: str, data_dir: Path, size: str, count: int, prompts
         jobs = await ws.engine.wait_for(ids)
         elapsed = time.perf_counter() - started
         assert all(j.status == "succeeded" for j in jobs), [j.error_message for j in jobs]
-        assert len(ws.journal.images()) == count
+        assert len(ws.journal.library.images()) == count
     return elapsed
 
 

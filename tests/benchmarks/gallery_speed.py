@@ -56,7 +56,7 @@ def as_a_designer_with_an_account(folder: Path) -> None:
 def ensure_library(folder: Path, count: int) -> None:
     if (folder / DATABASE_FILE).exists():
         journal = Journal(folder)
-        have = journal.query("SELECT COUNT(*) FROM images")[0][0]
+        have = journal.database.query("SELECT COUNT(*) FROM images")[0][0]
         journal.close()
         if have == count:
             print(f"reusing the {count:,}-image library in {folder}", file=sys.stderr)

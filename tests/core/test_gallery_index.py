@@ -13,11 +13,13 @@ import pytest
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.export.exporter import ExportSource, export_image
 from nbp_desktop.core.export.presets import BUILT_IN_PRESETS
-from nbp_desktop.core.jobs.journal import _SCHEMA, DATABASE_FILE, ImageRecord, Journal
+from nbp_desktop.core.jobs.journal import Journal
+from nbp_desktop.core.library.database import _SCHEMA, DATABASE_FILE, LibraryDatabase
+from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.library.gallery_index import (PICK, REJECT, GalleryFilter, GalleryIndex, SortOrder,
                                                     match_expression)
 from nbp_desktop.core.library.recall import recall_spec
-from nbp_desktop.core.library.recovery import open_library_read_only
+from nbp_desktop.core.recovery import open_library_read_only
 from tests.library_builder import build_library
 
 
@@ -25,9 +27,9 @@ from tests.library_builder import build_library
 def library(tmp_path):
     data_dir = tmp_path / "lib"
     records = build_library(data_dir, 80, seed=3)
-    journal = Journal(data_dir)
-    yield data_dir, records, GalleryIndex(journal)
-    journal.close()
+    index = GalleryIndex(LibraryDatabase(data_dir))
+    yield data_dir, records, index
+    index.database.close()
 
 
 def ids(items) -> list[str]:
@@ -121,7 +123,7 @@ def test_lineage_shows_every_turn_and_branch(library):
     edit_1 = replace(records[1], parent_id=root.id)
     edit_2 = replace(records[2], parent_id=edit_1.id)
     branch = replace(records[3], parent_id=root.id)
-    index.journal.add_images([edit_1, edit_2, branch])
+    index.add_images([edit_1, edit_2, branch])
     nodes = index.lineage(edit_2.id)
     assert [(n.record.id, n.depth) for n in nodes] == [
         (root.id, 0), (edit_1.id, 1), (edit_2.id, 2), (branch.id, 1)]
@@ -132,7 +134,7 @@ def test_lineage_shows_every_turn_and_branch(library):
 def test_reindexing_keeps_marks_and_search(library):
     _, records, index = library
     index.set_mark([records[5].id], "rating", 4)
-    index.journal.add_images([records[5]])  # recovery indexing the same image again
+    index.add_images([records[5]])  # recovery indexing the same image again
     assert index.records([records[5].id])[0].rating == 4
     assert records[5].id in ids(index.items(GalleryFilter(text=records[5].prompt.split()[1])))
 
@@ -158,23 +160,23 @@ def test_a_version_1_library_is_migrated_in_place(tmp_path):
     db.close()
     journal = Journal(data_dir)
     try:
-        index = GalleryIndex(journal)
+        index = GalleryIndex(journal.database)
         first, second = index.records(["i1", "i2"])
         assert (first.size, first.aspect_ratio, first.model_text) == ("2K", "16:9", "a glazed teapot")
         assert (second.size, second.aspect_ratio) == ("1K", "1:1")  # from its pixels
         assert ids(index.items(GalleryFilter(text="glazed"))) == ["i1"]
-        assert journal.query("PRAGMA user_version")[0][0] == 2
+        assert journal.database.query("PRAGMA user_version")[0][0] == 2
     finally:
         journal.close()
 
 
 def test_read_only_opening_changes_nothing_and_refuses_changes(library, tmp_path):
     data_dir, records, index = library
-    index.journal.close()
+    index.database.close()
     before = {p: p.read_bytes() for p in data_dir.iterdir() if p.is_file()}
     journal, report = open_library_read_only(data_dir)
     try:
-        ro = GalleryIndex(journal)
+        ro = GalleryIndex(journal.database)
         assert len(ro.items(GalleryFilter())) == 80 and not report.messages
         with pytest.raises(NbpError) as caught:
             ro.set_mark([records[0].id], "flag", PICK)
@@ -186,7 +188,7 @@ def test_read_only_opening_changes_nothing_and_refuses_changes(library, tmp_path
     after = {p: p.read_bytes() for p in data_dir.iterdir() if p.is_file()}
     assert after == before  # not a byte written, no -wal or -shm left behind
     # The index reopens for the fixture's teardown.
-    index.journal = Journal(data_dir)
+    index.database = LibraryDatabase(data_dir)
 
 
 def test_read_only_opening_of_an_unreadable_database_shows_the_files(tmp_path):
@@ -197,7 +199,7 @@ def test_read_only_opening_of_an_unreadable_database_shows_the_files(tmp_path):
         (data_dir / f"{DATABASE_FILE}{suffix}").unlink(missing_ok=True)
     journal, report = open_library_read_only(data_dir)
     try:
-        assert len(GalleryIndex(journal).items(GalleryFilter())) == 12
+        assert len(GalleryIndex(journal.database).items(GalleryFilter())) == 12
         assert report.database_unreadable and "could not be read" in report.messages[0]
     finally:
         journal.close()
@@ -210,22 +212,22 @@ def test_recall_from_an_original_a_copy_an_export_and_a_stranger(library, tmp_pa
     data_dir, records, index = library
     record = records[7]
     original = data_dir / record.path
-    assert recall_spec(original, index.journal).prompt == record.prompt
+    assert recall_spec(original, index).prompt == record.prompt
     copy = tmp_path / "renamed copy.png"
     copy.write_bytes(original.read_bytes())
-    spec = recall_spec(copy, index.journal)
+    spec = recall_spec(copy, index)
     assert (spec.prompt, spec.aspect_ratio, spec.seed) == (record.prompt, record.aspect_ratio, 7)
     preset = next(p for p in BUILT_IN_PRESETS if p.name == "Print JPEG")
     source = ExportSource.from_library(original, record.id, record.mime, record.width, record.height)
     exported = export_image(source, preset, tmp_path / "out").path
     assert hashlib.sha256(exported.read_bytes()).hexdigest() != record.sha256
-    assert recall_spec(exported, index.journal).prompt == record.prompt  # via its XMP
+    assert recall_spec(exported, index).prompt == record.prompt  # via its XMP
     stranger = tmp_path / "stranger.png"
     from PIL import Image
 
     Image.new("RGB", (8, 8), "red").save(stranger)
-    assert recall_spec(stranger, index.journal) is None
-    assert recall_spec(tmp_path / "absent.png", index.journal) is None
+    assert recall_spec(stranger, index) is None
+    assert recall_spec(tmp_path / "absent.png", index) is None
 
 
 def test_size_and_ratio_from_pixels():
@@ -247,19 +249,19 @@ def test_an_image_put_back_from_the_trash_by_hand_shows_again(library):
     original.rename(aside)
     index.mark_trashed({record.id: {record.path: str(aside)}})
     assert record.id not in ids(index.items(GalleryFilter()))
-    index.journal.close()
+    index.database.close()
     from nbp_desktop.core.jobs.process_lock import ProcessLock
-    from nbp_desktop.core.library.recovery import open_library
+    from nbp_desktop.core.recovery import open_library
 
     lock = ProcessLock(data_dir)
     try:
         journal, _ = open_library(data_dir, lock)
-        assert record.id not in ids(GalleryIndex(journal).items(GalleryFilter()))  # still in the trash
+        assert record.id not in ids(GalleryIndex(journal.database).items(GalleryFilter()))  # still in the trash
         journal.close()
         aside.rename(original)  # the user restores it from the OS trash
         journal, _ = open_library(data_dir, lock)
-        assert record.id in ids(GalleryIndex(journal).items(GalleryFilter()))
+        assert record.id in ids(GalleryIndex(journal.database).items(GalleryFilter()))
         journal.close()
     finally:
         lock.release()
-    index.journal = Journal(data_dir)
+    index.database = LibraryDatabase(data_dir)

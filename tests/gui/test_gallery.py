@@ -50,7 +50,7 @@ async def open_gallery(window):
 
 
 def stored(window, image_id):
-    return GalleryIndex(window.workspace.journal).records([image_id])[0]
+    return GalleryIndex(window.workspace.journal.database).records([image_id])[0]
 
 
 def press(qtbot, widget, key):
@@ -62,7 +62,7 @@ async def test_gallery_model_passes_qt_model_tester(qtmodeltester, data_dir, bui
     try:
         cache = ThumbnailCache(data_dir, edge=64)
         model = GalleryModel(cache)
-        model.set_items(GalleryIndex(journal).items(GalleryFilter()))
+        model.set_items(GalleryIndex(journal.database).items(GalleryFilter()))
         qtmodeltester.check(model, force_py=True)
         assert model.rowCount() == COUNT
         item = model.index(3).data(ITEM_ROLE)
@@ -304,7 +304,7 @@ async def test_offline_with_no_connection_and_other_libraries(tmp_path, qtbot):
             window.deleteLater()
     check = Journal(other)
     try:
-        assert GalleryIndex(check).items(GalleryFilter(min_rating=4))[0].id in {r.id for r in other_records}
+        assert GalleryIndex(check.database).items(GalleryFilter(min_rating=4))[0].id in {r.id for r in other_records}
     finally:
         check.close()
 

@@ -86,7 +86,7 @@ async def test_corrupt_database_is_moved_aside_and_rebuilt_from_sidecars(data_di
             ConnectionConfig("s", "aistudio", base_url=emulator.base_url), ApiKeyAuth("emulator-key"))
         ids = await ws.engine.submit(JobSpec("s", "keep me"), count=3)
         await ws.engine.wait_for(ids)
-        before = {i.id: i.sha256 for i in ws.journal.images()}
+        before = {i.id: i.sha256 for i in ws.journal.library.images()}
     (data_dir / DATABASE_FILE).write_bytes(b"this is not a database" * 100)
     for suffix in ("-wal", "-shm"):
         (data_dir / f"{DATABASE_FILE}{suffix}").unlink(missing_ok=True)
@@ -94,8 +94,8 @@ async def test_corrupt_database_is_moved_aside_and_rebuilt_from_sidecars(data_di
         report = ws.report
         assert report.database_moved_to is not None and report.database_moved_to.exists()
         assert "moved aside" in report.messages[0] and "3 images found" in report.messages[0]
-        assert {i.id: i.sha256 for i in ws.journal.images()} == before
-        assert ws.journal.image(next(iter(before))).prompt == "keep me"
+        assert {i.id: i.sha256 for i in ws.journal.library.images()} == before
+        assert ws.journal.library.image(next(iter(before))).prompt == "keep me"
 
 
 def test_half_done_save_is_finished_and_strays_removed(data_dir):
@@ -106,7 +106,7 @@ def test_half_done_save_is_finished_and_strays_removed(data_dir):
 
     from nbp_desktop.core.generation.result import GeneratedImage
     from nbp_desktop.core.library.image_store import ImageStore
-    from nbp_desktop.core.library.recovery import open_library
+    from nbp_desktop.core.recovery import open_library
 
     journal = Journal(data_dir)
     spec = JobSpec("s", "half saved")
@@ -141,7 +141,7 @@ def test_half_done_save_is_finished_and_strays_removed(data_dir):
 
 def test_running_job_of_a_live_process_is_not_interrupted(data_dir):
     from nbp_desktop.core.jobs.process_lock import ProcessLock
-    from nbp_desktop.core.library.recovery import open_library
+    from nbp_desktop.core.recovery import open_library
 
     other = ProcessLock(data_dir)  # stands for another live app on the same library
     journal = Journal(data_dir)

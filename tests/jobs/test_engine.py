@@ -24,7 +24,7 @@ async def test_job_is_journalled_before_its_request_is_sent(harness):
     assert row.status is JobStatus.RUNNING and row.sends == 1 and row.owner == harness.ws.lock.name
     [done] = await harness.engine.wait_for([job_id])
     assert done.status is JobStatus.SUCCEEDED
-    image = harness.journal.image(done.image_ids[0])
+    image = harness.journal.library.image(done.image_ids[0])
     data = (harness.data_dir / image.path).read_bytes()
     assert hashlib.sha256(data).hexdigest() == image.sha256 == harness.generate_requests()[0]["image_sha256"][0]
     thumb = harness.data_dir / "thumbnails" / image.id[:8] / f"{image.id}.webp"
@@ -127,10 +127,10 @@ async def test_retry_reorder_and_clear_finished(harness):
     order = [j.id for j in sorted(jobs, key=lambda j: j.started_at)]
     assert order == [c, a, b, failed]
     assert harness.journal.job(failed).runs == 2
-    images_before = len(harness.journal.images())
+    images_before = len(harness.journal.library.images())
     assert await harness.engine.clear_finished() == 4
     assert harness.journal.jobs() == []
-    assert len(harness.journal.images()) == images_before  # images stay in the library
+    assert len(harness.journal.library.images()) == images_before  # images stay in the library
 
 
 async def test_multi_turn_edit_sends_the_model_turn_with_its_signature(harness):
@@ -148,10 +148,10 @@ async def test_multi_turn_edit_sends_the_model_turn_with_its_signature(harness):
     assert sent[0]["parts"][0]["text"] == "a red chair"
     model_image = sent[1]["parts"][0]
     assert model_image["thoughtSignature"] == issued
-    parent = harness.journal.image(parent_id)
+    parent = harness.journal.library.image(parent_id)
     assert model_image["inlineData"]["sha256"] == parent.sha256
     assert sent[2]["parts"][0]["text"] == "make it blue"
-    child = harness.journal.image(edit_job.image_ids[0])
+    child = harness.journal.library.image(edit_job.image_ids[0])
     assert child.parent_id == parent_id
     sidecar = json.loads((harness.data_dir / child.path).with_suffix(".json").read_text())
     assert sidecar["parent_id"] == parent_id
@@ -165,7 +165,7 @@ async def test_rerender_at_4k_is_an_edit_asking_for_a_larger_size(harness):
     [re] = await harness.engine.submit(JobSpec("studio", "", size="4K", aspect_ratio="16:9",
                                                parent_image_id=parent_id, edit="rerender"))
     [done] = await harness.engine.wait_for([re])
-    image = harness.journal.image(done.image_ids[0])
+    image = harness.journal.library.image(done.image_ids[0])
     assert (image.width, image.height) == (5504, 3072)
     request = harness.generate_requests()[-1]["request"]
     assert request["generationConfig"]["imageConfig"]["imageSize"] == "4K"
@@ -177,7 +177,7 @@ async def test_variations_grid_is_one_request_with_four_tiles(harness):
     harness.connect()
     [job_id] = await harness.engine.submit(JobSpec("studio", "a logo for a bakery", variations_grid=True))
     [job] = await harness.engine.wait_for([job_id])
-    images = [harness.journal.image(i) for i in job.image_ids]
+    images = [harness.journal.library.image(i) for i in job.image_ids]
     grid = [i for i in images if i.role == "grid"]
     tiles = [i for i in images if i.role == "tile"]
     assert len(grid) == 1 and len(tiles) == 4

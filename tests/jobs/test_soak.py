@@ -52,7 +52,7 @@ async def test_soak_300_jobs_with_faults(harness):
         if job.status is JobStatus.SUCCEEDED:
             assert last["fault"] is None
             [image_id] = job.image_ids
-            image = harness.journal.image(image_id)
+            image = harness.journal.library.image(image_id)
             data = (harness.data_dir / image.path).read_bytes()
             assert hashlib.sha256(data).hexdigest() == image.sha256 == last["image_sha256"][0]
         else:
@@ -60,7 +60,7 @@ async def test_soak_300_jobs_with_faults(harness):
             assert job.image_ids == []
 
     # No orphans: files and rows match one to one, no temp files, one thumbnail per image.
-    rows = {i.path for i in harness.journal.images()}
+    rows = {i.path for i in harness.journal.library.images()}
     files = {p.relative_to(harness.data_dir).as_posix()
              for p in (harness.data_dir / "library").rglob("*") if p.is_file() and p.suffix != ".json"}
     sidecars = list((harness.data_dir / "library").rglob("*.json"))

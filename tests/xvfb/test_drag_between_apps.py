@@ -56,7 +56,7 @@ SOURCE = textwrap.dedent("""
         assert window.minimumSizeHint().width() <= 720, window.minimumSizeHint()
         window.compose.prompt_edit.setPlainText("drag me")
         jobs = await window.generate()
-        record = window.workspace.journal.image(jobs[0].image_ids[0])
+        record = window.workspace.journal.library.image(jobs[0].image_ids[0])
         await window.show_image(record)
         await asyncio.sleep(0.5)
         view = window.preview.view

@@ -18,7 +18,7 @@ from nbp_desktop.core.atomic_write import write_atomically
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.export.presets import ExportPreset
 from nbp_desktop.core.export.xmp import build_xmp, merge_xmp
-from nbp_desktop.core.library.image_store import read_sidecar
+from nbp_desktop.core.library.sidecar import read_sidecar
 
 INTENTS = {"perceptual": 0, "relative": 1, "saturation": 2, "absolute": 3}
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -43,12 +43,10 @@ class ExportSource:
     @classmethod
     def from_library(cls, path: Path, image_id: str, mime: str, width: int, height: int) -> ExportSource:
         side = read_sidecar(path)
-        request = side.get("request") or {}
-        connection = side.get("connection") or {}
         return cls(path=Path(path), image_id=image_id, mime=mime, width=width, height=height,
-                   prompt=request.get("prompt") or "", model=connection.get("model") or request.get("model") or "",
-                   connection_kind=connection.get("kind") or "", seed=request.get("seed"),
-                   created=side.get("created") or "", size_label=request.get("size") or "")
+                   prompt=side.request.prompt or "", model=side.model or "",
+                   connection_kind=side.connection.kind, seed=side.request.seed,
+                   created=side.created, size_label=side.request.size or "")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import datetime, timezone
 
 from nbp_desktop.core.background_threads import background_executor
@@ -24,11 +25,14 @@ from nbp_desktop.core.generation.image_types import pixel_size
 from nbp_desktop.core.generation.request import GenerationRequest
 from nbp_desktop.core.generation.result import GeneratedImage, GenerationResult
 from nbp_desktop.core.google.image_client import Phase, Progress
-from nbp_desktop.core.jobs.journal import ImageRecord, JobRecord, Journal
+from nbp_desktop.core.jobs.journal import JobRecord, Journal
 from nbp_desktop.core.jobs.process_lock import ProcessLock
 from nbp_desktop.core.jobs.request_builder import build_request, cut_grid
 from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
-from nbp_desktop.core.library.image_store import ImageStore, new_image_id
+from nbp_desktop.core.known_fields import from_known_fields
+from nbp_desktop.core.library.image_store import ImageStore, StoredImage, new_image_id
+from nbp_desktop.core.library.library_index import ImageRecord
+from nbp_desktop.core.library.sidecar import ConnectionFacts, RequestFacts, ResultFacts, Sidecar
 from nbp_desktop.core.library.thumbnails import ensure_thumbnail
 from nbp_desktop.core.runtime_settings import Budget, QueueLimits, RuntimeSettings
 from nbp_desktop.core.services import Services
@@ -361,7 +365,7 @@ class JobEngine:
         spec = job.spec
         config = self.services.connection(spec.connection)
         auth = await self.services.authenticator(config)
-        parent = (await self._call(self.journal.image, spec.parent_image_id)
+        parent = (await self._call(self.journal.library.image, spec.parent_image_id)
                   if spec.parent_image_id else None)
         request = await asyncio.to_thread(build_request, self.services.data_dir, spec, parent,
                                           str(config.kind), config.tier_for(spec.model))
@@ -423,35 +427,28 @@ class JobEngine:
         metadata = image_metadata(config, request, result, job, spec)
         records: list[ImageRecord] = []
         ids = iter(planned)
+        role = "grid" if spec.variations_grid else "result"
         for image in result.images:
-            stored = self.store.save(image, {**metadata, "role": "grid" if spec.variations_grid
-                                             else "result", "parent_id": spec.parent_image_id},
+            stored = self.store.save(image, replace(metadata, role=role, parent_id=spec.parent_image_id),
                                      image_id=next(ids))
-            records.append(self._record(stored, job, metadata,
-                                        "grid" if spec.variations_grid else "result",
-                                        spec.parent_image_id))
+            records.append(self._record(stored))
         if spec.variations_grid and result.images:
             grid = records[0]
             for index, tile in enumerate(cut_grid(result.images[0].data)):
                 size = pixel_size(tile) or (0, 0)
                 tile_image = GeneratedImage(data=tile, mime="image/png", declared_mime="image/png",
                                             width=size[0], height=size[1])
-                stored = self.store.save(tile_image, {**metadata, "role": "tile", "tile": index,
-                                                      "parent_id": grid.id, "cost_usd": None},
+                stored = self.store.save(tile_image, replace(metadata, role="tile", tile=index,
+                                                             parent_id=grid.id, cost_usd=None),
                                          image_id=next(ids))
-                records.append(self._record(stored, job, metadata, "tile", grid.id))
+                records.append(self._record(stored))
         for record in records:
             ensure_thumbnail(self.services.data_dir, record.id, self.services.data_dir / record.path)
         return records
 
-    def _record(self, stored, job: JobRecord, metadata: dict, role: str,
-                parent_id: str | None) -> ImageRecord:
-        return ImageRecord(
-            id=stored.image_id, job_id=job.id, path=self.store.relative(stored.image_path),
-            sha256=stored.sha256, mime=stored.mime, width=stored.width, height=stored.height,
-            bytes=stored.size_bytes, created=datetime.now(timezone.utc).isoformat(),
-            cost=metadata["cost_usd"] if role != "tile" else None, parent_id=parent_id, role=role,
-            **ImageRecord.described_by(metadata, role))
+    def _record(self, stored: StoredImage) -> ImageRecord:
+        return ImageRecord.of_sidecar(stored.sidecar, self.store.relative(stored.image_path),
+                                      stored.sha256, stored.size_bytes)
 
     async def _failed(self, job: JobRecord, error: NbpError) -> None:
         if error.kind is ErrorKind.QUOTA_PER_DAY and self.wait_for_daily_quota and error.resets_at:
@@ -469,29 +466,23 @@ class JobEngine:
 
 
 def image_metadata(config: ConnectionConfig, request: GenerationRequest, result: GenerationResult,
-                   job: JobRecord, spec: JobSpec) -> dict:
-    """The sidecar content besides the file facts: everything needed to understand and recall
-    an image on another machine; never a secret, never image bytes."""
-    return {
-        "job_id": job.id,
-        "spec": spec.to_json(),
-        "request": request.to_metadata() | {"prompt": spec.prompt},
-        "connection": {"name": config.name, "kind": str(config.kind), "model": request.model,
-                       "location": config.location, "project": config.project},
-        "result": {
-            "text": result.text,
-            "finish_reason": result.finish_reason,
-            "model_version": result.model_version,
-            "response_id": result.response_id,
-            "thought_signatures": result.thought_signatures,
-            "thought_parts_skipped": result.thought_count,
-            "revised_prompt": result.revised_prompt,
-            "http_version": result.http_version,
-        },
-        "usage": result.usage,
-        "cost_usd": actual_cost(request.model, result.usage),
-        "estimated_cost_usd": estimate_cost(request.model, request.size, 1, len(request.references),
-                                            service_tier=request.service_tier),
-        "timings": result.timings.to_json(),
-    }
-
+                   job: JobRecord, spec: JobSpec) -> Sidecar:
+    """The sidecar besides the file facts: everything needed to understand and recall an
+    image on another machine; never a secret, never image bytes."""
+    return Sidecar(
+        job_id=job.id,
+        spec=spec,
+        request=from_known_fields(RequestFacts, request.to_metadata() | {"prompt": spec.prompt}),
+        connection=ConnectionFacts(name=config.name, kind=str(config.kind), model=request.model,
+                                   location=config.location, project=config.project),
+        result=ResultFacts(text=result.text, finish_reason=result.finish_reason,
+                           model_version=result.model_version, response_id=result.response_id,
+                           thought_signatures=result.thought_signatures,
+                           thought_parts_skipped=result.thought_count,
+                           revised_prompt=result.revised_prompt, http_version=result.http_version),
+        usage=result.usage,
+        cost_usd=actual_cost(request.model, result.usage),
+        estimated_cost_usd=estimate_cost(request.model, request.size, 1, len(request.references),
+                                         service_tier=request.service_tier),
+        timings=result.timings.to_json(),
+    )

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 from pathlib import Path
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
@@ -17,7 +16,8 @@ from nbp_desktop.core.generation.image_types import EXTENSIONS, sniff_mime
 from nbp_desktop.core.atomic_write import write_atomically
 from nbp_desktop.core.generation.reference_images import load_reference, prepare_reference
 from nbp_desktop.core.generation.request import GenerationRequest, Part, ReferenceImage, Turn
-from nbp_desktop.core.jobs.journal import ImageRecord
+from nbp_desktop.core.library.library_index import ImageRecord
+from nbp_desktop.core.library.sidecar import read_sidecar_file, sidecar_path
 from nbp_desktop.core.jobs.spec import JobSpec
 
 REFERENCES_FOLDER = "references"
@@ -92,21 +92,19 @@ def _edit_history(data_dir: Path, parent: ImageRecord, spec: JobSpec,
     image_path = data_dir / parent.path
     try:
         image = image_path.read_bytes()
-        sidecar = json.loads(image_path.with_suffix(".json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except OSError:
+        image = None
+    sidecar = read_sidecar_file(sidecar_path(image_path))
+    if image is None or sidecar is None:
         raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"The image to edit ({image_path.name}) cannot be read from the library.") from None
-    request = sidecar.get("request") or {}
-    connection = sidecar.get("connection") or {}
-    result = sidecar.get("result") or {}
+                       f"The image to edit ({image_path.name}) cannot be read from the library.")
     # Signatures are bound to the model and backend that made them.
-    same_origin = (connection.get("kind") == connection_kind
-                   and (connection.get("model") or request.get("model")) == spec.model)
-    signature = sidecar.get("thought_signature") if same_origin else None
+    same_origin = sidecar.connection.kind == connection_kind and sidecar.model == spec.model
+    signature = sidecar.thought_signature if same_origin else None
     model_parts = [Part(image=image, mime=parent.mime, thought_signature=signature or SKIP_SIGNATURE)]
-    if result.get("text"):
-        model_parts.append(Part(text=result["text"]))
-    user_text = request.get("prompt") or "Create an image."
+    if sidecar.result.text:
+        model_parts.append(Part(text=sidecar.result.text))
+    user_text = sidecar.request.prompt or "Create an image."
     return (Turn("user", (Part(text=user_text),)), Turn("model", tuple(model_parts)))
 
 

@@ -1,8 +1,9 @@
 """What the gallery asks of the library: filtered, sorted listings; full-text search; culling
 marks; boards; edit lineage; soft deletion while a file sits in the OS trash.
 
-Qt-free and blocking (SQLite); the GUI calls it from worker threads. It shares the journal's
-connection and lock, so the job engine and the gallery never see half a transaction.
+Qt-free and blocking (SQLite); the GUI calls it from worker threads. It shares the library
+database's connection and lock with the job journal, so the job engine and the gallery never
+see half a transaction.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
-from nbp_desktop.core.jobs.journal import ImageRecord, Journal, now_iso
+from nbp_desktop.core.library.database import now_iso
+from nbp_desktop.core.library.library_index import ImageRecord, LibraryIndex
 
 PICK, UNFLAGGED, REJECT = 1, 0, -1
 LABELS = ("", "Red", "Yellow", "Green", "Blue")  # keys 6-9, as in Lightroom and Bridge
@@ -102,13 +104,8 @@ def match_expression(text: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words) or None
 
 
-class GalleryIndex:
-    def __init__(self, journal: Journal) -> None:
-        self.journal = journal
-
-    @property
-    def read_only(self) -> bool:
-        return self.journal.read_only
+class GalleryIndex(LibraryIndex):
+    """The library index with the gallery's queries: listings, marks, boards, lineage, trash."""
 
     # ---------------------------------------------------------------- listing
     def items(self, spec: GalleryFilter, limit: int | None = None) -> list[GalleryItem]:
@@ -117,11 +114,11 @@ class GalleryIndex:
                f" i.bytes FROM images i WHERE {' AND '.join(where)} ORDER BY {_ORDER_BY[spec.sort]}")
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [GalleryItem(*row) for row in self.journal.query(sql, tuple(args))]
+        return [GalleryItem(*row) for row in self.database.query(sql, tuple(args))]
 
     def count(self) -> int:
         """Images the gallery can show, before any filter."""
-        return self.journal.query("SELECT COUNT(*) FROM images WHERE trashed IS NULL AND role != 'grid'")[0][0]
+        return self.database.query("SELECT COUNT(*) FROM images WHERE trashed IS NULL AND role != 'grid'")[0][0]
 
     @staticmethod
     def _where(spec: GalleryFilter) -> tuple[list[str], list]:
@@ -165,7 +162,7 @@ class GalleryIndex:
         """The values present in the library, for the filter menus."""
         out = {}
         for column in ("connection", "model", "size", "aspect_ratio"):
-            rows = self.journal.query(f"SELECT DISTINCT {column} FROM images WHERE {column} IS NOT NULL"
+            rows = self.database.query(f"SELECT DISTINCT {column} FROM images WHERE {column} IS NOT NULL"
                                       " AND trashed IS NULL ORDER BY 1")
             out[column] = [r[0] for r in rows]
         return out
@@ -183,7 +180,7 @@ class GalleryIndex:
     def restore_marks(self, field_name: str, values: dict[str, int]) -> dict[str, int]:
         if field_name not in CULL_FIELDS:
             raise ValueError(field_name)
-        with self.journal.transaction() as db:
+        with self.database.transaction() as db:
             before = {}
             for image_id, value in values.items():
                 row = db.execute(f"SELECT {field_name} FROM images WHERE id=?", (image_id,)).fetchone()
@@ -197,7 +194,7 @@ class GalleryIndex:
     def boards(self) -> list[Board]:
         """Boards with their image counts and what their images cost (a grid's tiles share
         the grid's cost)."""
-        rows = self.journal.query(
+        rows = self.database.query(
             "SELECT b.id, b.name, COUNT(i.id),"
             " COALESCE(SUM(CASE WHEN i.role = 'tile' THEN (SELECT p.cost FROM images p"
             "     WHERE p.id = i.parent_id) / 4.0 ELSE i.cost END), 0)"
@@ -208,24 +205,27 @@ class GalleryIndex:
 
     def create_board(self, name: str) -> Board:
         name = self._board_name(name)
-        with self.journal.transaction() as db:
+        with self.database.transaction() as db:
             if db.execute("SELECT 1 FROM boards WHERE name = ?", (name,)).fetchone():
                 raise NbpError(ErrorKind.INVALID_SETTING, f"There is already a board called “{name}”.")
             board_id = db.execute("INSERT INTO boards (name, created) VALUES (?, ?)",
                                   (name, now_iso())).lastrowid
         return Board(board_id, name)
 
-    def rename_board(self, board_id: int, name: str) -> None:
+    def rename_board(self, board_id: int, name: str) -> str:
+        """Returns the board's previous name (what undo names it again)."""
         name = self._board_name(name)
-        with self.journal.transaction() as db:
+        with self.database.transaction() as db:
             clash = db.execute("SELECT 1 FROM boards WHERE name = ? AND id != ?", (name, board_id)).fetchone()
             if clash:
                 raise NbpError(ErrorKind.INVALID_SETTING, f"There is already a board called “{name}”.")
+            row = db.execute("SELECT name FROM boards WHERE id = ?", (board_id,)).fetchone()
             db.execute("UPDATE boards SET name = ? WHERE id = ?", (name, board_id))
+        return row[0] if row else ""
 
     def delete_board(self, board_id: int) -> tuple[str, list[str]]:
         """Removes the board, never its images; returns (name, image ids) for undo."""
-        with self.journal.transaction() as db:
+        with self.database.transaction() as db:
             row = db.execute("SELECT name FROM boards WHERE id = ?", (board_id,)).fetchone()
             ids = [r[0] for r in db.execute("SELECT image_id FROM board_images WHERE board_id = ?",
                                             (board_id,))]
@@ -234,7 +234,7 @@ class GalleryIndex:
 
     def add_to_board(self, board_id: int, image_ids: list[str]) -> list[str]:
         """Returns the ids that were not on the board yet (what undo takes off again)."""
-        with self.journal.transaction() as db:
+        with self.database.transaction() as db:
             added = []
             for image_id in image_ids:
                 changed = db.execute("INSERT OR IGNORE INTO board_images (board_id, image_id, added)"
@@ -243,13 +243,14 @@ class GalleryIndex:
                     added.append(image_id)
         return added
 
-    def remove_from_board(self, board_id: int, image_ids: list[str]) -> None:
-        with self.journal.transaction() as db:
-            db.executemany("DELETE FROM board_images WHERE board_id = ? AND image_id = ?",
-                           [(board_id, i) for i in image_ids])
+    def remove_from_board(self, board_id: int, image_ids: list[str]) -> list[str]:
+        """Returns the ids that were on the board (what undo puts back)."""
+        with self.database.transaction() as db:
+            return [i for i in image_ids if db.execute(
+                "DELETE FROM board_images WHERE board_id = ? AND image_id = ?", (board_id, i)).rowcount]
 
     def boards_of(self, image_id: str) -> list[str]:
-        return [r[0] for r in self.journal.query(
+        return [r[0] for r in self.database.query(
             "SELECT b.name FROM boards b JOIN board_images bi ON bi.board_id = b.id"
             " WHERE bi.image_id = ? ORDER BY b.name COLLATE NOCASE", (image_id,))]
 
@@ -265,10 +266,10 @@ class GalleryIndex:
         """The whole edit tree this image belongs to, root first, depth-first: every turn of
         the conversation and every branch taken from one of them."""
         records = {}
-        current = self.journal.image(image_id)
+        current = self.image(image_id)
         while current is not None and current.parent_id and len(records) < MAX_LINEAGE:
             records[current.id] = current
-            parent = self.journal.image(current.parent_id)
+            parent = self.image(current.parent_id)
             if parent is None or parent.id in records:
                 break
             current = parent
@@ -279,7 +280,7 @@ class GalleryIndex:
         stack = [(root, 0)]
         while stack and len(nodes) < MAX_LINEAGE:
             record, depth = stack.pop()
-            children = [ImageRecord(**dict(r)) for r in self.journal.query(
+            children = [ImageRecord(**dict(r)) for r in self.database.query(
                 "SELECT * FROM images WHERE parent_id = ? AND role = 'result' AND trashed IS NULL"
                 " ORDER BY created DESC, id DESC", (record.id,))]
             nodes.append(LineageNode(record, depth, [c.id for c in reversed(children)]))
@@ -290,24 +291,16 @@ class GalleryIndex:
     def mark_trashed(self, moved: dict[str, dict[str, str]]) -> None:
         """Images whose files went to the OS trash: hidden, with where their files went, so the
         deletion can be undone (their marks and boards are kept until then)."""
-        with self.journal.transaction() as db:
+        with self.database.transaction() as db:
             db.executemany("UPDATE images SET trashed = ? WHERE id = ?",
                            [(json.dumps(files), image_id) for image_id, files in moved.items()])
 
     def trashed_files(self, image_ids: list[str]) -> dict[str, dict[str, str]]:
         marks = ",".join("?" * len(image_ids))
-        rows = self.journal.query(f"SELECT id, trashed FROM images WHERE trashed IS NOT NULL"
+        rows = self.database.query(f"SELECT id, trashed FROM images WHERE trashed IS NOT NULL"
                                   f" AND id IN ({marks})", tuple(image_ids))
         return {r[0]: json.loads(r[1]) for r in rows}
 
     def mark_restored(self, image_ids: list[str]) -> None:
-        with self.journal.transaction() as db:
+        with self.database.transaction() as db:
             db.executemany("UPDATE images SET trashed = NULL WHERE id = ?", [(i,) for i in image_ids])
-
-    def records(self, image_ids: list[str]) -> list[ImageRecord]:
-        if not image_ids:
-            return []
-        marks = ",".join("?" * len(image_ids))
-        found = {r["id"]: ImageRecord(**dict(r)) for r in self.journal.query(
-            f"SELECT * FROM images WHERE id IN ({marks})", tuple(image_ids))}
-        return [found[i] for i in image_ids if i in found]

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import json
 import os
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -22,9 +21,9 @@ from nbp_desktop.core.atomic_write import write_atomically
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.generation.image_types import EXTENSIONS
 from nbp_desktop.core.generation.result import GeneratedImage
+from nbp_desktop.core.library.sidecar import SIDECAR_SUFFIX, Sidecar, read_sidecar_file, write_sidecar
 
 LIBRARY_FOLDER = "library"
-SIDECAR_SUFFIX = ".json"
 
 
 @dataclass(frozen=True)
@@ -37,6 +36,7 @@ class StoredImage:
     width: int
     height: int
     size_bytes: int
+    sidecar: Sidecar
 
 
 def new_image_id(now: datetime | None = None) -> str:
@@ -66,37 +66,27 @@ class ImageStore:
         return image, sidecar
 
 
-    def save(self, image: GeneratedImage, metadata: dict, image_id: str | None = None,
+    def save(self, image: GeneratedImage, sidecar: Sidecar, image_id: str | None = None,
              created: datetime | None = None) -> StoredImage:
-        """Blocking (hashing, fsync); async callers run it in a worker thread."""
+        """Blocking (hashing, fsync); async callers run it in a worker thread. ``sidecar``
+        describes how the image was made; the file facts are filled in here."""
         created = created or datetime.now(timezone.utc)
         image_id = image_id or new_image_id(created)
         folder = self.root / f"{created:%Y}" / f"{created:%m}" / f"{created:%d}"
         image_path = folder / f"{image_id}{EXTENSIONS.get(image.mime, '.bin')}"
-        sidecar_path = folder / f"{image_id}{SIDECAR_SUFFIX}"
         digest = hashlib.sha256(image.data).hexdigest()
-        sidecar = {
-            "id": image_id,
-            "created": created.isoformat(),
-            "image_file": image_path.name,
-            "sha256": digest,
-            "mime": image.mime,
-            "declared_mime": image.declared_mime,
-            "width": image.width,
-            "height": image.height,
-            "bytes": len(image.data),
-            "thought_signature": image.thought_signature,
-            **metadata,
-        }
+        described = replace(sidecar, id=image_id, created=created.isoformat(), image_file=image_path.name,
+                            sha256=digest, mime=image.mime, declared_mime=image.declared_mime,
+                            width=image.width, height=image.height, bytes=len(image.data),
+                            thought_signature=image.thought_signature)
         try:
             write_atomically(image_path, image.data)
-            write_atomically(sidecar_path,
-                             json.dumps(sidecar, indent=2, ensure_ascii=False).encode("utf-8"))
+            sidecar_path = write_sidecar(image_path, described)
         except OSError as exc:
             raise _disk_error(exc, folder) from None
         return StoredImage(image_id=image_id, image_path=image_path, sidecar_path=sidecar_path,
                            sha256=digest, mime=image.mime, width=image.width,
-                           height=image.height, size_bytes=len(image.data))
+                           height=image.height, size_bytes=len(image.data), sidecar=described)
 
     def sidecar_paths(self) -> dict[str, str]:
         """Image id -> sidecar path, from file names alone (fast: nothing is opened)."""
@@ -111,34 +101,18 @@ class ImageStore:
                         found[entry.name[:-len(SIDECAR_SUFFIX)]] = entry.path
         return found
 
-    def sidecars(self, skip_ids: set[str] | frozenset[str] = frozenset()) -> list[dict]:
-        """Every image's sidecar (with ``image_path`` added) but those of ``skip_ids``, oldest
+    def sidecars(self, skip_ids: set[str] | frozenset[str] = frozenset()) -> list[tuple[Sidecar, Path]]:
+        """Every image's sidecar with its image's path, but those of ``skip_ids``, oldest
         first: the library as the files describe it, independent of the database."""
         entries = []
         wanted = [path for image_id, path in self.sidecar_paths().items() if image_id not in skip_ids]
-        for sidecar in map(Path, sorted(wanted)):
-            try:
-                data = json.loads(sidecar.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
+        for path in map(Path, sorted(wanted)):
+            sidecar = read_sidecar_file(path)
+            if sidecar is None or not sidecar.image_file:
                 continue
-            if not isinstance(data, dict) or "image_file" not in data:
-                continue
-            image_path = sidecar.with_name(data["image_file"])
-            data["image_path"] = str(image_path)
-            data["missing"] = not image_path.exists()
-            entries.append(data)
-        entries.sort(key=lambda d: (d.get("created", ""), d.get("id", "")))
+            entries.append((sidecar, path.with_name(sidecar.image_file)))
+        entries.sort(key=lambda entry: (entry[0].created, entry[0].id))
         return entries
-
-
-def read_sidecar(image_path: Path) -> dict:
-    """The sidecar of a library image; {} when it is missing or unreadable (callers show what
-    the database knows instead)."""
-    try:
-        data = json.loads(Path(image_path).with_suffix(SIDECAR_SUFFIX).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def _disk_error(exc: OSError, folder: Path) -> NbpError:

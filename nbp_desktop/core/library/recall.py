@@ -1,4 +1,4 @@
-"""Recall: the settings an image was made with, from a file dropped on the app.
+"""Recall: which settings made an image — of a library image, or of a file dropped on the app.
 
 A file made by this app is recognised in this order: a library original (its sidecar sits
 beside it), a file whose bytes are a library image's (a copy of an original), or an export
@@ -11,29 +11,31 @@ import hashlib
 import re
 from pathlib import Path
 
-from nbp_desktop.core.jobs.journal import Journal
-from nbp_desktop.core.jobs.spec import JobSpec
-from nbp_desktop.core.library.image_store import read_sidecar
+from nbp_desktop.core.generation.job_spec import JobSpec
+from nbp_desktop.core.library.library_index import ImageRecord, LibraryIndex
+from nbp_desktop.core.library.sidecar import read_sidecar
 
 _IMAGE_ID = re.compile(rb"<nbp:imageId>([0-9A-Za-z_\-]{6,64})</nbp:imageId>")
 _XMP_SCAN_BYTES = 4 * 2**20  # XMP sits in the first chunks (PNG iTXt, JPEG APP1, TIFF tag)
 MAX_RECALL_FILE = 512 * 2**20
 
 
-def spec_of_sidecar(sidecar: dict) -> JobSpec | None:
-    spec = sidecar.get("spec")
-    if isinstance(spec, dict):
-        return JobSpec.from_json(spec)
-    request = sidecar.get("request") or {}
-    if request.get("prompt") is None:
-        return None
-    known = {k: request[k] for k in ("model", "size", "aspect_ratio", "seed", "system_text")
-             if request.get(k) is not None}
-    return JobSpec(connection=(sidecar.get("connection") or {}).get("name", ""),
-                   prompt=request.get("prompt") or "", **known)
+def settings_of(data_dir: Path, record: ImageRecord) -> JobSpec | None:
+    """Blocking. The settings a library image was made with, from its sidecar; None when its
+    sidecar is missing or does not say."""
+    return read_sidecar(Path(data_dir) / record.path).settings()
 
 
-def recall_spec(path: Path, journal: Journal) -> JobSpec | None:
+def settings_for_new_job(data_dir: Path, record: ImageRecord) -> JobSpec:
+    """Blocking. The settings to edit or re-render a library image with: those that made it
+    (or, without a sidecar, what the index knows), without its references, grid or seed."""
+    spec = settings_of(data_dir, record) or JobSpec(connection=record.connection or "",
+                                                    prompt=record.prompt or "", model=record.model or "")
+    spec.reference_files, spec.variations_grid, spec.seed = [], False, None
+    return spec
+
+
+def recall_spec(path: Path, library: LibraryIndex) -> JobSpec | None:
     """Blocking. The settings of the library image ``path`` is (or was exported from), or None
     when the file was not made by this app."""
     path = Path(path)
@@ -43,15 +45,15 @@ def recall_spec(path: Path, journal: Journal) -> JobSpec | None:
         data = path.read_bytes()
     except OSError:
         return None
+    digest = hashlib.sha256(data).hexdigest()
     beside = read_sidecar(path)
-    if beside.get("sha256") == hashlib.sha256(data).hexdigest():
-        return spec_of_sidecar(beside)
-    rows = journal.query("SELECT path FROM images WHERE sha256 = ? LIMIT 1",
-                         (hashlib.sha256(data).hexdigest(),))
-    if not rows:
+    if beside.sha256 == digest:
+        return beside.settings()
+    stored = library.path_of(sha256=digest)
+    if stored is None:
         found = _IMAGE_ID.search(data[:_XMP_SCAN_BYTES])
         if found:
-            rows = journal.query("SELECT path FROM images WHERE id = ?", (found.group(1).decode(),))
-    if rows:
-        return spec_of_sidecar(read_sidecar(journal.data_dir / rows[0][0]))
+            stored = library.path_of(image_id=found.group(1).decode())
+    if stored is not None:
+        return read_sidecar(library.data_dir / stored).settings()
     return None

@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QFile
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
-from nbp_desktop.core.jobs.journal import ImageRecord
-from nbp_desktop.core.library.image_store import SIDECAR_SUFFIX
+from nbp_desktop.core.library.library_index import ImageRecord
+from nbp_desktop.core.library.sidecar import SIDECAR_SUFFIX
 
 
 def move_to_trash(data_dir: Path, records: list[ImageRecord]) -> tuple[dict[str, dict[str, str]], NbpError | None]:

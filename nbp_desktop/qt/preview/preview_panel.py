@@ -13,9 +13,9 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QGridLayout, QInputDialog, QLabel, QMenu, QScrollArea, QSplitter,
                                QStackedLayout, QStyle, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
-from nbp_desktop.core.jobs.journal import ImageRecord, Journal
-from nbp_desktop.core.jobs.spec import JobSpec
-from nbp_desktop.core.library.image_store import read_sidecar
+from nbp_desktop.core.jobs.journal import Journal
+from nbp_desktop.core.library.library_index import ImageRecord
+from nbp_desktop.core.library.sidecar import Sidecar, read_sidecar
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.pane_actions import pane_action
 from nbp_desktop.qt.preview.image_view import ImageView
@@ -42,7 +42,7 @@ class PreviewPanel(QWidget):
         self.record_dir = data_dir  # the library the shown image belongs to
         self._previous_dir = data_dir
         self.record: ImageRecord | None = None
-        self.sidecar: dict = {}
+        self.sidecar = Sidecar()
         self._previous: ImageRecord | None = None
         self.view = ImageView()
         self.compare_view = ImageView()
@@ -168,20 +168,17 @@ class PreviewPanel(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         side = self.sidecar
-        request = side.get("request") or {}
-        usage = side.get("usage") or {}
-        timings = side.get("timings") or {}
-        result = side.get("result") or {}
-        self.reply_label.setText(result.get("text") or "")
+        request, usage, timings = side.request, side.usage, side.timings
+        self.reply_label.setText(side.result.text or "")
         rows = [
-            ("Prompt", record.prompt or request.get("prompt") or ""),
+            ("Prompt", record.prompt or request.prompt or ""),
             ("Model", record.model or ""),
             ("Connection", record.connection or ""),
-            ("Size", f"{request.get('size', '')} {request.get('aspect_ratio') or ''}".strip()),
+            ("Size", f"{request.size or ''} {request.aspect_ratio or ''}".strip()),
             ("Pixels", f"{record.width} × {record.height}"),
             ("File", f"{record.mime.split('/')[-1].upper()}, {record.bytes / 2**20:.1f} MB"
-                     + (" (labelled PNG by Google)" if side.get("declared_mime") not in (None, record.mime) else "")),
-            ("Seed", str(request.get("seed")) if request.get("seed") is not None else "—"),
+                     + (" (labelled PNG by Google)" if side.declared_mime not in (None, record.mime) else "")),
+            ("Seed", str(request.seed) if request.seed is not None else "—"),
             ("Tokens", f"{usage.get('promptTokenCount', 0)} in, {usage.get('candidatesTokenCount', 0)} out, "
                        f"{usage.get('thoughtsTokenCount', 0)} thinking" if usage else "—"),
             ("Cost", f"${record.cost:.3f}" if record.cost is not None else "—"),
@@ -230,9 +227,9 @@ class PreviewPanel(QWidget):
             self.rerender_requested.emit(self.record, size)
 
     def _use_settings(self) -> None:
-        spec = self.sidecar.get("spec")
-        if spec:
-            self.use_settings_requested.emit(JobSpec.from_json(spec))
+        spec = self.sidecar.settings()
+        if spec is not None:
+            self.use_settings_requested.emit(spec)
 
     def open_in_viewer(self) -> None:
         if self.path is not None:

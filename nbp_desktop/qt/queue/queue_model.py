@@ -170,7 +170,7 @@ class QueueModel(QAbstractTableModel):
     def _image_path(self, job: JobRecord) -> str | None:
         path = self._paths.get(job.id)
         if path is None:
-            record = self.engine.journal.image(job.image_ids[0])  # once per job, then cached
+            record = self.engine.journal.library.image(job.image_ids[0])  # once per job, then cached
             if record is None:
                 return None
             path = self._paths[job.id] = record.path

@@ -13,21 +13,22 @@ database that no longer opens, a folder copied from another machine.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from nbp_desktop.core.atomic_write import write_atomically
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.generation.image_types import pixel_size, sniff_mime
-from nbp_desktop.core.jobs.journal import DATABASE_FILE, ImageRecord, Journal
+from nbp_desktop.core.jobs.journal import DATABASE_FILE, JobRecord, Journal
 from nbp_desktop.core.jobs.process_lock import ProcessLock, other_engines_alive, owner_is_alive
 from nbp_desktop.core.jobs.spec import JobStatus
 from nbp_desktop.core.library.gallery_index import GalleryIndex
 from nbp_desktop.core.library.image_store import LIBRARY_FOLDER, ImageStore
+from nbp_desktop.core.library.library_index import ImageRecord
+from nbp_desktop.core.library.sidecar import (ConnectionFacts, RequestFacts, Sidecar, read_sidecar_file,
+                                              write_sidecar)
 
 
 @dataclass
@@ -77,7 +78,7 @@ def open_library(data_dir: Path, lock: ProcessLock | None) -> tuple[Journal, Rec
             report.removed_temp_files += 1
         except OSError:
             pass
-    known = journal.image_ids()
+    known = journal.library.image_ids()
     dead = [job for job in journal.jobs((JobStatus.RUNNING.value, JobStatus.SAVING.value))
             if not owner_is_alive(data_dir, job.owner, lock)]
     for job in dead:
@@ -92,10 +93,9 @@ def open_library(data_dir: Path, lock: ProcessLock | None) -> tuple[Journal, Rec
         report.interrupted.append(job.id)
     journal.mark_interrupted(report.interrupted)
     # Images deleted to the OS trash and put back from there by hand show again.
-    back = [r["id"] for r in journal.query("SELECT id, path FROM images WHERE trashed IS NOT NULL")
-            if (data_dir / r["path"]).exists()]
+    back = [r.id for r in journal.library.trashed_records() if (data_dir / r.path).exists()]
     if back:
-        GalleryIndex(journal).mark_restored(back)
+        GalleryIndex(journal.database).mark_restored(back)
     _index_orphans(journal, store, known, report)
     return journal, report
 
@@ -116,7 +116,7 @@ def open_library_read_only(data_dir: Path) -> tuple[Journal, RecoveryReport]:
     except sqlite3.DatabaseError:
         journal = Journal(data_dir, read_only=True, copy_database=False)
         report.database_unreadable = True
-    _index_orphans(journal, ImageStore(data_dir), journal.image_ids(), report)
+    _index_orphans(journal, ImageStore(data_dir), journal.library.image_ids(), report)
     return journal, report
 
 
@@ -124,11 +124,10 @@ def _index_orphans(journal: Journal, store: ImageStore, known: set[str], report:
     """Image files with a sidecar but no database row are indexed again."""
     # Only sidecars whose file name is not a known id are read: opening 20,000 JSON files at
     # every start would take seconds.
-    orphans = [_record_from_sidecar(store, entry) for entry in store.sidecars(skip_ids=known)
-               if entry.get("id") not in known and not entry.get("missing")]
-    orphans = [o for o in orphans if o is not None]
+    orphans = [_record_from_sidecar(store, sidecar, path) for sidecar, path in store.sidecars(skip_ids=known)
+               if sidecar.id not in known and path.exists()]
     if orphans:
-        journal.add_images(orphans)
+        journal.library.add_images(orphans)
         report.reindexed += [o.id for o in orphans]
 
 
@@ -150,38 +149,29 @@ def _open_or_rebuild(data_dir: Path, report: RecoveryReport) -> Journal:
     return Journal(data_dir)
 
 
-def _record_from_sidecar(store: ImageStore, entry: dict) -> ImageRecord | None:
-    path = Path(entry["image_path"])
-    if not path.exists():
-        return None
-    return ImageRecord(
-        id=entry["id"], job_id=entry.get("job_id"), path=store.relative(path),
-        sha256=entry.get("sha256") or hashlib.sha256(path.read_bytes()).hexdigest(),
-        mime=entry.get("mime") or "application/octet-stream", width=int(entry.get("width") or 0),
-        height=int(entry.get("height") or 0), bytes=int(entry.get("bytes") or path.stat().st_size),
-        created=entry.get("created") or "", cost=entry.get("cost_usd"),
-        parent_id=entry.get("parent_id"), role=entry.get("role", "result"),
-        **ImageRecord.described_by(entry, entry.get("role", "result")))
+def _record_from_sidecar(store: ImageStore, sidecar: Sidecar, path: Path) -> ImageRecord:
+    return ImageRecord.of_sidecar(sidecar, store.relative(path),
+                                  sidecar.sha256 or hashlib.sha256(path.read_bytes()).hexdigest(),
+                                  int(sidecar.bytes or path.stat().st_size))
 
 
-def _finish_saved_image(store: ImageStore, image_id: str, job) -> ImageRecord | None:
+def _finish_saved_image(store: ImageStore, image_id: str, job: JobRecord) -> ImageRecord | None:
     """A planned image of a job that was saving: index it, writing its sidecar if the crash
     came between the image and the sidecar. None if the image itself never landed."""
-    image_path, sidecar_path = store.find(image_id)
+    image_path, sidecar_file = store.find(image_id)
     if image_path is None:
         return None
-    if sidecar_path is None:
+    sidecar = read_sidecar_file(sidecar_file) if sidecar_file is not None else None
+    if sidecar is None:
         data = image_path.read_bytes()
         size = pixel_size(data) or (0, 0)
-        sidecar = {"id": image_id, "created": job.started_at or "", "image_file": image_path.name,
-                   "sha256": hashlib.sha256(data).hexdigest(), "mime": sniff_mime(data) or "",
-                   "width": size[0], "height": size[1], "bytes": len(data), "job_id": job.id,
-                   "request": {"prompt": job.spec.prompt, "model": job.spec.model,
-                               "size": job.spec.size, "aspect_ratio": job.spec.aspect_ratio},
-                   "connection": {"name": job.connection, "model": job.model},
-                   "recovered": "sidecar rebuilt after an interrupted save"}
-        sidecar_path = image_path.with_suffix(".json")
-        write_atomically(sidecar_path, json.dumps(sidecar, indent=2).encode())
-    entry = json.loads(sidecar_path.read_text(encoding="utf-8"))
-    entry["image_path"] = str(image_path)
-    return _record_from_sidecar(store, entry)
+        sidecar = Sidecar(
+            id=image_id, created=job.started_at or "", image_file=image_path.name,
+            sha256=hashlib.sha256(data).hexdigest(), mime=sniff_mime(data) or "",
+            width=size[0], height=size[1], bytes=len(data), job_id=job.id, spec=job.spec,
+            request=RequestFacts(prompt=job.spec.prompt, model=job.spec.model, size=job.spec.size,
+                                 aspect_ratio=job.spec.aspect_ratio),
+            connection=ConnectionFacts(name=job.connection, model=job.model),
+            recovered="sidecar rebuilt after an interrupted save")
+        write_sidecar(image_path, sidecar)
+    return _record_from_sidecar(store, sidecar, image_path)
