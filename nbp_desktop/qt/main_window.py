@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addAction(self.gallery.undo_action)
+        edit_menu.addAction(self.gallery.redo_action)
         edit_menu.addSeparator()
         self._add(edit_menu, "Paste reference image", self.compose.references.paste,
                   "Ctrl+Shift+V", "Add the image on the clipboard as a reference")

@@ -405,3 +405,82 @@ async def test_use_all_settings_and_use_prompt_from_the_gallery(built, window):
     await wait_until(lambda: window.compose.prompt_edit.toPlainText() == record.prompt)
     assert window.compose.aspect_box.currentText() == record.aspect_ratio
     assert window.compose.size_box.currentText() == record.size
+
+
+async def test_every_library_command_undoes_and_redoes_from_the_keyboard(built, window, qtbot):
+    """P, X, 1-5, 6-9, B and Delete, each taken back with Ctrl+Z and done again with
+    Ctrl+Shift+Z (or Ctrl+Y), through the real window's keys."""
+    gallery = await open_gallery(window)
+    view = gallery.view
+    first = gallery.model.items[0].id
+    original = window.services.data_dir / stored(window, first).path
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    redo_keys = [(Qt.Key.Key_Z, ctrl | shift), (Qt.Key.Key_Y, ctrl)]
+
+    def undo() -> None:
+        qtbot.keyClick(view, Qt.Key.Key_Z, ctrl)
+
+    def redo(number: int) -> None:
+        qtbot.keyClick(view, *redo_keys[number % 2])
+
+    keys = ([(Qt.Key.Key_P, "flag", PICK), (Qt.Key.Key_X, "flag", REJECT)]
+            + [(getattr(Qt.Key, f"Key_{n}"), "rating", n) for n in range(1, 6)]
+            + [(getattr(Qt.Key, f"Key_{n + 5}"), "label", n) for n in range(1, 5)])
+    for number, (key, field_name, value) in enumerate(keys):
+        before = getattr(stored(window, first), field_name)
+        press(qtbot, view, key)
+        await wait_until(lambda: getattr(stored(window, first), field_name) == value)
+        await wait_until(lambda: gallery.undo_action.isEnabled())
+        undo()
+        await wait_until(lambda: getattr(stored(window, first), field_name) == before
+                         and getattr(gallery.model.items[0], field_name) == before)
+        await wait_until(lambda: gallery.redo_action.isEnabled())
+        redo(number)
+        await wait_until(lambda: getattr(stored(window, first), field_name) == value
+                         and getattr(gallery.model.items[0], field_name) == value)
+
+    # B adds to the target board (made here, so no name dialog); undo takes it off again.
+    board_id = await gallery.new_board("Hero shots")
+
+    def on_board() -> int:
+        return next((b.count for b in gallery.boards.boards if b.id == board_id), -1)
+
+    view.setCurrentIndex(gallery.model.index(0))
+    press(qtbot, view, Qt.Key.Key_B)
+    await wait_until(lambda: on_board() == 1)
+    assert gallery.undo_action.text() == "Undo Add to “Hero shots”"
+    undo()
+    await wait_until(lambda: on_board() == 0)
+    assert gallery.redo_action.text() == "Redo Add to “Hero shots”"
+    redo(0)
+    await wait_until(lambda: on_board() == 1)
+
+    # Delete: to the trash, back, to the trash again, back again.
+    press(qtbot, view, Qt.Key.Key_Delete)
+    await wait_until(lambda: not original.exists() and len(gallery.model.items) == COUNT - 1)
+    undo()
+    await wait_until(lambda: original.exists() and len(gallery.model.items) == COUNT)
+    redo(1)
+    await wait_until(lambda: not original.exists() and len(gallery.model.items) == COUNT - 1)
+    undo()
+    await wait_until(lambda: original.exists() and len(gallery.model.items) == COUNT)
+    assert on_board() == 1 and stored(window, first).label == 4  # marks and boards survived
+
+    # The board itself: undo its creation (after the steps above), redo brings it back.
+    undo()  # the add to the board
+    undo()  # the board
+    await wait_until(lambda: all(b.name != "Hero shots" for b in gallery.boards.boards))
+    redo(0)
+    await wait_until(lambda: any(b.name == "Hero shots" for b in gallery.boards.boards))
+
+
+async def test_a_failing_command_says_why_and_keeps_the_undo_stack(built, window):
+    gallery = await open_gallery(window)
+    errors = []
+    window.messages.error.connect(lambda sentence, _detail: errors.append(sentence))
+    await gallery.new_board("Client")
+    steps = len(gallery.undo_steps)
+    assert await gallery.new_board("client") is None  # the same name, another case
+    assert errors == ["There is already a board called “client”."]
+    assert len(gallery.undo_steps) == steps
+    assert gallery.undo_action.text() == "Undo New board “Client”"

@@ -106,6 +106,7 @@ def test_half_done_save_is_finished_and_strays_removed(data_dir):
 
     from nbp_desktop.core.generation.result import GeneratedImage
     from nbp_desktop.core.library.image_store import ImageStore
+    from nbp_desktop.core.library.sidecar import Sidecar, read_sidecar
     from nbp_desktop.core.recovery import open_library
 
     journal = Journal(data_dir)
@@ -117,7 +118,7 @@ def test_half_done_save_is_finished_and_strays_removed(data_dir):
     buf = BytesIO()
     Image.new("RGB", (40, 30), (1, 2, 3)).save(buf, "PNG")
     stored = ImageStore(data_dir).save(GeneratedImage(buf.getvalue(), "image/png", "image/png", 40, 30),
-                                       {}, image_id="img-1")
+                                       Sidecar(), image_id="img-1")
     stored.sidecar_path.unlink()  # the crash came before the sidecar
     stray = stored.image_path.parent / ".img-2.png.abc.tmp"
     stray.write_bytes(b"partial")
@@ -133,6 +134,8 @@ def test_half_done_save_is_finished_and_strays_removed(data_dir):
         job = journal.job("job-1")
         assert job.status is JobStatus.SUCCEEDED and job.image_ids == ["img-1"]
         assert stored.sidecar_path.exists()  # rebuilt from the journal
+        rebuilt = read_sidecar(stored.image_path)
+        assert rebuilt.recovered and rebuilt.settings() == spec and rebuilt.width == 40
         assert not stray.exists()
         journal.close()
     finally:

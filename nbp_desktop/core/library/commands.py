@@ -223,13 +223,13 @@ class UndoStack:
         self.undo_steps: list[Step] = []
         self.redo_steps: list[Step] = []
 
-    def run(self, command: LibraryCommand) -> Outcome:
+    def run(self, command: LibraryCommand) -> tuple[str, Outcome]:
         outcome = command.apply(self.library)
         if outcome.inverse is not None:
             self.undo_steps.append(Step(command.text, outcome.inverse))
             del self.undo_steps[:-self.limit]
             self.redo_steps.clear()
-        return outcome
+        return command.text, outcome
 
     def undo(self) -> tuple[str, Outcome] | None:
         return self._replay(self.undo_steps, self.redo_steps)

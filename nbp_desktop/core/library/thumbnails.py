@@ -6,6 +6,7 @@ draft mode (DCT scaling), which decodes at 1/2-1/8 size directly.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from pathlib import Path
 
@@ -13,6 +14,13 @@ from nbp_desktop.core.atomic_write import write_atomically
 
 THUMBNAIL_FOLDER = "thumbnails"
 THUMBNAIL_EDGE = 512  # px on the long edge: sharp at 256 logical px on HiDPI screens
+
+
+def thumbnails_for_other_library(own_data_dir: Path, library_dir: Path) -> Path:
+    """Where this app keeps the thumbnails it makes for another library opened read-only
+    (never written into that library's folder)."""
+    key = hashlib.sha1(str(Path(library_dir).resolve()).encode()).hexdigest()[:16]
+    return Path(own_data_dir) / THUMBNAIL_FOLDER / "other-libraries" / key
 
 
 def thumbnail_path(data_dir: Path, image_id: str) -> Path:

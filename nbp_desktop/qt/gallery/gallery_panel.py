@@ -2,14 +2,14 @@
 own, or another one opened read-only or read-write).
 
 Every database call runs in a worker thread; marks show at once and are written meanwhile.
-Each change that alters the library can be undone (Ctrl+Z), deletions included.
+Each change to the library is a core command (core/library/commands.py) run by one helper, so
+each can be undone (Ctrl+Z) and redone (Ctrl+Shift+Z, Ctrl+Y), deletions included.
 """
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,17 +19,19 @@ from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QMenu, QMessag
                                QSplitter, QVBoxLayout, QWidget)
 
 from nbp_desktop.core.errors import NbpError
-from nbp_desktop.core.jobs.journal import ImageRecord
-from nbp_desktop.core.library.gallery_index import (LABELS, PICK, REJECT, UNFLAGGED, GalleryFilter,
-                                                    GalleryIndex)
-from nbp_desktop.core.library.thumbnails import THUMBNAIL_FOLDER
+from nbp_desktop.core.library.commands import (MARK_WORDS, AddToBoard, CreateBoard, DeleteBoard, Library,
+                                               LibraryCommand, MoveToTrash, Outcome, RemoveFromBoard,
+                                               RenameBoard, Step, UndoStack, mark)
+from nbp_desktop.core.library.gallery_index import GalleryFilter, GalleryIndex
+from nbp_desktop.core.library.library_index import ImageRecord
+from nbp_desktop.core.library.thumbnails import thumbnails_for_other_library
 from nbp_desktop.qt.event_loop import async_slot
+from nbp_desktop.qt.gallery import os_trash
 from nbp_desktop.qt.gallery.board_list import BoardList
 from nbp_desktop.qt.gallery.find_bar import DEFAULT_EDGE, FindBar
 from nbp_desktop.qt.gallery.gallery_model import GalleryModel, describe_marks
 from nbp_desktop.qt.gallery.gallery_view import MARKS, GalleryView
 from nbp_desktop.qt.gallery.loupe import Loupe
-from nbp_desktop.qt.gallery.os_trash import move_to_trash, restore_from_trash
 from nbp_desktop.qt.messages import MessageBridge
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 
@@ -38,15 +40,6 @@ FIRST_SCREENS = 400  # cells listed first when a library opens (several screens'
 # Thumbnails kept as pixmaps: several screens' worth at any cell size, so scrolling back is
 # instant, while memory stays the same however many images have been scrolled past.
 GRID_PIXMAP_BUDGET = 96 * 2**20
-MARK_WORDS = {"flag": {PICK: "Pick", REJECT: "Reject", UNFLAGGED: "Unflag"},
-              "rating": {n: f"{n} star{'s' if n != 1 else ''}" if n else "No stars" for n in range(6)},
-              "label": {n: f"{LABELS[n]} label" if n else "No label" for n in range(5)}}
-
-
-@dataclass
-class UndoStep:
-    text: str
-    undo: Callable[[], Awaitable[None]]
 
 
 @dataclass
@@ -73,7 +66,8 @@ class GalleryPanel(QWidget):
         self.library = library
         self.own_data_dir = library.data_dir
         self._compared: list[str] = []
-        self.undo_steps: list[UndoStep] = []
+        self.undo_stack = UndoStack(Library(library.index, os_trash))
+        self._command_lock = asyncio.Lock()
         self.target_board: int | None = None
         self.total = 0
         self._generation = 0
@@ -157,6 +151,10 @@ class GalleryPanel(QWidget):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(self.on_undo)
+        self.redo_action = QAction("Redo", self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setEnabled(False)
+        self.redo_action.triggered.connect(self.on_redo)
         self.delete_action = QAction("Move to Trash", self)
         self.delete_action.setToolTip("Move the selected images to the trash (Delete); undo with Ctrl+Z")
         self.delete_action.triggered.connect(self.on_delete)
@@ -267,41 +265,58 @@ class GalleryPanel(QWidget):
     def selected_records(self) -> list[ImageRecord]:
         return self.library.index.records(self.view.selected_ids())
 
-    # ------------------------------------------------------------ culling
-    @async_slot(str, int)
-    async def on_mark(self, field_name: str, value: int) -> None:
-        await self.mark(field_name, value)
+    # ------------------------------------------------------------ commands
+    async def run_command(self, command: LibraryCommand) -> Outcome | None:
+        """Every change to the library: applied off the GUI thread (one at a time, in the
+        order asked), failures said through the message bridge, its inverse on the undo stack."""
+        done = await self._apply(lambda stack: stack.run(command), replay=False)
+        return done[1] if done is not None else None
 
-    async def mark(self, field_name: str, value: int, ids: list[str] | None = None) -> None:
-        ids = ids if ids is not None else self.view.selected_ids()
-        if not ids:
-            return
+    async def undo(self) -> None:
+        await self._replay(redo=False)
+
+    async def redo(self) -> None:
+        await self._replay(redo=True)
+
+    async def _replay(self, redo: bool) -> None:
+        done = await self._apply(lambda stack: (stack.redo if redo else stack.undo)(), replay=True)
+        if done is not None:
+            self.messages.show_info(f"{'Redone' if redo else 'Undone'}: {done[0]}.")
+
+    async def _apply(self, call: Callable[[UndoStack], tuple[str, Outcome] | None],
+                     replay: bool) -> tuple[str, Outcome] | None:
         if self._refuse_if_read_only():
-            return
-        if field_name == "label" and value:
-            labels = {getattr(self.model.item(self.model.row_of(i)), "label", None) for i in ids}
-            if labels == {value}:
-                value = 0  # the same label key again takes the label off, as in Lightroom
-        self.model.set_marks(field_name, {i: value for i in ids})
-        index = self.library.index
-        try:
-            before = await asyncio.to_thread(index.set_mark, ids, field_name, value)
-        except NbpError as error:
-            self.messages.show_exception(error)
-            return
+            return None
+        async with self._command_lock:
+            stack = self.undo_stack
+            try:
+                done = await asyncio.to_thread(call, stack)
+            except NbpError as error:
+                self.messages.show_exception(error)
+                done = None
+            self._update_undo()
+            if done is not None and stack is self.undo_stack:
+                await self._show(done[1], replay)
+        return done
 
-        async def undo() -> None:
-            await asyncio.to_thread(index.restore_marks, field_name, before)
-            self.model.set_marks(field_name, before)
+    async def _show(self, outcome: Outcome, replay: bool) -> None:
+        if outcome.board_id is not None:
+            self.target_board = outcome.board_id
+        if outcome.board_deleted is not None and self.target_board == outcome.board_deleted:
+            self.target_board = None
+        for image_id in outcome.files_moved:
+            self.thumbnails.forget(image_id)
+        if outcome.message and not replay:  # an undo or redo says so itself
+            undoable = " Undo with Ctrl+Z." if outcome.files_moved or outcome.board_deleted else ""
+            self.messages.show_info(outcome.message + undoable)
+        if outcome.warning:
+            self.messages.show_warning(outcome.warning)
+        if outcome.error is not None:
+            self.messages.show_exception(outcome.error)
+        if outcome.marks is not None:
+            self.model.set_marks(*outcome.marks)
             await self._reload_if_filtered()
-
-        count = len(ids)
-        self._push_undo(f"{MARK_WORDS[field_name][value]} ({count} image{'s' if count != 1 else ''})", undo)
-        await self._reload_if_filtered()
-
-    async def _reload_if_filtered(self) -> None:
-        spec = self.current_filter()
-        if spec.active or spec.sort.value == "rating":
+        else:
             await self.reload()
 
     def _refuse_if_read_only(self) -> bool:
@@ -311,32 +326,42 @@ class GalleryPanel(QWidget):
             return True
         return False
 
-    # -------------------------------------------------------------- undo
-    def _push_undo(self, text: str, undo: Callable[[], Awaitable[None]]) -> None:
-        self.undo_steps.append(UndoStep(text, undo))
-        del self.undo_steps[:-100]
-        self._update_undo()
+    @property
+    def undo_steps(self) -> list[Step]:
+        return self.undo_stack.undo_steps
 
     def _update_undo(self) -> None:
-        step = self.undo_steps[-1] if self.undo_steps else None
-        self.undo_action.setEnabled(step is not None)
-        self.undo_action.setText(f"Undo {step.text}" if step else "Undo")
+        for action, steps, word in ((self.undo_action, self.undo_stack.undo_steps, "Undo"),
+                                    (self.redo_action, self.undo_stack.redo_steps, "Redo")):
+            action.setEnabled(bool(steps))
+            action.setText(f"{word} {steps[-1].text}" if steps else word)
 
     @async_slot()
     async def on_undo(self) -> None:
         await self.undo()
 
-    async def undo(self) -> None:
-        if not self.undo_steps:
+    @async_slot()
+    async def on_redo(self) -> None:
+        await self.redo()
+
+    async def _reload_if_filtered(self) -> None:
+        spec = self.current_filter()
+        if spec.active or spec.sort.value == "rating":
+            await self.reload()
+
+    # ------------------------------------------------------------ culling
+    @async_slot(str, int)
+    async def on_mark(self, field_name: str, value: int) -> None:
+        await self.mark(field_name, value)
+
+    async def mark(self, field_name: str, value: int, ids: list[str] | None = None) -> None:
+        ids = ids if ids is not None else self.view.selected_ids()
+        if not ids or self._refuse_if_read_only():
             return
-        step = self.undo_steps.pop()
-        self._update_undo()
-        try:
-            await step.undo()
-        except NbpError as error:
-            self.messages.show_exception(error)
-            return
-        self.messages.show_info(f"Undone: {step.text}.")
+        items = (self.model.item(self.model.row_of(i)) for i in ids)
+        command = mark(field_name, value, ids, {i.id: getattr(i, field_name) for i in items if i is not None})
+        self.model.set_marks(field_name, command.values)  # painted at once, written meanwhile
+        await self.run_command(command)
 
     # ------------------------------------------------------------ deleting
     @async_slot()
@@ -344,37 +369,11 @@ class GalleryPanel(QWidget):
         await self.delete_selected()
 
     async def delete_selected(self) -> int:
-        records = self.selected_records()
-        if not records or self._refuse_if_read_only():
+        ids = self.view.selected_ids()
+        if not ids:
             return 0
-        data_dir, index = self.library.data_dir, self.library.index
-        moved, error = await asyncio.to_thread(move_to_trash, data_dir, records)
-        if moved:
-            await asyncio.to_thread(index.mark_trashed, moved)
-            for image_id in moved:
-                self.thumbnails.forget(image_id)
-
-            async def undo() -> None:
-                failed = []
-                for image_id, files in moved.items():
-                    failed += await asyncio.to_thread(restore_from_trash, data_dir, files)
-                await asyncio.to_thread(index.mark_restored, list(moved))
-                for image_id in moved:
-                    self.thumbnails.forget(image_id)
-                await self.reload()
-                if failed:
-                    self.messages.show_warning(f"{len(failed)} file(s) could not be put back from the "
-                                               "trash (emptied meanwhile?); they show as missing.")
-
-            count = len(moved)
-            text = f"Move {count} image{'s' if count != 1 else ''} to the trash"
-            self._push_undo(text, undo)
-            self.messages.show_info(f"Moved {count} image{'s' if count != 1 else ''} to the trash. "
-                                    "Undo with Ctrl+Z.")
-            await self.reload()
-        if error is not None:
-            self.messages.show_exception(error)
-        return len(moved)
+        outcome = await self.run_command(MoveToTrash(ids))
+        return len(outcome.files_moved) if outcome is not None else 0
 
     # -------------------------------------------------------------- boards
     @async_slot(int, list)
@@ -393,38 +392,14 @@ class GalleryPanel(QWidget):
                 return
         await self.add_to_board(board, ids)
 
+    def _board_name(self, board_id: int) -> str:
+        return next((b.name for b in self.boards.boards if b.id == board_id), "the board")
+
     async def add_to_board(self, board_id: int, ids: list[str]) -> None:
-        if self._refuse_if_read_only():
-            return
-        index = self.library.index
-        try:
-            added = await asyncio.to_thread(index.add_to_board, board_id, ids)
-        except NbpError as error:
-            self.messages.show_exception(error)
-            return
-        self.target_board = board_id
-        name = next((b.name for b in self.boards.boards if b.id == board_id), "the board")
-
-        async def undo() -> None:
-            await asyncio.to_thread(index.remove_from_board, board_id, added)
-            await self.reload()
-
-        self._push_undo(f"Add to “{name}”", undo)
-        self.messages.show_info(f"Added {len(added)} image{'s' if len(added) != 1 else ''} to “{name}”.")
-        await self.reload()
+        await self.run_command(AddToBoard(board_id, ids, self._board_name(board_id)))
 
     async def remove_from_board(self, board_id: int, ids: list[str]) -> None:
-        if self._refuse_if_read_only():
-            return
-        index = self.library.index
-        await asyncio.to_thread(index.remove_from_board, board_id, ids)
-
-        async def undo() -> None:
-            await asyncio.to_thread(index.add_to_board, board_id, ids)
-            await self.reload()
-
-        self._push_undo("Remove from board", undo)
-        await self.reload()
+        await self.run_command(RemoveFromBoard(board_id, ids, self._board_name(board_id)))
 
     @async_slot()
     async def on_new_board(self) -> None:
@@ -437,21 +412,8 @@ class GalleryPanel(QWidget):
             name, ok = QInputDialog.getText(self, "New board", "Board name:")
             if not ok:
                 return None
-        index = self.library.index
-        try:
-            board = await asyncio.to_thread(index.create_board, name)
-        except NbpError as error:
-            self.messages.show_exception(error)
-            return None
-        self.target_board = board.id
-
-        async def undo() -> None:
-            await asyncio.to_thread(index.delete_board, board.id)
-            await self.reload()
-
-        self._push_undo(f"New board “{board.name}”", undo)
-        await self.reload()
-        return board.id
+        outcome = await self.run_command(CreateBoard(name))
+        return outcome.board_id if outcome is not None else None
 
     @async_slot(int)
     async def on_rename_board(self, board_id: int) -> None:
@@ -461,43 +423,14 @@ class GalleryPanel(QWidget):
             await self.rename_board(board_id, name)
 
     async def rename_board(self, board_id: int, name: str) -> None:
-        if self._refuse_if_read_only():
-            return
-        index = self.library.index
-        old = next((b.name for b in self.boards.boards if b.id == board_id), "")
-        try:
-            await asyncio.to_thread(index.rename_board, board_id, name)
-        except NbpError as error:
-            self.messages.show_exception(error)
-            return
-
-        async def undo() -> None:
-            await asyncio.to_thread(index.rename_board, board_id, old)
-            await self.reload()
-
-        self._push_undo(f"Rename “{old}”", undo)
-        await self.reload()
+        await self.run_command(RenameBoard(board_id, name))
 
     @async_slot(int)
     async def on_delete_board(self, board_id: int) -> None:
         await self.delete_board(board_id)
 
     async def delete_board(self, board_id: int) -> None:
-        if self._refuse_if_read_only():
-            return
-        index = self.library.index
-        name, ids = await asyncio.to_thread(index.delete_board, board_id)
-        if self.target_board == board_id:
-            self.target_board = None
-
-        async def undo() -> None:
-            board = await asyncio.to_thread(index.create_board, name)
-            await asyncio.to_thread(index.add_to_board, board.id, ids)
-            await self.reload()
-
-        self._push_undo(f"Delete board “{name}”", undo)
-        self.messages.show_info(f"Board “{name}” deleted (its images stay in the library). Undo with Ctrl+Z.")
-        await self.reload()
+        await self.run_command(DeleteBoard(board_id))
 
     def _context_menu(self, position) -> None:
         index = self.view.indexAt(position)
@@ -602,13 +535,11 @@ class GalleryPanel(QWidget):
     def set_library(self, library: OpenLibrary) -> None:
         old = self.thumbnails
         self.library = library
-        self.undo_steps.clear()
+        self.undo_stack = UndoStack(Library(library.index, os_trash))
         self._update_undo()
         self.target_board = None
         # A read-only library's missing thumbnails are made in this app's own cache instead.
-        write_dir = None if not library.read_only else (
-            self.own_data_dir / THUMBNAIL_FOLDER / "other-libraries" / hashlib.sha1(
-                str(library.data_dir.resolve()).encode()).hexdigest()[:16])
+        write_dir = thumbnails_for_other_library(self.own_data_dir, library.data_dir) if library.read_only else None
         self.thumbnails = ThumbnailCache(library.data_dir, edge=old.edge, budget_bytes=GRID_PIXMAP_BUDGET,
                                          write_dir=write_dir)
         self.model.thumbnails = self.thumbnails
