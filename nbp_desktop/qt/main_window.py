@@ -23,7 +23,7 @@ from nbp_desktop.core.jobs.journal import JobRecord, Journal
 from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
 from nbp_desktop.core.library.gallery_index import GalleryIndex
 from nbp_desktop.core.library.library_index import ImageRecord
-from nbp_desktop.core.library.recall import recall_spec, settings_for_new_job, settings_of
+from nbp_desktop.core.library.recall import edit_spec, recall_spec, rerender_spec, settings_of
 from nbp_desktop.core.recovery import open_library, open_library_read_only
 from nbp_desktop.core.loop_lag import LagMonitor
 from nbp_desktop.core.workspace import Workspace
@@ -572,22 +572,18 @@ class MainWindow(QMainWindow):
 
     @async_slot(object, str)
     async def on_edit_requested(self, record: ImageRecord, instruction: str) -> None:
-        spec = await self._spec_from_image(record)
-        spec.prompt, spec.parent_image_id, spec.edit = instruction, record.id, "edit"
-        await self._submit(spec, 1)
+        await self._submit(await asyncio.to_thread(edit_spec, self.services.data_dir, record, instruction,
+                                                   *self._connection_choice()), 1)
 
     @async_slot(object, str)
     async def on_rerender_requested(self, record: ImageRecord, size: str) -> None:
-        spec = await self._spec_from_image(record)
-        spec.prompt, spec.size, spec.parent_image_id, spec.edit = "", size, record.id, "rerender"
-        spec.variations_grid = False
-        await self._submit(spec, 1)
+        await self._submit(await asyncio.to_thread(rerender_spec, self.services.data_dir, record, size,
+                                                   *self._connection_choice()), 1)
 
-    async def _spec_from_image(self, record: ImageRecord) -> JobSpec:
-        spec = await asyncio.to_thread(settings_for_new_job, self.services.data_dir, record)
-        if spec.connection not in [c.name for c in self.services.connections()]:
-            spec.connection = self.compose.connection_box.currentText()
-        return spec
+    def _connection_choice(self) -> tuple[list[str], str]:
+        """Saved connections, and the one chosen in the compose pane (for images whose
+        connection is gone)."""
+        return [c.name for c in self.services.connections()], self.compose.connection_box.currentText()
 
     def copy_prompt(self) -> None:
         record = self.preview.record

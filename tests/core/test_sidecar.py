@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from nbp_desktop.core.generation.job_spec import JobSpec
-from nbp_desktop.core.library.recall import settings_for_new_job, settings_of
+from nbp_desktop.core.library.recall import edit_spec, rerender_spec, settings_of
 from nbp_desktop.core.library.sidecar import (FORMAT_VERSION, ConnectionFacts, RequestFacts, ResultFacts,
                                               Sidecar, read_sidecar, write_sidecar)
 from nbp_desktop.core.library.library_index import ImageRecord
@@ -64,9 +64,15 @@ def test_todays_files_are_migrated_and_recall_their_settings(tmp_path):
     record = ImageRecord.of_sidecar(sidecar, f"library/{image.name}", sidecar.sha256, sidecar.bytes)
     assert (record.prompt, record.model, record.connection, record.size, record.model_text) == (
         "a teal teapot", "gemini-3-pro-image", "studio", "2K", "Here is the teapot.")
-    # The settings for an edit: those that made it, without references, grid or seed.
-    edit = settings_for_new_job(tmp_path, ImageRecord.of_sidecar(sidecar, image.name, "", 0))
-    assert (edit.prompt, edit.size, edit.seed, edit.reference_files) == ("a teal teapot", "2K", None, [])
+    # An edit: the settings that made it, without references, grid or seed, on a connection
+    # that still exists; a re-render at another size.
+    record = ImageRecord.of_sidecar(sidecar, image.name, "", 0)
+    edit = edit_spec(tmp_path, record, "make it red", ["studio", "vertex"], "vertex")
+    assert (edit.prompt, edit.size, edit.seed, edit.reference_files, edit.connection, edit.parent_image_id,
+            edit.edit) == ("make it red", "2K", None, [], "studio", record.id, "edit")
+    assert edit_spec(tmp_path, record, "x", ["vertex"], "vertex").connection == "vertex"
+    again = rerender_spec(tmp_path, record, "4K", ["studio"], "studio")
+    assert (again.prompt, again.size, again.edit, again.model) == ("", "4K", "rerender", "gemini-3-pro-image")
 
 
 def test_a_format_1_file_without_a_spec_recalls_from_its_request(tmp_path):

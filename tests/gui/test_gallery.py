@@ -17,6 +17,7 @@ from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.core.jobs.journal import Journal
 from nbp_desktop.core.library.gallery_index import PICK, REJECT, GalleryFilter, GalleryIndex
+from nbp_desktop.core.library.recall import edit_spec
 from nbp_desktop.core.workspace import Workspace
 from nbp_desktop.qt.export.drag_out import LIBRARY_IMAGES_MIME
 from nbp_desktop.qt.gallery.gallery_model import ITEM_ROLE, MISSING_ROLE, GalleryModel
@@ -388,9 +389,7 @@ async def test_edit_history_and_branching_from_an_earlier_turn(window, emulator)
 
 
 def _edit_spec(window, record, text):
-    spec = window._spec_from_image(record)
-    spec.prompt, spec.parent_image_id, spec.edit = text, record.id, "edit"
-    return spec
+    return edit_spec(window.services.data_dir, record, text, ["studio"], "studio")
 
 
 async def test_use_all_settings_and_use_prompt_from_the_gallery(built, window):
@@ -464,7 +463,8 @@ async def test_every_library_command_undoes_and_redoes_from_the_keyboard(built, 
     await wait_until(lambda: not original.exists() and len(gallery.model.items) == COUNT - 1)
     undo()
     await wait_until(lambda: original.exists() and len(gallery.model.items) == COUNT)
-    assert on_board() == 1 and stored(window, first).label == 4  # marks and boards survived
+    await wait_until(lambda: on_board() == 1)  # its marks and boards survived the trash
+    assert stored(window, first).label == 4
 
     # The board itself: undo its creation (after the steps above), redo brings it back.
     undo()  # the add to the board

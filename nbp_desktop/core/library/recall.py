@@ -26,12 +26,33 @@ def settings_of(data_dir: Path, record: ImageRecord) -> JobSpec | None:
     return read_sidecar(Path(data_dir) / record.path).settings()
 
 
-def settings_for_new_job(data_dir: Path, record: ImageRecord) -> JobSpec:
+def settings_for_new_job(data_dir: Path, record: ImageRecord, connections: list[str],
+                         fallback_connection: str) -> JobSpec:
     """Blocking. The settings to edit or re-render a library image with: those that made it
-    (or, without a sidecar, what the index knows), without its references, grid or seed."""
+    (or, without a sidecar, what the index knows), without its references, grid or seed; on
+    ``fallback_connection`` when its own is not among ``connections`` any more."""
     spec = settings_of(data_dir, record) or JobSpec(connection=record.connection or "",
                                                     prompt=record.prompt or "", model=record.model or "")
+    if spec.connection not in connections:
+        spec.connection = fallback_connection
     spec.reference_files, spec.variations_grid, spec.seed = [], False, None
+    return spec
+
+
+def edit_spec(data_dir: Path, record: ImageRecord, instruction: str, connections: list[str],
+              fallback_connection: str) -> JobSpec:
+    """Blocking. The job that edits a library image: its settings, the instruction as the
+    prompt, the image as the conversation so far."""
+    spec = settings_for_new_job(data_dir, record, connections, fallback_connection)
+    spec.prompt, spec.parent_image_id, spec.edit = instruction, record.id, "edit"
+    return spec
+
+
+def rerender_spec(data_dir: Path, record: ImageRecord, size: str, connections: list[str],
+                  fallback_connection: str) -> JobSpec:
+    """Blocking. The job that renders a library image again at another size."""
+    spec = settings_for_new_job(data_dir, record, connections, fallback_connection)
+    spec.prompt, spec.size, spec.parent_image_id, spec.edit = "", size, record.id, "rerender"
     return spec
 
 
