@@ -66,6 +66,12 @@ class GalleryFilter:
                     self.hide_rejects, self.label is not None, self.board_id is not None,
                     self.has_edits])
 
+    @property
+    def follows_marks(self) -> bool:
+        """True when changing a flag, rating or label may change what is listed or its order
+        (then the listing is made again after a mark; otherwise only the cell repaints)."""
+        return self.active or self.sort is SortOrder.RATING
+
 
 @dataclass(slots=True)
 class GalleryItem:

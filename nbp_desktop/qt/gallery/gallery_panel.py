@@ -295,8 +295,11 @@ class GalleryPanel(QWidget):
                 self.messages.show_exception(error)
                 done = None
             self._update_undo()
-            if done is not None and stack is self.undo_stack:
-                await self._show(done[1], replay)
+            if stack is self.undo_stack:  # (not when another library is shown meanwhile)
+                if done is not None:
+                    await self._show(done[1], replay)
+                else:
+                    await self.reload()  # what is stored, not what was painted in hope
         return done
 
     async def _show(self, outcome: Outcome, replay: bool) -> None:
@@ -307,7 +310,7 @@ class GalleryPanel(QWidget):
         for image_id in outcome.files_moved:
             self.thumbnails.forget(image_id)
         if outcome.message and not replay:  # an undo or redo says so itself
-            undoable = " Undo with Ctrl+Z." if outcome.files_moved or outcome.board_deleted else ""
+            undoable = " Undo with Ctrl+Z." if outcome.files_moved or outcome.board_deleted is not None else ""
             self.messages.show_info(outcome.message + undoable)
         if outcome.warning:
             self.messages.show_warning(outcome.warning)
@@ -315,7 +318,8 @@ class GalleryPanel(QWidget):
             self.messages.show_exception(outcome.error)
         if outcome.marks is not None:
             self.model.set_marks(*outcome.marks)
-            await self._reload_if_filtered()
+            if self.current_filter().follows_marks:
+                await self.reload()
         else:
             await self.reload()
 
@@ -344,10 +348,6 @@ class GalleryPanel(QWidget):
     async def on_redo(self) -> None:
         await self.redo()
 
-    async def _reload_if_filtered(self) -> None:
-        spec = self.current_filter()
-        if spec.active or spec.sort.value == "rating":
-            await self.reload()
 
     # ------------------------------------------------------------ culling
     @async_slot(str, int)
