@@ -83,8 +83,9 @@ def open_library(data_dir: Path, lock: ProcessLock | None) -> tuple[Journal, Rec
             if not owner_is_alive(data_dir, job.owner, lock)]
     for job in dead:
         if job.status is JobStatus.SAVING and job.planned_image_ids:
-            records = [_finish_saved_image(store, image_id, job) for image_id in job.planned_image_ids]
-            if all(records):
+            landed = [_finish_saved_image(store, image_id, job) for image_id in job.planned_image_ids]
+            records = [r for r in landed if r is not None]
+            if len(records) == len(landed):
                 journal.finish_success(job.id, records, job.actual_cost, job.timings,
                                        job.result_text or "")
                 report.finished_saves.append(job.id)

@@ -39,27 +39,20 @@ class ImageRecord:
     label: int = 0  # 0 none, 1-4 colour labels (keys 6-9)
     trashed: str | None = None  # JSON {original: path in trash} while deleted and undoable
 
-    @staticmethod
-    def described_by(sidecar: Sidecar, role: str) -> dict[str, str | None]:
-        """The searchable and filterable facts of an image, from its sidecar. A grid tile's
-        size and ratio come from its own pixels."""
-        whole = role != "tile"
-        return {"prompt": sidecar.request.prompt,
-                "model": sidecar.model,
-                "connection": sidecar.connection.name or None,
-                "size": sidecar.request.size if whole else None,
-                "aspect_ratio": sidecar.request.aspect_ratio if whole else None,
-                "model_text": sidecar.result.text or None}
-
     @classmethod
     def of_sidecar(cls, sidecar: Sidecar, path: str, sha256: str, size_bytes: int) -> ImageRecord:
-        """An image's index row as its sidecar describes it (``path`` relative to the data dir)."""
+        """An image's index row as its sidecar describes it (``path`` relative to the data dir).
+        A grid tile's size and ratio come from its own pixels, its cost is the grid's."""
+        whole = sidecar.role != "tile"
         return cls(id=sidecar.id, job_id=sidecar.job_id, path=path, sha256=sha256,
                    mime=sidecar.mime or "application/octet-stream", width=int(sidecar.width or 0),
                    height=int(sidecar.height or 0), bytes=size_bytes, created=sidecar.created,
-                   cost=sidecar.cost_usd if sidecar.role != "tile" else None,
-                   parent_id=sidecar.parent_id, role=sidecar.role,
-                   **cls.described_by(sidecar, sidecar.role))
+                   prompt=sidecar.request.prompt, model=sidecar.model,
+                   connection=sidecar.connection.name or None,
+                   cost=sidecar.cost_usd if whole else None, parent_id=sidecar.parent_id,
+                   role=sidecar.role, size=sidecar.request.size if whole else None,
+                   aspect_ratio=sidecar.request.aspect_ratio if whole else None,
+                   model_text=sidecar.result.text or None)
 
     def __post_init__(self) -> None:
         if (self.size is None or self.aspect_ratio is None) and self.width and self.height:
@@ -129,11 +122,9 @@ class LibraryIndex:
 
     def image_ids_by_job(self, job_id: str | None = None) -> dict[str, list[str]]:
         """Job id -> its images' ids, oldest first (of one job, or of all)."""
-        sql, args = "SELECT id, job_id FROM images WHERE job_id IS NOT NULL", ()
-        if job_id is not None:
-            sql, args = "SELECT id, job_id FROM images WHERE job_id = ?", (job_id,)
+        where, args = ("job_id = ?", (job_id,)) if job_id is not None else ("job_id IS NOT NULL", ())
         out: dict[str, list[str]] = {}
-        for row in self.database.query(sql + " ORDER BY created, id", args):
+        for row in self.database.query(f"SELECT id, job_id FROM images WHERE {where} ORDER BY created, id", args):
             out.setdefault(row["job_id"], []).append(row["id"])
         return out
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QFile
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.library.library_index import ImageRecord
-from nbp_desktop.core.library.sidecar import SIDECAR_SUFFIX
+from nbp_desktop.core.library.sidecar import sidecar_path
 
 
 def move_to_trash(data_dir: Path, records: list[ImageRecord]) -> tuple[dict[str, dict[str, str]], NbpError | None]:
@@ -21,7 +21,7 @@ def move_to_trash(data_dir: Path, records: list[ImageRecord]) -> tuple[dict[str,
     for record in records:
         image = Path(data_dir) / record.path
         files: dict[str, str] = {}
-        for path in (image, image.with_suffix(SIDECAR_SUFFIX)):
+        for path in (image, sidecar_path(image)):
             if not path.exists():
                 continue
             file = QFile(str(path))
