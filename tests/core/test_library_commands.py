@@ -142,3 +142,28 @@ def test_the_undo_stack_undoes_and_redoes_in_order(library):
     stack.undo()
     stack.run(mark("flag", REJECT, [first], {}))  # a new change drops what could be redone
     assert stack.redo_steps == []
+
+
+def test_a_board_brought_back_keeps_its_id_so_later_steps_redo(library):
+    lib, records = library
+    stack = UndoStack(lib)
+    board = stack.run(CreateBoard("Client"))[1].board_id
+    stack.run(AddToBoard(board, [records[0].id], "Client"))
+    stack.run(DeleteBoard(board))
+    stack.undo()  # the board is back, under its own id, with its image
+    assert [(b.id, b.count) for b in lib.index.boards()] == [(board, 1)]
+    stack.undo()
+    stack.undo()
+    assert lib.index.boards() == []
+    stack.redo()
+    stack.redo()  # the add refers to the board by the id it had
+    assert [(b.id, b.count) for b in lib.index.boards()] == [(board, 1)]
+
+
+def test_a_change_the_database_refuses_is_a_sentence_and_stays_undoable(library):
+    lib, records = library
+    stack = UndoStack(lib)
+    with pytest.raises(NbpError) as refused:
+        stack.run(AddToBoard(4242, [records[0].id], "Gone"))  # a board deleted elsewhere
+    assert refused.value.message == "This change (Add to “Gone”) could not be saved in the library."
+    assert stack.undo_steps == []

@@ -8,12 +8,13 @@ Qt-free and blocking (SQLite, file moves): the GUI runs them in a worker thread,
 
 from __future__ import annotations
 
+import sqlite3
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from nbp_desktop.core.errors import NbpError
+from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.library.gallery_index import LABELS, PICK, REJECT, UNFLAGGED, GalleryIndex
 from nbp_desktop.core.library.library_index import ImageRecord
 
@@ -97,12 +98,13 @@ class CreateBoard(LibraryCommand):
     name: str
     image_ids: list[str] = field(default_factory=list)
     text: str = ""
+    board_id: int | None = None  # the id it had before it was deleted
 
     def __post_init__(self) -> None:
         self.text = self.text or f"New board “{self.name}”"
 
     def apply(self, library: Library) -> Outcome:
-        board = library.index.create_board(self.name)
+        board = library.index.create_board(self.name, self.board_id)
         if self.image_ids:
             library.index.add_to_board(board.id, self.image_ids)
         return Outcome(DeleteBoard(board.id, self.text), board_id=board.id)
@@ -117,7 +119,7 @@ class DeleteBoard(LibraryCommand):
     def apply(self, library: Library) -> Outcome:
         name, ids = library.index.delete_board(self.board_id)
         text = self.text or f"Delete board “{name}”"
-        return Outcome(CreateBoard(name, ids, text), board_deleted=self.board_id,
+        return Outcome(CreateBoard(name, ids, text, self.board_id), board_deleted=self.board_id,
                        message=f"Board “{name}” deleted (its images stay in the library).")
 
 
@@ -224,7 +226,7 @@ class UndoStack:
         self.redo_steps: list[Step] = []
 
     def run(self, command: LibraryCommand) -> tuple[str, Outcome]:
-        outcome = command.apply(self.library)
+        outcome = _applied(command, self.library)
         if outcome.inverse is not None:
             self.undo_steps.append(Step(command.text, outcome.inverse))
             del self.undo_steps[:-self.limit]
@@ -241,8 +243,16 @@ class UndoStack:
         if not source:
             return None
         step = source[-1]
-        outcome = step.command.apply(self.library)  # a failure leaves the step where it was
+        outcome = _applied(step.command, self.library)  # a failure leaves the step where it was
         source.pop()
         if outcome.inverse is not None:
             target.append(Step(step.text, outcome.inverse))
         return step.text, outcome
+
+
+def _applied(command: LibraryCommand, library: Library) -> Outcome:
+    try:
+        return command.apply(library)
+    except sqlite3.Error as exc:  # e.g. a board another process deleted meanwhile
+        raise NbpError(ErrorKind.DISK, f"This change ({command.text}) could not be saved in the library.",
+                       detail=f"{type(exc).__name__}: {exc}") from None

@@ -209,14 +209,18 @@ class GalleryIndex(LibraryIndex):
             " GROUP BY b.id ORDER BY b.name COLLATE NOCASE")
         return [Board(r[0], r[1], r[2], round(r[3], 6)) for r in rows]
 
-    def create_board(self, name: str) -> Board:
+    def create_board(self, name: str, board_id: int | None = None) -> Board:
+        """``board_id``: a deleted board coming back under its own id (undo), so the changes
+        made to it before can be undone and redone too; a new id if it is taken meanwhile."""
         name = self._board_name(name)
         with self.database.transaction() as db:
             if db.execute("SELECT 1 FROM boards WHERE name = ?", (name,)).fetchone():
                 raise NbpError(ErrorKind.INVALID_SETTING, f"There is already a board called “{name}”.")
-            board_id = db.execute("INSERT INTO boards (name, created) VALUES (?, ?)",
-                                  (name, now_iso())).lastrowid
-        return Board(board_id, name)
+            if board_id is not None and db.execute("SELECT 1 FROM boards WHERE id = ?", (board_id,)).fetchone():
+                board_id = None
+            created = db.execute("INSERT INTO boards (id, name, created) VALUES (?, ?, ?)",
+                                 (board_id, name, now_iso())).lastrowid
+        return Board(int(created or 0), name)
 
     def rename_board(self, board_id: int, name: str) -> str:
         """Returns the board's previous name (what undo names it again)."""
