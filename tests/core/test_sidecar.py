@@ -100,12 +100,15 @@ def test_unknown_missing_and_broken_sidecars(tmp_path):
     assert read_sidecar(tmp_path / "list.png") == Sidecar()
 
 
-def test_one_module_writes_sidecars():
-    """Every other module goes through write_sidecar (no second, drifting writer)."""
-    writers = []
+def test_one_module_reads_and_writes_sidecars():
+    """Every other module goes through sidecar.py: no second, drifting reader or writer
+    (a sidecar's path is only ever made by sidecar_path())."""
+    others = []
     for path in (REPO / "nbp_desktop").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        if re.search(r"with_suffix\((\"\.json\"|SIDECAR_SUFFIX)\)", text) and path.name not in (
-                "sidecar.py", "os_trash.py"):
-            writers.append(path.name)
-    assert writers == []
+        if path.name != "sidecar.py" and re.search(r"with_suffix\((\"\.json\"|'\.json'|SIDECAR_SUFFIX)\)", text):
+            others.append(path.relative_to(REPO).as_posix())
+    assert others == []
+    writers = [p.relative_to(REPO).as_posix() for p in (REPO / "nbp_desktop").rglob("*.py")
+               if "write_sidecar(" in p.read_text(encoding="utf-8") and p.name != "sidecar.py"]
+    assert sorted(writers) == ["nbp_desktop/core/library/image_store.py", "nbp_desktop/core/recovery.py"]
