@@ -5,6 +5,8 @@ other libraries opened read-only or read-write."""
 from __future__ import annotations
 
 import hashlib
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.core.jobs.journal import Journal
+from nbp_desktop.core.library.database import DATABASE_FILE
 from nbp_desktop.core.library.gallery_index import PICK, REJECT, GalleryFilter, GalleryIndex
 from nbp_desktop.core.library.recall import edit_spec
 from nbp_desktop.core.workspace import Workspace
@@ -491,3 +494,42 @@ async def test_a_failing_command_says_why_and_keeps_the_undo_stack(built, window
     assert errors == ["There is already a board called “client”."]
     assert len(gallery.undo_steps) == steps
     assert gallery.undo_action.text() == "Undo New board “Client”"
+
+
+HOLD_WRITE_LOCK = """
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+sys.stdin.readline()
+db.execute("ROLLBACK")
+"""
+
+
+async def test_a_library_busy_in_another_process_says_so_and_works_again_after(built, window, qtbot):
+    """Defect 4 in the window: the CLI (here, another process) holds the write lock; a mark is
+    refused with a sentence, the cell shows what is stored, and the next mark goes through."""
+    gallery = await open_gallery(window)
+    window.workspace.journal.database.set_busy_timeout(0.3)
+    errors = []
+    window.messages.error.connect(lambda sentence, _detail: errors.append(sentence))
+    first = gallery.model.items[0].id
+    other = subprocess.Popen([sys.executable, "-c", HOLD_WRITE_LOCK,
+                              str(window.services.data_dir / DATABASE_FILE)],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert other.stdout.readline().strip() == "locked"
+        press(qtbot, gallery.view, Qt.Key.Key_P)
+        await wait_until(lambda: errors, timeout=10)
+        assert errors[-1].startswith("The library is busy in another nbp-desktop window or command")
+        await wait_until(lambda: gallery.model.items[0].flag == 0)  # not painted as if saved
+        assert stored(window, first).flag == 0 and not gallery.undo_action.isEnabled()
+        other.stdin.close()
+        assert other.wait(timeout=10) == 0
+    finally:
+        if other.poll() is None:
+            other.kill()
+            other.wait()
+        other.stdout.close()
+    press(qtbot, gallery.view, Qt.Key.Key_P)
+    await wait_until(lambda: stored(window, first).flag == PICK and gallery.undo_action.isEnabled())

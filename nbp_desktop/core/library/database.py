@@ -151,7 +151,7 @@ class LibraryDatabase:
             self._db = sqlite3.connect(self.path, timeout=busy_timeout, check_same_thread=False,
                                        isolation_level=None)
         self._db.row_factory = sqlite3.Row
-        self._db.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+        self.set_busy_timeout(busy_timeout)
         self._db.execute("PRAGMA foreign_keys=ON")
         if not read_only:
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -212,6 +212,11 @@ class LibraryDatabase:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a change waits for another process's write before it is refused."""
+        with self._lock:
+            self._db.execute(f"PRAGMA busy_timeout={int(seconds * 1000)}")
 
     @contextmanager
     def transaction(self, in_memory_copy: bool = False) -> Iterator[sqlite3.Connection]:
