@@ -293,13 +293,12 @@ class GalleryPanel(QWidget):
                 done = await asyncio.to_thread(call, stack)
             except NbpError as error:
                 self.messages.show_exception(error)
-                done = None
+                self._update_undo()
+                await self.reload()  # what is stored, not what was painted in hope
+                return None
             self._update_undo()
-            if stack is self.undo_stack:  # (not when another library is shown meanwhile)
-                if done is not None:
-                    await self._show(done[1], replay)
-                else:
-                    await self.reload()  # what is stored, not what was painted in hope
+            if done is not None and stack is self.undo_stack:  # (not if another library is shown now)
+                await self._show(done[1], replay)
         return done
 
     async def _show(self, outcome: Outcome, replay: bool) -> None:
