@@ -28,7 +28,7 @@ async def test_flex_is_sent_and_costs_half(harness):
     [entry] = harness.generate_requests()
     assert entry["request"]["serviceTier"] == "flex" and entry["service_tier"] == "flex"
     assert job.estimated_cost == pytest.approx(estimate_cost(MODEL, "1K") / 2)
-    image = harness.journal.image(job.image_ids[0])
+    image = harness.journal.library.image(job.image_ids[0])
     usage = __import__("json").loads((harness.data_dir / image.path).with_suffix(".json")
                                       .read_text())["usage"]
     assert usage["serviceTier"] == "flex"

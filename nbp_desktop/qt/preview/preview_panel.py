@@ -186,8 +186,8 @@ class PreviewPanel(QWidget):
                                   ("connect", "wait", "download", "decode", "save", "total")
                                   if isinstance(timings.get(k), (int, float))) or "—"),
             # What Google says answered: a deprecated id may be served by a newer model.
-            ("Answered by", " · ".join(x for x in (result.get("model_version"),
-                                                    result.get("response_id")) if x) or "—"),
+            ("Answered by", " · ".join(x for x in (side.result.model_version,
+                                                    side.result.response_id) if x) or "—"),
             ("Location", str(path)),
         ]
         # Prompt and location span the width; the short facts pair up in two columns.
