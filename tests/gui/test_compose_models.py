@@ -89,9 +89,9 @@ async def test_image_facts_show_which_model_version_answered_and_the_response_id
     jobs = await window.generate()
     assert [j.status for j in jobs] == [JobStatus.SUCCEEDED]
     await wait_until(lambda: window.preview.record is not None and window.preview.view.has_image)
-    result = window.preview.sidecar["result"]
-    assert result["model_version"] == "gemini-nano-banana-2.1" and result["response_id"]
+    result = window.preview.sidecar.result
+    assert result.model_version == "gemini-nano-banana-2.1" and result.response_id
     facts = " ".join(w.text() for w in window.preview.findChildren(type(window.spent_label)))
-    assert f"gemini-nano-banana-2.1 · {result['response_id']}" in facts
+    assert f"gemini-nano-banana-2.1 · {result.response_id}" in facts
     body = emulator.service.log()[-1]["request"]["generationConfig"]
     assert not {"temperature", "topP", "topK"} & set(body)  # none set, none sent

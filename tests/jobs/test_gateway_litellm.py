@@ -104,7 +104,7 @@ async def test_generate_through_litellm_keeps_the_final_image_byte_exact(
     assert job.status is JobStatus.SUCCEEDED, job.error_message
     [call] = _gemini_calls(harness)  # one upstream call: no second retry layer
     assert call["request"]["generationConfig"]["imageConfig"]["imageSize"] == size
-    images = await __import__("asyncio").to_thread(harness.journal.images)
+    images = await __import__("asyncio").to_thread(harness.journal.library.images)
     [image] = images  # the draft LiteLLM passed through is not in the library
     data = (harness.data_dir / image.path).read_bytes()
     assert hashlib.sha256(data).hexdigest() == call["image_sha256"][0]
