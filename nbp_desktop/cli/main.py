@@ -118,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     lib_sub = lib.add_subparsers(dest="action", metavar="ACTION", required=True)
     lib_list = lib_sub.add_parser("list", help="list images")
     lib_list.add_argument("--json", action="store_true")
+
+    from nbp_desktop.cli.batch_commands import add_batch_parser
+    add_batch_parser(sub)
     return parser
 
 
@@ -139,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
         data_dir = resolve_data_dir(args.data_dir)
         _report_settings_problems(data_dir)
         handler = {"connection": _connection, "generate": _generate, "library": _library,
-                   "queue": _queue, "cost": _cost, "export": _export}[args.command]
+                   "queue": _queue, "cost": _cost, "export": _export,
+                   "batch": _batch}[args.command]
         return handler(args, data_dir)
     except NbpError as error:
         _say(f"error: {error.message}")
@@ -165,6 +169,12 @@ def _report_settings_problems(data_dir: Path) -> None:
     settings_file.load()
     for sentence in settings_file.problems:
         _say(sentence)
+
+
+def _batch(args, data_dir: Path) -> int:
+    from nbp_desktop.cli.batch_commands import run_batch_command
+
+    return run_batch_command(args, data_dir)
 
 
 def _say(text: str) -> None:

@@ -23,6 +23,7 @@ import time
 
 from nbp_desktop.core.catalog import FLASH_RATIOS, PRO_RATIOS, output_dimensions
 from nbp_desktop.emulator import images
+from nbp_desktop.emulator.batch_service import BatchService
 from nbp_desktop.emulator.faults import HTTP_FAULTS, Fault, FaultPlan
 from nbp_desktop.emulator.http_server import Reply, Request
 from nbp_desktop.emulator.oauth import TokenAuthority
@@ -112,10 +113,13 @@ class EmulatorService:
         self._log: list[dict] = []
         self._signatures: set[str] = set()
         self.server = None  # the HttpServer, for connection counts
+        self.batches = BatchService(self)  # Batch API, Files API, Vertex batch jobs, the bucket
 
     # ----------------------------------------------------------------- routing
     async def handle(self, request: Request) -> Reply:
         path = request.path
+        if self.batches.handles(request):
+            return await self.batches.handle(request)
         if path.startswith("/_emulator/"):
             return self._control(request)
         if path == "/token" and request.method == "POST":
