@@ -7,6 +7,7 @@ import argparse
 import asyncio
 from pathlib import Path
 
+from nbp_desktop.core.catalog import DEFAULT_MODEL
 from nbp_desktop.core.errors import ErrorKind, NbpError
 
 
@@ -100,11 +101,11 @@ def run_batch_command(args: argparse.Namespace, data_dir: Path) -> int:
     async def dispatch(ws, runner: BatchRunner, batches: BatchJournal) -> int:
         if args.action == "submit":
             name = args.connection or ws.services.settings.default_connection
-            if not name:
+            if not name and not args.check:
                 raise NbpError(ErrorKind.CONNECTION_NOT_FOUND, "No connection is set up yet. Add "
                                "one with “nbp-desktop connection add”.")
-            config = ws.services.connection(name)
-            sheet = await asyncio.to_thread(read_sheet, Path(args.sheet), args.model or config.model)
+            model = args.model or (ws.services.connection(name).model if name else DEFAULT_MODEL)
+            sheet = await asyncio.to_thread(read_sheet, Path(args.sheet), model)
             for problem in sheet.problems:
                 _say(problem.message)
             summary = sheet.summary()

@@ -17,6 +17,7 @@ import io
 import json
 import re
 import secrets
+import struct
 import threading
 import time
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
+import zlib
 
 from PIL import Image
 
@@ -58,10 +60,9 @@ def _flat_png(width: int, height: int, colour: tuple[int, int, int]) -> bytes:
 
 def tiny_image(width: int, height: int, seed: str, unique: str) -> bytes:
     """A flat image at the right pixel size, its bytes made unique by a tEXt chunk."""
-    digest = hashlib.sha256(seed.encode()).digest()
-    base = _flat_png(width, height, (digest[0] % 8 * 32, digest[1] % 8 * 32, digest[2] % 8 * 32))
-    import struct
-    import zlib
+    # Few colours, so the encoded PNGs are cached across prompts.
+    shade = hashlib.sha256(seed.encode()).digest()[0] % 8
+    base = _flat_png(width, height, (40 + shade * 25, 90, 200 - shade * 20))
     body = b"Comment\x00" + unique.encode()
     chunk = struct.pack(">I", len(body)) + b"tEXt" + body + struct.pack(">I", zlib.crc32(b"tEXt" + body))
     return base[:33] + chunk + base[33:]
@@ -409,7 +410,6 @@ class BatchService:
 
     def _answer(self, entry: _Batch, key: str | None, body: dict) -> tuple[dict | None, dict | None]:
         from nbp_desktop.emulator.service import BadRequest
-        from nbp_desktop.core.catalog import output_dimensions
 
         if key is not None and key in self.options.fail_keys:
             return None, {"code": 400, "status": "INVALID_ARGUMENT",
@@ -422,19 +422,48 @@ class BatchService:
         except KeyError:
             return None, {"code": 404, "status": "NOT_FOUND",
                           "message": f"models/{entry.model} is not found for API version v1beta."}
-        answer = self.service._gemini_answer(entry.model, size, ratio, output_mime, modalities,
-                                             prompt, body, None, {})
         if self.options.tiny_images:
-            width, height = output_dimensions(ratio, size)
-            for part in answer["candidates"][0]["content"]["parts"]:
-                if "inlineData" in part and not part.get("thought"):
-                    data = tiny_image(width, height, prompt, answer["responseId"])
-                    part["inlineData"]["data"] = base64.b64encode(data).decode()
-                elif "inlineData" in part:
-                    part["inlineData"]["data"] = base64.b64encode(
-                        tiny_image(16, 16, prompt, "thought")).decode()
+            answer = self._tiny_answer(entry.model, size, ratio, modalities, prompt, body)
+        else:
+            answer = self.service._gemini_answer(entry.model, size, ratio, output_mime, modalities,
+                                                 prompt, body, None, {})
         answer["usageMetadata"]["serviceTier"] = "batch"
         return answer, None
+
+    def _tiny_answer(self, model: str, size: str, ratio: str, modalities: list[str], prompt: str,
+                     body: dict) -> dict:
+        """generateContent's answer shape (thought parts, signature, usage) around a flat image."""
+        from nbp_desktop.core.catalog import output_dimensions
+        from nbp_desktop.emulator.service import MODELS
+
+        response_id = secrets.token_urlsafe(12)
+        width, height = output_dimensions(ratio, size)
+        image = tiny_image(width, height, prompt, response_id)
+        image_tokens = MODELS[model][3][size]
+        system = " ".join(p.get("text", "") for p in (body.get("systemInstruction") or {}).get("parts", []))
+        prompt_tokens = max(1, (len(prompt) + len(system)) // 4)
+        thoughts = 180 + len(prompt) % 120
+        parts: list[dict] = [
+            {"text": "**Planning the composition**", "thought": True},
+            {"inlineData": {"mimeType": "image/png",
+                            "data": base64.b64encode(tiny_image(16, 16, prompt, "thought")).decode()},
+             "thought": True},
+            {"inlineData": {"mimeType": "image/png", "data": base64.b64encode(image).decode()},
+             "thoughtSignature": base64.b64encode(secrets.token_bytes(24)).decode()},
+        ]
+        text_tokens = 0
+        if "TEXT" in modalities:
+            parts.append({"text": "Here is the image you asked for."})
+            text_tokens = 8
+        return {"modelVersion": model, "responseId": response_id,
+                "candidates": [{"content": {"role": "model", "parts": parts},
+                                "finishReason": "STOP", "index": 0}],
+                "usageMetadata": {"promptTokenCount": prompt_tokens,
+                                  "candidatesTokenCount": image_tokens + text_tokens,
+                                  "thoughtsTokenCount": thoughts,
+                                  "totalTokenCount": prompt_tokens + image_tokens + text_tokens + thoughts,
+                                  "candidatesTokensDetails": [{"modality": "IMAGE",
+                                                               "tokenCount": image_tokens}]}}
 
     def _stats(self, entry: _Batch) -> dict:
         total = len(entry.requests)
