@@ -27,6 +27,7 @@ from nbp_desktop.core.library.recall import edit_spec, recall_spec, rerender_spe
 from nbp_desktop.core.recovery import open_library, open_library_read_only
 from nbp_desktop.core.loop_lag import LagMonitor
 from nbp_desktop.core.workspace import Workspace
+from nbp_desktop.qt.batch.batches_pane import install_batches
 from nbp_desktop.qt.compose.compose_panel import ComposePanel
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.export.drag_out import (LIBRARY_IMAGES_MIME, ExportingMimeData,
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         self.spent_label.setToolTip("Spent today (actual cost from Google's token counts)")
         self.statusBar().addPermanentWidget(self.spent_label)
         self._build_menus()
+        install_batches(self)
 
         self.compose.queue_requested.connect(self.on_queue_requested)
         self.queue.job_activated.connect(self.on_job_activated)

@@ -1,0 +1,1 @@
+"""Batch generation in the window: the prompt-sheet import dialog and the Batches pane."""

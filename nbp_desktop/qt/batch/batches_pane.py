@@ -1,0 +1,187 @@
+"""The Batches pane: each batch with its state, rows done and failed, elapsed time and cost at
+batch price. It resumes unfinished batches when the window opens (polling with backoff) and
+tells the gallery when results have arrived on the sheet's board."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from nbp_desktop.core.batch.journal import BatchJournal, BatchRecord
+from nbp_desktop.core.batch.runner import BatchRunner, run_interactive
+from nbp_desktop.core.errors import describe_wait
+from nbp_desktop.core.workspace import Workspace
+from nbp_desktop.qt.batch.sheet_import_dialog import SheetImportDialog, SheetSubmission
+from nbp_desktop.qt.messages import MessageBridge
+
+COLUMNS = ["Sheet", "State", "Rows", "Failed", "Elapsed", "Cost", "Mode", "Batch"]
+_STATE_COLOURS = {"succeeded": "#2e7d32", "partly failed": "#b26a00", "failed": "#c62828",
+                  "expired": "#c62828", "cancelled": "#757575"}
+Spawn = Callable[[object], None]
+
+
+class BatchesPane(QWidget):
+    results_arrived = Signal()
+
+    def __init__(self, workspace: Workspace, messages: MessageBridge, spawn: Spawn) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.messages = messages
+        self._spawn = spawn
+        self.runner: BatchRunner | None = None
+        self.records: dict[str, BatchRecord] = {}
+        self._running: set[str] = set()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        buttons = QHBoxLayout()
+        self.import_button = QPushButton("Import prompt sheet…")
+        self.import_button.clicked.connect(self.open_import)
+        self.cancel_button = QPushButton("Cancel batch")
+        self.cancel_button.clicked.connect(lambda: self._for_selected(self.cancel))
+        self.download_button = QPushButton("Check now")
+        self.download_button.setToolTip("Ask Google now instead of at the next scheduled check")
+        self.download_button.clicked.connect(lambda: self._for_selected(self.follow))
+        for button in (self.import_button, self.cancel_button, self.download_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        self._clock = QTimer(self, interval=1000)
+        self._clock.timeout.connect(self._render)
+        self._clock.start()
+
+    # --------------------------------------------------------------- lifecycle
+    async def start(self) -> None:
+        """Open the batch journal (off the GUI thread) and resume every unfinished batch."""
+        batches = await asyncio.to_thread(BatchJournal, self.workspace.data_dir)
+        self.runner = BatchRunner(self.workspace.services, self.workspace.journal, batches)
+        self.runner.listeners.append(self._on_changed)
+        for record in await asyncio.to_thread(batches.batches):
+            self.records[record.id] = record
+        self._render()
+        for record in list(self.records.values()):
+            if not record.finished and record.mode != "interactive":
+                self._spawn(self.follow(record.id))
+
+    def _on_changed(self, record: BatchRecord) -> None:
+        previous = self.records.get(record.id)
+        self.records[record.id] = record
+        if previous is None or record.rows_done != previous.rows_done:
+            self.results_arrived.emit()
+        self._render()
+
+    # ----------------------------------------------------------------- actions
+    def open_import(self) -> SheetImportDialog:
+        services = self.workspace.services
+        dialog = SheetImportDialog(services.connections(), services.settings.default_connection, self)
+        dialog.submitted.connect(lambda s: self._spawn(self.submit(s)))
+        dialog.open()
+        return dialog
+
+    async def submit(self, submission: SheetSubmission) -> BatchRecord | None:
+        assert self.runner is not None
+        try:
+            if submission.interactive:
+                record = await run_interactive(self.runner, submission.sheet, submission.connection,
+                                               self.workspace.engine, submission.skip_bad_rows)
+                self.results_arrived.emit()
+                return record
+            record = await self.runner.submit(submission.sheet, submission.connection,
+                                              bucket=submission.bucket,
+                                              skip_bad_rows=submission.skip_bad_rows, run=False)
+            self.messages.show_info(f"Batch “{record.sheet_name}” journalled; sending it to Google.")
+            return await self.follow(record.id)
+        except Exception as exc:  # shown in words; the journal keeps the batch for a retry
+            self.messages.show_exception(exc)
+            return None
+
+    async def follow(self, batch_id: str) -> BatchRecord | None:
+        """Send (if needed), poll with backoff and download one batch; once per batch."""
+        assert self.runner is not None
+        if batch_id in self._running:
+            return self.records.get(batch_id)
+        self._running.add(batch_id)
+        try:
+            record = await self.runner.wait(batch_id)
+            if record.state in ("succeeded", "partly failed"):
+                self.messages.show_info(f"Batch “{record.sheet_name}”: {record.rows_done} image(s) "
+                                        f"are in the library on the board “{record.sheet_name}”.")
+            return record
+        except Exception as exc:
+            self.messages.show_exception(exc)
+            return None
+        finally:
+            self._running.discard(batch_id)
+
+    async def cancel(self, batch_id: str) -> None:
+        assert self.runner is not None
+        try:
+            await self.runner.cancel(batch_id)
+        except Exception as exc:
+            self.messages.show_exception(exc)
+
+    def _for_selected(self, action) -> None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        ids = [self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows]
+        for batch_id in ids:
+            self._spawn(action(batch_id))
+
+    # ------------------------------------------------------------------ render
+    def _render(self) -> None:
+        records = sorted(self.records.values(), key=lambda r: r.created, reverse=True)
+        selected = {self.table.item(i.row(), 0).data(Qt.ItemDataRole.UserRole)
+                    for i in self.table.selectionModel().selectedRows()}
+        self.table.setRowCount(len(records))
+        for row, record in enumerate(records):
+            cost = record.actual_cost if record.actual_cost is not None else record.estimated_cost
+            price = "interactive" if record.mode == "interactive" else "batch price"
+            estimated = "" if record.actual_cost is not None else "≈ "
+            cells = [record.sheet_name, record.state,
+                     f"{record.rows_done} / {record.rows_total}", str(record.rows_failed),
+                     describe_wait(record.elapsed_seconds()), f"{estimated}${cost:.2f} ({price})",
+                     record.mode, record.google_name or record.id]
+            for column, text in enumerate(cells):
+                item = self.table.item(row, column)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self.table.setItem(row, column, item)
+                item.setText(text)
+                item.setData(Qt.ItemDataRole.UserRole, record.id)
+                if column == 1:
+                    colour = _STATE_COLOURS.get(record.state)
+                    item.setForeground(QColor(colour) if colour else self.palette().text().color())
+                    failed = [record.error_message] if record.error_message else []
+                    item.setToolTip(failed[0] if failed else record.state)
+            if record.id in selected:
+                self.table.selectRow(row)
+
+
+def install_batches(window) -> BatchesPane:
+    """The main window's hook: a Batches dock next to the queue and one menu action."""
+    pane = BatchesPane(window.workspace, window.messages, window._spawn)
+    dock = window._dock("Batches", pane, Qt.DockWidgetArea.BottomDockWidgetArea)
+    window.tabifyDockWidget(window.queue_dock, dock)
+    window.queue_dock.raise_()
+    pane.results_arrived.connect(window.gallery.schedule_reload)
+    for action in window.menuBar().actions():
+        if action.text().replace("&", "") == "Queue" and action.menu() is not None:
+            action.menu().addSeparator()
+            window._add(action.menu(), "Import prompt sheet…", pane.open_import, "Ctrl+Shift+B",
+                        tip="Generate a CSV/TSV sheet of prompts at batch price (half the "
+                            "interactive price) or through the queue")
+            action.menu().addAction(dock.toggleViewAction())
+    window.batches_pane = pane
+    window._spawn(pane.start())
+    return pane
