@@ -79,3 +79,18 @@ async def test_a_refused_sheet_is_explained_in_the_dialog(window, emulator, tmp_
     assert dialog.problems.item(0).text().startswith("Row 2 of “latin” is not UTF-8 text")
     assert not dialog.submit_button.isEnabled()
     dialog.reject()
+
+
+async def test_failed_rows_show_their_own_errors(window, emulator, tmp_path):
+    pane = await _ready_pane(window, emulator)
+    emulator.service.batches.options.fail_keys = {"r3-1"}
+    dialog = pane.open_import()
+    dialog.connection_box.setCurrentText("studio")
+    await dialog.load(write_sheet(tmp_path / "Mixed.csv", 4))
+    dialog.submit_button.click()
+    await wait_until(lambda: any(r.state == "partly failed" for r in pane.records.values()), timeout=30)
+    await wait_until(lambda: bool(pane.failed_rows), timeout=10)
+    await wait_until(lambda: pane.table.item(0, 3).toolTip() != "", timeout=5)
+    assert pane.table.item(0, 1).text() == "partly failed"
+    assert pane.table.item(0, 3).text() == "1"
+    assert pane.table.item(0, 3).toolTip().startswith("Row 3 (r3-1): ")

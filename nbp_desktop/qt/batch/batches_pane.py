@@ -36,6 +36,7 @@ class BatchesPane(QWidget):
         self.runner: BatchRunner | None = None
         self.records: dict[str, BatchRecord] = {}
         self._running: set[str] = set()
+        self.failed_rows: dict[str, str] = {}  # batch id -> the failed rows' own errors, in words
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -56,7 +57,9 @@ class BatchesPane(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._render)
@@ -70,6 +73,8 @@ class BatchesPane(QWidget):
         self.runner.listeners.append(self._on_changed)
         for record in await asyncio.to_thread(batches.batches):
             self.records[record.id] = record
+            if record.rows_failed:
+                self._spawn(self._load_failed_rows(record.id))
         self._render()
         for record in list(self.records.values()):
             if not record.finished and record.mode != "interactive":
@@ -80,6 +85,17 @@ class BatchesPane(QWidget):
         self.records[record.id] = record
         if previous is None or record.rows_done != previous.rows_done:
             self.results_arrived.emit()
+        if record.rows_failed and (previous is None or previous.rows_failed != record.rows_failed):
+            self._spawn(self._load_failed_rows(record.id))
+        self._render()
+
+    async def _load_failed_rows(self, batch_id: str) -> None:
+        assert self.runner is not None
+        rows = await asyncio.to_thread(self.runner.batches.rows, batch_id, "failed")
+        lines = [f"Row {r.row_number} ({r.key}): {r.error_message}" for r in rows[:15]]
+        if len(rows) > 15:
+            lines.append(f"… and {len(rows) - 15} more")
+        self.failed_rows[batch_id] = "\n".join(lines)
         self._render()
 
     # ----------------------------------------------------------------- actions
@@ -162,8 +178,9 @@ class BatchesPane(QWidget):
                 if column == 1:
                     colour = _STATE_COLOURS.get(record.state)
                     item.setForeground(QColor(colour) if colour else self.palette().text().color())
-                    failed = [record.error_message] if record.error_message else []
-                    item.setToolTip(failed[0] if failed else record.state)
+                    item.setToolTip(record.error_message or record.state)
+                if column == 3:
+                    item.setToolTip(self.failed_rows.get(record.id, ""))
             if record.id in selected:
                 self.table.selectRow(row)
 
