@@ -14,6 +14,7 @@ import json
 import secrets
 import shutil
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -37,6 +38,7 @@ from nbp_desktop.core.services import Services
 INLINE_LIMIT = 20 * 1024 * 1024  # Google's limit for a batch sent inline (the whole request)
 BATCHES_FOLDER = "batches"  # per batch: the input JSONL and downloaded results
 INGEST_CHUNK = 50  # rows per index transaction
+SAVE_THREADS = 4  # concurrent image saves while ingesting (each waits on an fsync)
 _TERMINAL = {"SUCCEEDED", "FAILED", "CANCELLED", "EXPIRED", "PARTIALLY_SUCCEEDED"}
 Listener = Callable[[BatchRecord], None]
 
@@ -60,6 +62,24 @@ def google_state(data: dict, vertex: bool) -> str:
     """JOB_STATE_* names for both services (AI Studio says BATCH_STATE_* in ``metadata``)."""
     state = str(data.get("state") if vertex else (data.get("metadata") or {}).get("state") or "")
     return state.replace("BATCH_STATE_", "JOB_STATE_")
+
+
+def _vertex_status_error(status: object) -> dict | None:
+    """Vertex reports a failed line as a status string, often "Bad Request: {json}"."""
+    if not status:
+        return None
+    text = str(status)
+    start = text.find("{")
+    if start >= 0:
+        try:
+            data = json.loads(text[start:])
+        except ValueError:
+            data = None
+        if isinstance(data, dict):
+            error = data.get("error", data)
+            if isinstance(error, dict) and error.get("message"):
+                return error
+    return {"message": text}
 
 
 def _short_state(state: str | None) -> str:
@@ -456,9 +476,8 @@ class BatchRunner:
                     if vertex:
                         labels = ((item.get("request") or {}).get("labels") or {})
                         key = labels.get("nbp_key")
-                        error = item.get("status") or None
                         yield key, {"response": item.get("response"),
-                                    "error": {"message": error} if error else None}
+                                    "error": _vertex_status_error(item.get("status"))}
                     else:
                         yield item.get("key"), item
         self._ingest(batch, pending, entries())
@@ -477,26 +496,40 @@ class BatchRunner:
 
     def _ingest(self, batch: BatchRecord, pending: dict[str, BatchRow],
                 entries: Iterator[tuple[str | None, dict]]) -> None:
+        """Rows are saved a chunk at a time by a few threads (each file is fsynced, which is
+        what takes the time), then indexed and marked done in one transaction per chunk."""
         config = self._config(batch.connection)
         created = datetime.fromisoformat(batch.created)
-        done: list[tuple[str, list[str], float | None]] = []
-        failed: list[tuple[str, str, str]] = []
-        records = []
-        for key, item in entries:
-            row = pending.pop(key, None) if key else None
-            if row is None:
-                continue  # already in the library, or not ours
+
+        def save(work: tuple[BatchRow, dict]) -> tuple[BatchRow, object]:
+            row, item = work
             try:
-                ids, cost, row_records = self._save_row(batch, config, row, item, created)
+                return row, self._save_row(batch, config, row, item, created)
             except NbpError as error:
-                failed.append((row.key, str(error.kind), error.message))
-            else:
-                done.append((row.key, ids, cost))
-                records.extend(row_records)
-            if len(done) + len(failed) >= INGEST_CHUNK:
+                return row, error
+
+        chunk: list[tuple[BatchRow, dict]] = []
+        with ThreadPoolExecutor(max_workers=SAVE_THREADS, thread_name_prefix="nbp-batch-save") as pool:
+            def flush() -> None:
+                done, failed, records = [], [], []
+                for row, outcome in pool.map(save, chunk):
+                    if isinstance(outcome, NbpError):
+                        failed.append((row.key, str(outcome.kind), outcome.message))
+                    else:
+                        ids, cost, row_records = outcome
+                        done.append((row.key, ids, cost))
+                        records.extend(row_records)
                 self._commit(batch, records, done, failed)
-                records, done, failed = [], [], []
-        self._commit(batch, records, done, failed)
+                chunk.clear()
+
+            for key, item in entries:
+                row = pending.pop(key, None) if key else None
+                if row is None:
+                    continue  # already in the library, or not ours
+                chunk.append((row, item))
+                if len(chunk) >= INGEST_CHUNK:
+                    flush()
+            flush()
 
     def _commit(self, batch: BatchRecord, records: list, done: list, failed: list) -> None:
         # Files are on disk already; index, board and row status follow.
