@@ -85,7 +85,9 @@ async def ingest(data_dir: Path, base_url: str, batch_id: str) -> dict:
         record = await runner.download(batch_id)
         elapsed = time.perf_counter() - started
         assert record.rows_done == record.rows_total, record
-        return {"ingest_s": elapsed, "rows": record.rows_done,
+        meta = json.loads(urllib.request.urlopen(
+            f"{base_url}/v1beta/{record.result_file}?key=emulator-key").read())
+        return {"ingest_s": elapsed, "rows": record.rows_done, "result_bytes": int(meta["sizeBytes"]),
                 "rss_before_mb": before / 1024,
                 "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
     finally:
@@ -127,7 +129,8 @@ def main() -> None:
                 print(f"{rows:>5} rows at 1K: build + upload JSONL ({sent['jsonl_bytes'] / 1e6:.1f} MB) "
                       f"and create {sent['build_upload_s']:.2f} s "
                       f"({rows / sent['build_upload_s']:.0f} rows/s); download + ingest "
-                      f"{got['ingest_s']:.2f} s ({rows / got['ingest_s']:.0f} rows/s); ingest "
+                      f"{got['ingest_s']:.2f} s ({rows / got['ingest_s']:.0f} rows/s) from a "
+                      f"{got['result_bytes'] / 1e6:.1f} MB result file; ingest "
                       f"process RSS {got['rss_before_mb']:.0f} MB before, peak "
                       f"{got['peak_rss_mb']:.0f} MB")
     finally:

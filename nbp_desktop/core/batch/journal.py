@@ -270,6 +270,11 @@ class BatchJournal:
             args += (status,)
         return [_row(r) for r in self._query(sql + " ORDER BY position", args)]
 
+    def rows_by_key(self, batch_id: str, keys: list[str]) -> dict[str, BatchRow]:
+        marks = ",".join("?" * len(keys))
+        return {r["key"]: _row(r) for r in self._query(
+            f"SELECT * FROM batch_rows WHERE batch_id = ? AND key IN ({marks})", (batch_id, *keys))}
+
     def pending_keys(self, batch_id: str) -> set[str]:
         return {r[0] for r in self._query("SELECT key FROM batch_rows WHERE batch_id = ? AND"
                                           " status = 'pending'", (batch_id,))}

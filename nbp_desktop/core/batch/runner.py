@@ -462,7 +462,7 @@ class BatchRunner:
     # ------------------------------------------------------------------ ingest
     def _ingest_lines(self, batch: BatchRecord, path: Path, vertex: bool) -> None:
         """Blocking. Streams the result file line by line: memory stays flat however many rows."""
-        pending = {r.key: r for r in self.batches.rows(batch.id, "pending")}
+        pending = self.batches.pending_keys(batch.id)
 
         def entries() -> Iterator[tuple[str | None, dict]]:
             with open(path, "rb") as source:
@@ -484,7 +484,7 @@ class BatchRunner:
 
     def _ingest_inline(self, batch: BatchRecord, responses: list[dict]) -> None:
         rows = self.batches.rows(batch.id)
-        pending = {r.key: r for r in rows if r.status == "pending"}
+        pending = {r.key for r in rows if r.status == "pending"}
 
         def entries() -> Iterator[tuple[str | None, dict]]:
             for index, item in enumerate(responses):
@@ -494,7 +494,7 @@ class BatchRunner:
                 yield key, item
         self._ingest(batch, pending, entries())
 
-    def _ingest(self, batch: BatchRecord, pending: dict[str, BatchRow],
+    def _ingest(self, batch: BatchRecord, pending: set[str],
                 entries: Iterator[tuple[str | None, dict]]) -> None:
         """Rows are saved a chunk at a time by a few threads (each file is fsynced, which is
         what takes the time), then indexed and marked done in one transaction per chunk."""
@@ -508,11 +508,16 @@ class BatchRunner:
             except NbpError as error:
                 return row, error
 
-        chunk: list[tuple[BatchRow, dict]] = []
+        chunk: list[tuple[str, dict]] = []
         with ThreadPoolExecutor(max_workers=SAVE_THREADS, thread_name_prefix="nbp-batch-save") as pool:
             def flush() -> None:
+                if not chunk:
+                    return
+                # Rows are read from the journal a chunk at a time: memory stays flat.
+                rows = self.batches.rows_by_key(batch.id, [key for key, _ in chunk])
                 done, failed, records = [], [], []
-                for row, outcome in pool.map(save, chunk):
+                work = [(rows[key], item) for key, item in chunk if key in rows]
+                for row, outcome in pool.map(save, work):
                     if isinstance(outcome, NbpError):
                         failed.append((row.key, str(outcome.kind), outcome.message))
                     else:
@@ -523,10 +528,10 @@ class BatchRunner:
                 chunk.clear()
 
             for key, item in entries:
-                row = pending.pop(key, None) if key else None
-                if row is None:
+                if key is None or key not in pending:
                     continue  # already in the library, or not ours
-                chunk.append((row, item))
+                pending.discard(key)
+                chunk.append((key, item))
                 if len(chunk) >= INGEST_CHUNK:
                     flush()
             flush()
