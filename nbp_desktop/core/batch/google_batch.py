@@ -18,7 +18,7 @@ delete) with JSONL in and out of a Cloud Storage bucket (JSON API: media upload,
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -91,7 +91,7 @@ class BatchApi:
 
     # ---------------------------------------------------------------- plumbing
     async def _send(self, method: str, url: str, *, json_body: object = None,
-                    content: object = None, headers: dict[str, str] | None = None,
+                    content: bytes | AsyncIterator[bytes] | None = None, headers: dict[str, str] | None = None,
                     timeout: float = 60.0) -> httpx.Response:
         for attempt in range(2):
             all_headers = {**await self.auth.headers(), **(headers or {})}
@@ -256,7 +256,7 @@ class BatchApi:
         url = (f"{self.storage_base}/upload/storage/v1/b/{quote(bucket.name, safe='')}/o"
                f"?uploadType=media&name={quote(object_name, safe='')}")
 
-        async def chunks():
+        async def chunks() -> AsyncIterator[bytes]:
             sent = 0
             with open(path, "rb") as source:
                 while chunk := source.read(UPLOAD_CHUNK):

@@ -196,12 +196,11 @@ class BatchJournal:
             self.journal._db.execute("BEGIN IMMEDIATE")
             return self.journal._db
 
-        def __exit__(self, exc_type, exc, tb) -> bool:
+        def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
             try:
                 self.journal._db.execute("ROLLBACK" if exc_type else "COMMIT")
             finally:
                 self.journal._lock.release()
-            return False
 
     def _tx(self) -> BatchJournal._Tx:
         return BatchJournal._Tx(self)

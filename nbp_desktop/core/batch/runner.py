@@ -13,11 +13,12 @@ import asyncio
 import json
 import secrets
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TypeVar
 
 from nbp_desktop.core.batch.google_batch import BatchApi, Bucket, no_batch_mode, split_gcs_uri
 from nbp_desktop.core.batch.journal import BatchJournal, BatchRecord, BatchRow, Stage
@@ -29,6 +30,7 @@ from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.generation.request import GenerationRequest
 from nbp_desktop.core.google import gemini_wire
 from nbp_desktop.core.google.error_mapping import map_http_error
+from nbp_desktop.core.jobs.engine import JobEngine
 from nbp_desktop.core.jobs.journal import Journal
 from nbp_desktop.core.jobs.request_builder import build_request, keep_reference
 from nbp_desktop.core.jobs.spec import JobSpec
@@ -41,6 +43,7 @@ INGEST_CHUNK = 50  # rows per index transaction
 SAVE_THREADS = 4  # concurrent image saves while ingesting (each waits on an fsync)
 _TERMINAL = {"SUCCEEDED", "FAILED", "CANCELLED", "EXPIRED", "PARTIALLY_SUCCEEDED"}
 Listener = Callable[[BatchRecord], None]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,7 @@ class BatchRunner:
         assert self.services.http is not None
         return BatchApi(self.services.http, config, await self.services.authenticator(config))
 
-    async def _call(self, fn, *args, **kwargs):
+    async def _call(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
         return await asyncio.to_thread(fn, *args, **kwargs)
 
     async def record(self, batch_id: str) -> BatchRecord:
@@ -343,7 +346,8 @@ class BatchRunner:
             batch = await self._retrying(self.download, batch_id)
         return batch
 
-    async def _retrying(self, step, batch_id: str) -> BatchRecord:
+    async def _retrying(self, step: Callable[[str], Awaitable[BatchRecord]],
+                        batch_id: str) -> BatchRecord:
         delays = self.poll.delays()
         while True:
             try:
@@ -501,7 +505,8 @@ class BatchRunner:
         config = self._config(batch.connection)
         created = datetime.fromisoformat(batch.created)
 
-        def save(work: tuple[BatchRow, dict]) -> tuple[BatchRow, object]:
+        def save(work: tuple[BatchRow, dict]
+                 ) -> tuple[BatchRow, tuple[list[str], float | None, list] | NbpError]:
             row, item = work
             try:
                 return row, self._save_row(batch, config, row, item, created)
@@ -588,7 +593,7 @@ class BatchRunner:
         return ids, cost, records
 
 
-async def run_interactive(runner: BatchRunner, sheet: PromptSheet, connection: str, engine,
+async def run_interactive(runner: BatchRunner, sheet: PromptSheet, connection: str, engine: JobEngine,
                           skip_bad_rows: bool = False) -> BatchRecord:
     """The sheet through the normal job queue (full price), journalled as a batch so it shows
     in the Batches pane; its images go on the sheet's board."""

@@ -68,6 +68,7 @@ class BatchesPane(QWidget):
     # --------------------------------------------------------------- lifecycle
     async def start(self) -> None:
         """Open the batch journal (off the GUI thread) and resume every unfinished batch."""
+        assert self.workspace.journal is not None  # the window exists only for an open workspace
         batches = await asyncio.to_thread(BatchJournal, self.workspace.data_dir)
         self.runner = BatchRunner(self.workspace.services, self.workspace.journal, batches)
         self.runner.listeners.append(self._on_changed)
@@ -110,6 +111,7 @@ class BatchesPane(QWidget):
         assert self.runner is not None
         try:
             if submission.interactive:
+                assert self.workspace.engine is not None
                 record = await run_interactive(self.runner, submission.sheet, submission.connection,
                                                self.workspace.engine, submission.skip_bad_rows)
                 self.results_arrived.emit()
@@ -150,15 +152,17 @@ class BatchesPane(QWidget):
 
     def _for_selected(self, action) -> None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
-        ids = [self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows]
+        ids = [item.data(Qt.ItemDataRole.UserRole) for row in rows
+               if (item := self.table.item(row, 0)) is not None]
         for batch_id in ids:
             self._spawn(action(batch_id))
 
     # ------------------------------------------------------------------ render
     def _render(self) -> None:
         records = sorted(self.records.values(), key=lambda r: r.created, reverse=True)
-        selected = {self.table.item(i.row(), 0).data(Qt.ItemDataRole.UserRole)
-                    for i in self.table.selectionModel().selectedRows()}
+        selected = {item.data(Qt.ItemDataRole.UserRole)
+                    for i in self.table.selectionModel().selectedRows()
+                    if (item := self.table.item(i.row(), 0)) is not None}
         self.table.setRowCount(len(records))
         for row, record in enumerate(records):
             cost = record.actual_cost if record.actual_cost is not None else record.estimated_cost
