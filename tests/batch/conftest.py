@@ -35,7 +35,8 @@ class BatchHarness:
         self.service = emulator.service.batches
         self.data_dir = ws.data_dir
         self.batches = BatchJournal(ws.data_dir)
-        self.runner = BatchRunner(ws.services, ws.journal, self.batches, poll=FAST_POLL)
+        self.runner = BatchRunner(ws.services, ws.journal, self.batches, poll=FAST_POLL,
+                                  engine=ws.engine)
 
     def connect(self, name: str = "studio", kind: str = "aistudio") -> ConnectionConfig:
         if kind == "vertex":

@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from nbp_desktop.core.batch.runner import BatchRunner
+import asyncio
+
+from PIL import Image
+
+from nbp_desktop.core.batch.runner import BatchRunner, run_interactive
 from nbp_desktop.core.batch.sheet import read_sheet
 from nbp_desktop.core.catalog import actual_cost, estimate_cost
 from nbp_desktop.core.errors import NbpError
@@ -178,3 +182,39 @@ async def test_unfinished_batches_resume_at_start_up(batch, tmp_path):
     [done] = await fresh.resume_all()
     assert done.id == pending.id and done.state == "succeeded"
     assert len(_library(batch)) == 5
+
+
+@pytest.mark.parametrize("mode", ["inline", "file"])
+async def test_reference_images_travel_with_their_rows(batch, tmp_path, mode):
+    config = batch.connect()
+    Image.new("RGB", (64, 48), (200, 30, 30)).save(tmp_path / "swatch.png")
+    sheet_path = tmp_path / "refs.csv"
+    sheet_path.write_text("prompt,reference paths,tags\n"
+                          "match this colour,swatch.png,ref\n"
+                          "no reference here,,plain\n", encoding="utf-8")
+    sheet = read_sheet(sheet_path, config.model)
+    record = await batch.runner.submit(sheet, config.name, mode=mode)
+    record = await batch.runner.wait(record.id)
+    assert record.state == "succeeded", batch.batches.rows(record.id)
+    [entry] = batch.service.batches.values()
+    with_ref = [body for key, body in entry.requests if key == "r2-1"][0]
+    parts = with_ref["contents"][0]["parts"]
+    assert parts[0] == {"text": "match this colour"}
+    assert parts[1]["inlineData"]["mimeType"] == "image/png"
+    assert record.estimated_cost == pytest.approx(sheet.batch_cost())
+
+
+async def test_cancelling_a_sheet_run_through_the_queue_cancels_its_jobs(batch, tmp_path):
+    config = batch.connect()
+    batch.emulator.service.latency = 3.0
+    sheet = read_sheet(write_sheet(tmp_path / "Queue run.csv", 3), config.model)
+    task = asyncio.ensure_future(run_interactive(batch.runner, sheet, config.name, batch.ws.engine))
+    for _ in range(500):  # until all three requests are at "Google", waiting for an answer
+        if len([e for e in batch.emulator.service.log() if ":generateContent" in e["path"]]) == 3:
+            break
+        await asyncio.sleep(0.02)
+    [record] = batch.batches.batches()
+    await batch.runner.cancel(record.id)
+    record = await asyncio.wait_for(task, 30)
+    assert record.mode == "interactive" and record.rows_failed == 3
+    assert all("cancel" in r.error_message.lower() for r in batch.batches.rows(record.id))

@@ -51,6 +51,7 @@ CREATE TABLE IF NOT EXISTS batch_rows (
     error_message TEXT,
     image_ids TEXT,
     cost REAL,
+    job_id TEXT,
     PRIMARY KEY (batch_id, key)
 );
 CREATE INDEX IF NOT EXISTS batch_rows_status ON batch_rows(batch_id, status);
@@ -158,6 +159,7 @@ class BatchRow:
     error_message: str | None = None
     image_ids: list[str] = field(default_factory=list)
     cost: float | None = None
+    job_id: str | None = None  # interactive mode: the queue's job for this row
 
     def to_json(self) -> dict:
         return dict(self.__dict__)
@@ -289,6 +291,11 @@ class BatchJournal:
                            " WHERE batch_id=? AND key=? AND status='pending'",
                            [(kind, message, batch_id, key) for key, kind, message in failed])
             db.execute("UPDATE batches SET updated=? WHERE id=?", (now_iso(), batch_id))
+
+    def set_job(self, batch_id: str, key: str, job_id: str) -> None:
+        with self._tx() as db:
+            db.execute("UPDATE batch_rows SET job_id=? WHERE batch_id=? AND key=?",
+                       (job_id, batch_id, key))
 
     def fail_pending(self, batch_id: str, kind: str, message: str) -> int:
         with self._tx() as db:

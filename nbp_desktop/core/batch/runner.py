@@ -91,8 +91,10 @@ def _short_state(state: str | None) -> str:
 
 class BatchRunner:
     def __init__(self, services: Services, journal: Journal, batches: BatchJournal,
-                 poll: PollPolicy = PollPolicy(), inline_limit: int = INLINE_LIMIT) -> None:
+                 poll: PollPolicy = PollPolicy(), inline_limit: int = INLINE_LIMIT,
+                 engine: JobEngine | None = None) -> None:
         self.services = services
+        self.engine = engine  # the queue, for sheets run interactively
         self.data_dir = services.data_dir
         self.journal = journal
         self.batches = batches
@@ -372,6 +374,14 @@ class BatchRunner:
         if batch.finished:
             return batch
         await self._call(self.batches.request_cancel, batch.id)
+        if batch.mode == "interactive":
+            if self.engine is None:
+                raise NbpError(ErrorKind.INVALID_SETTING, "This sheet runs through the queue: "
+                               "cancel its jobs there.")
+            for row in await self._call(self.batches.rows, batch.id, "pending"):
+                if row.job_id:
+                    await self.engine.cancel(row.job_id)
+            return await self._changed(batch.id)
         if batch.google_name is None:
             if batch.stage == Stage.CREATING:
                 return await self.send(batch.id)  # finds it at Google, then cancels it there
@@ -610,6 +620,7 @@ async def run_interactive(runner: BatchRunner, sheet: PromptSheet, connection: s
     for row in rows:
         [job_id] = await engine.submit(JobSpec.from_json(row.spec), 1)
         job_of[row.key] = job_id
+        await asyncio.to_thread(runner.batches.set_job, batch.id, row.key, job_id)
     jobs = await engine.wait_for(list(job_of.values()), give_up_when_paused=True)
     by_id = {job.id: job for job in jobs}
     done, failed, image_ids = [], [], []

@@ -47,7 +47,7 @@ class BatchesPane(QWidget):
         self.cancel_button.clicked.connect(lambda: self._for_selected(self.cancel))
         self.download_button = QPushButton("Check now")
         self.download_button.setToolTip("Ask Google now instead of at the next scheduled check")
-        self.download_button.clicked.connect(lambda: self._for_selected(self.follow))
+        self.download_button.clicked.connect(lambda: self._for_selected(self.check_now))
         for button in (self.import_button, self.cancel_button, self.download_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -70,7 +70,8 @@ class BatchesPane(QWidget):
         """Open the batch journal (off the GUI thread) and resume every unfinished batch."""
         assert self.workspace.journal is not None  # the window exists only for an open workspace
         batches = await asyncio.to_thread(BatchJournal, self.workspace.data_dir)
-        self.runner = BatchRunner(self.workspace.services, self.workspace.journal, batches)
+        self.runner = BatchRunner(self.workspace.services, self.workspace.journal, batches,
+                                  engine=self.workspace.engine)
         self.runner.listeners.append(self._on_changed)
         for record in await asyncio.to_thread(batches.batches):
             self.records[record.id] = record
@@ -142,6 +143,17 @@ class BatchesPane(QWidget):
             return None
         finally:
             self._running.discard(batch_id)
+
+    async def check_now(self, batch_id: str) -> None:
+        """One status check at Google now; a finished batch is then downloaded."""
+        assert self.runner is not None
+        try:
+            record = await self.runner.refresh(batch_id)
+        except Exception as exc:
+            self.messages.show_exception(exc)
+            return
+        if not record.finished and record.mode != "interactive":
+            await self.follow(batch_id)
 
     async def cancel(self, batch_id: str) -> None:
         assert self.runner is not None
