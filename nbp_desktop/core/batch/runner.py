@@ -609,6 +609,9 @@ async def run_interactive(runner: BatchRunner, sheet: PromptSheet, connection: s
     in the Batches pane; its images go on the sheet's board."""
     config = runner._config(connection)
     sheet.require_valid(skip_bad_rows)
+    # Read the secret once before the jobs start: their first reads would otherwise race for
+    # the keychain in parallel threads, which the Secret Service does not always survive.
+    await runner.services.authenticator(config)
     batch, rows, _ = await asyncio.to_thread(runner._plan, sheet, config)
     batch.mode = "interactive"
     batch.estimated_cost = sheet.interactive_cost()
