@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nbp_desktop.core.batch.runner import PollPolicy
+from nbp_desktop.core.batch.sheet import read_sheet
 from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.core.library.gallery_index import GalleryIndex
@@ -94,3 +95,19 @@ async def test_failed_rows_show_their_own_errors(window, emulator, tmp_path):
     assert pane.table.item(0, 1).text() == "partly failed"
     assert pane.table.item(0, 3).text() == "1"
     assert pane.table.item(0, 3).toolTip().startswith("Row 3 (r3-1): ")
+
+
+async def test_unfinished_batches_resume_when_the_window_opens(window, emulator, tmp_path):
+    from nbp_desktop.qt.batch.batches_pane import BatchesPane
+
+    pane = await _ready_pane(window, emulator)
+    sheet = read_sheet(write_sheet(tmp_path / "Left over.csv", 5), "gemini-3-pro-image")
+    journalled = await pane.runner.submit(sheet, "studio", mode="file", run=False)
+    assert emulator.service.batches.batches == {}  # nothing sent yet: as after a crash
+    reopened = BatchesPane(window.workspace, window.messages, window._spawn,
+                           poll=PollPolicy(initial=0.05, maximum=0.3))
+    window._spawn(reopened.start())
+    await wait_until(lambda: reopened.records.get(journalled.id) is not None
+                     and reopened.records[journalled.id].state == "succeeded", timeout=30)
+    assert len(emulator.service.batches.batches) == 1
+    reopened.deleteLater()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPus
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from nbp_desktop.core.batch.journal import BatchJournal, BatchRecord
-from nbp_desktop.core.batch.runner import BatchRunner, run_interactive
+from nbp_desktop.core.batch.runner import BatchRunner, PollPolicy, run_interactive
 from nbp_desktop.core.errors import describe_wait
 from nbp_desktop.core.workspace import Workspace
 from nbp_desktop.qt.batch.sheet_import_dialog import SheetImportDialog, SheetSubmission
@@ -28,8 +28,10 @@ Spawn = Callable[[object], None]
 class BatchesPane(QWidget):
     results_arrived = Signal()
 
-    def __init__(self, workspace: Workspace, messages: MessageBridge, spawn: Spawn) -> None:
+    def __init__(self, workspace: Workspace, messages: MessageBridge, spawn: Spawn,
+                 poll: PollPolicy = PollPolicy()) -> None:
         super().__init__()
+        self.poll = poll
         self.workspace = workspace
         self.messages = messages
         self._spawn = spawn
@@ -71,7 +73,7 @@ class BatchesPane(QWidget):
         assert self.workspace.journal is not None  # the window exists only for an open workspace
         batches = await asyncio.to_thread(BatchJournal, self.workspace.data_dir)
         self.runner = BatchRunner(self.workspace.services, self.workspace.journal, batches,
-                                  engine=self.workspace.engine)
+                                  poll=self.poll, engine=self.workspace.engine)
         self.runner.listeners.append(self._on_changed)
         for record in await asyncio.to_thread(batches.batches):
             self.records[record.id] = record
@@ -170,6 +172,15 @@ class BatchesPane(QWidget):
             self._spawn(action(batch_id))
 
     # ------------------------------------------------------------------ render
+    def _state_text(self, record: BatchRecord) -> str:
+        """The state, with the upload or download progress while one runs."""
+        moving = self.runner.progress.get(record.id) if self.runner else None
+        if moving and not record.finished and record.state in ("validating", "downloading"):
+            what, done, total = moving
+            if what in ("uploading", "downloading") and total:
+                return f"{what} {100 * done // total} %"
+        return record.state
+
     def _render(self) -> None:
         records = sorted(self.records.values(), key=lambda r: r.created, reverse=True)
         selected = {item.data(Qt.ItemDataRole.UserRole)
@@ -180,7 +191,7 @@ class BatchesPane(QWidget):
             cost = record.actual_cost if record.actual_cost is not None else record.estimated_cost
             price = "interactive" if record.mode == "interactive" else "batch price"
             estimated = "" if record.actual_cost is not None else "≈ "
-            cells = [record.sheet_name, record.state,
+            cells = [record.sheet_name, self._state_text(record),
                      f"{record.rows_done} / {record.rows_total}", str(record.rows_failed),
                      describe_wait(record.elapsed_seconds()), f"{estimated}${cost:.2f} ({price})",
                      record.mode, record.google_name or record.id]
