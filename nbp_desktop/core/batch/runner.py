@@ -40,6 +40,7 @@ from nbp_desktop.core.services import Services
 INLINE_LIMIT = 20 * 1024 * 1024  # Google's limit for a batch sent inline (the whole request)
 BATCHES_FOLDER = "batches"  # per batch: the input JSONL and downloaded results
 INGEST_CHUNK = 50  # rows per index transaction
+STEP_ATTEMPTS = 6  # sending or downloading, before the error is shown (the batch stays journalled)
 SAVE_THREADS = 4  # concurrent image saves while ingesting (each waits on an fsync)
 _TERMINAL = {"SUCCEEDED", "FAILED", "CANCELLED", "EXPIRED", "PARTIALLY_SUCCEEDED"}
 Listener = Callable[[BatchRecord], None]
@@ -350,14 +351,17 @@ class BatchRunner:
 
     async def _retrying(self, step: Callable[[str], Awaitable[BatchRecord]],
                         batch_id: str) -> BatchRecord:
+        """A step that may meet a passing network or server problem is tried a few times; the
+        journal keeps the batch where it was, so giving up loses nothing."""
         delays = self.poll.delays()
-        while True:
+        for attempt in range(STEP_ATTEMPTS):
             try:
                 return await step(batch_id)
             except NbpError as error:
-                if not error.retryable:
+                if not error.retryable or attempt == STEP_ATTEMPTS - 1:
                     raise
                 await asyncio.sleep(next(delays))
+        raise AssertionError("unreachable")
 
     async def resume_all(self) -> list[BatchRecord]:
         """At start-up: every unfinished batch is sent, polled and downloaded."""
