@@ -4,7 +4,8 @@ prediction jobs, and a local stand-in for the Cloud Storage bucket they read and
 Batches finish ``delay`` seconds after they are created (checked lazily when asked about),
 answering each request as ``generateContent`` would. Faults: fail single requests by key,
 expire the next batch, lose the next result file, withhold bucket permissions, and slow
-uploads, create answers and downloads (so tests can kill a client at each of those moments).
+uploads, create answers and downloads (so tests can kill a client at each of those moments),
+and answer a few calls with 503.
 Batch answers use flat 1K images by default (``tiny_images``): a few kB each, so tests of
 hundreds of rows take seconds.
 """
@@ -79,6 +80,7 @@ class BatchOptions:
     upload_delay: float = 0.0  # before answering an upload (the client may be killed meanwhile)
     create_delay: float = 0.0  # after creating, before answering
     download_seconds: float = 0.0  # a download's body trickles over this long
+    unavailable_next: int = 0  # answer this many batch calls with 503, then recover
 
     def configure(self, data: dict) -> None:
         for key, value in data.items():
@@ -146,6 +148,9 @@ class BatchService:
             self.requests.append({"time": time.time(), "method": method, "path": path,
                                   "command": request.headers.get("x-goog-upload-command"),
                                   "bytes": len(request.body)})
+        if self.options.unavailable_next > 0:
+            self.options.unavailable_next -= 1
+            return self._error(503, "UNAVAILABLE", "The service is currently unavailable.")
         try:
             reply = self._route(request, path, method)
         except _Refused as refused:

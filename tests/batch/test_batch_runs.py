@@ -218,3 +218,13 @@ async def test_cancelling_a_sheet_run_through_the_queue_cancels_its_jobs(batch, 
     record = await asyncio.wait_for(task, 30)
     assert record.mode == "interactive" and record.rows_failed == 3
     assert all("cancel" in r.error_message.lower() for r in batch.batches.rows(record.id))
+
+
+async def test_passing_server_trouble_while_polling_and_downloading_is_ridden_out(batch, tmp_path):
+    config = batch.connect()
+    sheet = read_sheet(write_sheet(tmp_path / "bumpy.csv", 4), config.model)
+    record = await batch.runner.submit(sheet, config.name, mode="file")
+    batch.service.options.unavailable_next = 3
+    record = await batch.runner.wait(record.id)
+    assert record.state == "succeeded" and record.rows_done == 4
+    assert len(batch.service.batches) == 1
