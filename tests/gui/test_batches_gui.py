@@ -111,3 +111,23 @@ async def test_unfinished_batches_resume_when_the_window_opens(window, emulator,
                      and reopened.records[journalled.id].state == "succeeded", timeout=30)
     assert len(emulator.service.batches.batches) == 1
     reopened.deleteLater()
+
+
+async def test_a_table_pasted_from_a_spreadsheet(window, emulator, qtbot):
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    pane = await _ready_pane(window, emulator)
+    dialog = pane.open_import()
+    QApplication.clipboard().setText("Prompt\tAspect ratio\tTags\n"
+                                     "A {colour} vase\t3:4\tvase\n")
+    paste = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Paste table")
+    paste.click()
+    await wait_until(lambda: dialog.sheet is not None or dialog.problems.count() > 0)
+    assert dialog.problems.item(0).text() == ("Row 2: the prompt uses {colour} but the sheet has "
+                                              "no “colour” column.")
+    QApplication.clipboard().setText("Prompt\tAspect ratio\tTags\nA blue vase\t3:4\tvase\n")
+    paste.click()
+    await wait_until(lambda: dialog.sheet is not None and dialog.sheet.rows)
+    assert dialog.sheet.name == "Pasted sheet" and dialog.table.item(0, 2).text() == "3:4"
+    assert dialog.submit_button.isEnabled()
+    dialog.reject()

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QCheckBox, QComboBox, QDialog,
                                QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton,
                                QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from nbp_desktop.core.batch.sheet import PromptSheet, read_sheet
+from nbp_desktop.core.batch.sheet import PromptSheet, parse_sheet, read_sheet
 from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
 from nbp_desktop.core.errors import NbpError
 
@@ -49,8 +49,13 @@ class SheetImportDialog(QDialog):
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         choose = QPushButton("Choose sheet…")
         choose.clicked.connect(self.choose_file)
+        paste = QPushButton("Paste table")
+        paste.setToolTip("Use rows copied from a spreadsheet (the first row is the header)")
+        paste.clicked.connect(lambda: asyncio.ensure_future(
+            self.load_text(QApplication.clipboard().text())))
         top.addWidget(self.file_label, 1)
         top.addWidget(choose)
+        top.addWidget(paste)
         layout.addLayout(top)
 
         form = QFormLayout()
@@ -130,6 +135,17 @@ class SheetImportDialog(QDialog):
             sheet = await asyncio.to_thread(read_sheet, path, self._model())
         except NbpError as error:
             self.show_refusal(path, error.message)
+            return
+        self.show_sheet(sheet)
+
+    async def load_text(self, text: str, name: str = "Pasted sheet") -> None:
+        """A table pasted from a spreadsheet (tab-separated) or typed as CSV; reference paths
+        are relative to the home folder."""
+        self.path = None
+        try:
+            sheet = await asyncio.to_thread(parse_sheet, text, name, self._model(), Path.home())
+        except NbpError as error:
+            self.show_refusal(Path(name), error.message)
             return
         self.show_sheet(sheet)
 
