@@ -228,3 +228,11 @@ async def test_passing_server_trouble_while_polling_and_downloading_is_ridden_ou
     record = await batch.runner.wait(record.id)
     assert record.state == "succeeded" and record.rows_done == 4
     assert len(batch.service.batches) == 1
+
+
+async def test_auto_mode_goes_inline_only_while_requests_and_answers_are_small(batch, tmp_path):
+    config = batch.connect()
+    small = read_sheet(write_sheet(tmp_path / "small.csv", 3), config.model)
+    large = read_sheet(write_sheet(tmp_path / "large.csv", 30), config.model)
+    assert (await batch.runner.submit(small, config.name, run=False)).mode == "inline"
+    assert (await batch.runner.submit(large, config.name, run=False)).mode == "file"

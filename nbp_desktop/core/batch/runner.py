@@ -38,6 +38,8 @@ from nbp_desktop.core.library.image_store import ImageStore
 from nbp_desktop.core.services import Services
 
 INLINE_LIMIT = 20 * 1024 * 1024  # Google's limit for a batch sent inline (the whole request)
+# Rough base64 size of one answer's image, by output size (PNG as Google sends it).
+EXPECTED_ANSWER_BYTES = {"1K": 2_000_000, "2K": 7_000_000, "4K": 27_000_000}
 BATCHES_FOLDER = "batches"  # per batch: the input JSONL and downloaded results
 INGEST_CHUNK = 50  # rows per index transaction
 STEP_ATTEMPTS = 6  # sending or downloading, before the error is shown (the batch stays journalled)
@@ -159,9 +161,11 @@ class BatchRunner:
             mode = "vertex"
         elif mode not in ("auto", "inline", "file"):
             raise NbpError(ErrorKind.INVALID_SETTING, f"Unknown batch mode “{mode}”.")
-        batch, rows, request_bytes = await self._call(self._plan, sheet, config)
+        batch, rows, round_trip_bytes = await self._call(self._plan, sheet, config)
         if mode == "auto":
-            mode = "inline" if request_bytes < self.inline_limit else "file"
+            # Inline answers come back inside the batch resource itself, so the expected answers
+            # count too: a file is streamed to disk, an inline answer is read whole.
+            mode = "inline" if round_trip_bytes < self.inline_limit else "file"
         batch.mode = mode
         batch.bucket = bucket if mode == "vertex" else None
         await self._call(self.batches.add_batch, batch, rows)
@@ -178,7 +182,7 @@ class BatchRunner:
         rows: list[BatchRow] = []
         kept: dict[Path, tuple[str, int]] = {}
         estimated = 0.0
-        request_bytes = 0
+        round_trip_bytes = 0
         for row in sheet.rows:
             references = []
             for ref in row.references:
@@ -191,18 +195,19 @@ class BatchRunner:
                            system_text=row.system_text, reference_files=references, seed=row.seed)
             per_request = (len(row.prompt.encode()) + len((row.system_text or "").encode()) + 400
                            + sum(kept[r][1] * 4 // 3 for r in row.references))
+            per_request += EXPECTED_ANSWER_BYTES.get(row.size, EXPECTED_ANSWER_BYTES["4K"])
             for index in range(row.count):
                 key = f"r{row.row_number}-{index + 1}"
                 rows.append(BatchRow(batch_id=batch_id, key=key, position=len(rows),
                                      row_number=row.row_number, spec=spec.to_json(),
                                      tags=row.tags, output_name=row.output_name))
-                request_bytes += per_request
+                round_trip_bytes += per_request
             estimated += estimate_cost(sheet.model, row.size, row.count, len(references))
         batch = BatchRecord(id=batch_id, created=created.isoformat(), sheet_name=sheet.name,
                             connection=config.name, kind=str(config.kind), model=sheet.model,
                             mode="auto", stage=Stage.PREPARED,
                             estimated_cost=round(estimated * BATCH_DISCOUNT, 6))
-        return batch, rows, request_bytes
+        return batch, rows, round_trip_bytes
 
     # -------------------------------------------------------------------- send
     async def send(self, batch_id: str) -> BatchRecord:
