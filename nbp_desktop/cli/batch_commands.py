@@ -79,7 +79,7 @@ def run_batch_command(args: argparse.Namespace, data_dir: Path) -> int:
             try:
                 poll = PollPolicy(initial=max(0.05, getattr(args, "poll_seconds", 5.0)))
                 assert ws.journal is not None
-                runner = BatchRunner(ws.services, ws.journal, batches, poll=poll, engine=ws.engine)
+                runner = BatchRunner(ws.services, ws.journal, batches, poll=poll)
                 return await dispatch(ws, runner, batches)
             finally:
                 await asyncio.to_thread(batches.close)

@@ -35,8 +35,7 @@ class BatchHarness:
         self.service = emulator.service.batches
         self.data_dir = ws.data_dir
         self.batches = BatchJournal(ws.data_dir)
-        self.runner = BatchRunner(ws.services, ws.journal, self.batches, poll=FAST_POLL,
-                                  engine=ws.engine)
+        self.runner = BatchRunner(ws.services, ws.journal, self.batches, poll=FAST_POLL)
 
     def connect(self, name: str = "studio", kind: str = "aistudio") -> ConnectionConfig:
         if kind == "vertex":

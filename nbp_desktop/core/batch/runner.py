@@ -94,10 +94,8 @@ def _short_state(state: str | None) -> str:
 
 class BatchRunner:
     def __init__(self, services: Services, journal: Journal, batches: BatchJournal,
-                 poll: PollPolicy = PollPolicy(), inline_limit: int = INLINE_LIMIT,
-                 engine: JobEngine | None = None) -> None:
+                 poll: PollPolicy = PollPolicy(), inline_limit: int = INLINE_LIMIT) -> None:
         self.services = services
-        self.engine = engine  # the queue, for sheets run interactively
         self.data_dir = services.data_dir
         self.journal = journal
         self.batches = batches
@@ -384,12 +382,11 @@ class BatchRunner:
             return batch
         await self._call(self.batches.request_cancel, batch.id)
         if batch.mode == "interactive":
-            if self.engine is None:
-                raise NbpError(ErrorKind.INVALID_SETTING, "This sheet runs through the queue: "
-                               "cancel its jobs there.")
+            # Through the journal, as the queue's own cancel from another process does: the
+            # engine running the jobs (in this process or another) picks the requests up.
             for row in await self._call(self.batches.rows, batch.id, "pending"):
                 if row.job_id:
-                    await self.engine.cancel(row.job_id)
+                    await self._call(self.journal.request_cancel, row.job_id)
             return await self._changed(batch.id)
         if batch.google_name is None:
             if batch.stage == Stage.CREATING:

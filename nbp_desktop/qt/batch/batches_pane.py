@@ -73,7 +73,7 @@ class BatchesPane(QWidget):
         assert self.workspace.journal is not None  # the window exists only for an open workspace
         batches = await asyncio.to_thread(BatchJournal, self.workspace.data_dir)
         self.runner = BatchRunner(self.workspace.services, self.workspace.journal, batches,
-                                  poll=self.poll, engine=self.workspace.engine)
+                                  poll=self.poll)
         self.runner.listeners.append(self._on_changed)
         for record in await asyncio.to_thread(batches.batches):
             self.records[record.id] = record
