@@ -75,14 +75,11 @@ def run_batch_command(args: argparse.Namespace, data_dir: Path) -> int:
                              run_only_own_jobs=True) as ws:
             for message in ws.report.messages:
                 _say(message)
-            batches = await asyncio.to_thread(BatchJournal, data_dir)
-            try:
-                poll = PollPolicy(initial=max(0.05, getattr(args, "poll_seconds", 5.0)))
-                assert ws.journal is not None
-                runner = BatchRunner(ws.services, ws.journal, batches, poll=poll)
-                return await dispatch(ws, runner, batches)
-            finally:
-                await asyncio.to_thread(batches.close)
+            assert ws.journal is not None
+            batches = await asyncio.to_thread(BatchJournal, ws.journal.database)
+            poll = PollPolicy(initial=max(0.05, getattr(args, "poll_seconds", 5.0)))
+            runner = BatchRunner(ws.services, ws.journal, batches, poll=poll)
+            return await dispatch(ws, runner, batches)
 
     async def find(batches: BatchJournal, text: str) -> BatchRecord:
         batch = await asyncio.to_thread(batches.find, text)

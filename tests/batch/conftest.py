@@ -34,7 +34,7 @@ class BatchHarness:
         self.emulator = emulator
         self.service = emulator.service.batches
         self.data_dir = ws.data_dir
-        self.batches = BatchJournal(ws.data_dir)
+        self.batches = BatchJournal(ws.journal.database)
         self.runner = BatchRunner(ws.services, ws.journal, self.batches, poll=FAST_POLL)
 
     def connect(self, name: str = "studio", kind: str = "aistudio") -> ConnectionConfig:
@@ -90,8 +90,4 @@ def batch_emulator(emulator):
 @pytest.fixture
 async def batch(data_dir, batch_emulator):
     async with Workspace(data_dir, start_engine=True, run_only_own_jobs=True) as ws:
-        harness = BatchHarness(ws, batch_emulator)
-        try:
-            yield harness
-        finally:
-            harness.batches.close()
+        yield BatchHarness(ws, batch_emulator)

@@ -18,13 +18,13 @@ from nbp_desktop.core.batch.sheet import read_sheet
 from nbp_desktop.core.catalog import actual_cost, estimate_cost
 from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.library.gallery_index import GalleryIndex
-from nbp_desktop.core.library.image_store import read_sidecar
+from nbp_desktop.core.library.sidecar import read_sidecar
 
 from tests.batch.conftest import write_sheet
 
 
 def _library(harness) -> list:
-    return harness.ws.journal.images()
+    return harness.ws.journal.library.images()
 
 
 @pytest.mark.parametrize("kind,mode", [("aistudio", "inline"), ("aistudio", "file"),
@@ -53,20 +53,21 @@ async def test_200_rows_arrive_byte_exact_with_tags_at_half_price(batch, tmp_pat
     for image in images:
         path = batch.data_dir / image.path
         sidecar = read_sidecar(path)
-        key = sidecar["batch"]["key"]
+        key = sidecar.batch.key
         assert path.read_bytes() == sent[key]  # byte-exact as Google sent it
         assert hashlib.sha256(sent[key]).hexdigest() == image.sha256
         row_number = rows[key].row_number
-        assert sidecar["tags"] == ["campaign", f"row{row_number}"]
-        assert sidecar["batch"]["sheet"] == "Spring shoes"
-        assert sidecar["batch"]["id"] == record.id
-        assert sidecar["price"] == "batch"
-        full = actual_cost(config.model, sidecar["usage"])
-        assert sidecar["cost_usd"] == pytest.approx(full / 2)
+        assert sidecar.tags == ["campaign", f"row{row_number}"]
+        assert sidecar.batch.sheet == "Spring shoes" and sidecar.batch.row == row_number
+        assert sidecar.batch.id == record.id and sidecar.batch.google_name == record.google_name
+        assert sidecar.batch.price == "batch"
+        assert sidecar.spec.prompt == f"a shoe-{row_number - 2} on white, shot {row_number - 2}"
+        full = actual_cost(config.model, sidecar.usage)
+        assert sidecar.cost_usd == pytest.approx(full / 2)
         assert image.cost == pytest.approx(full / 2)
         total += image.cost
     assert record.actual_cost == pytest.approx(total)
-    boards = {b.name: b for b in GalleryIndex(batch.ws.journal).boards()}
+    boards = {b.name: b for b in GalleryIndex(batch.ws.journal.database).boards()}
     assert boards["Spring shoes"].count == 200
     assert not (batch.data_dir / "batches" / record.id).exists()  # temporary files cleaned up
 
@@ -79,7 +80,8 @@ async def test_downloading_twice_never_duplicates_an_image(batch, tmp_path):
     first = {(i.id, i.sha256) for i in _library(batch)}
     assert len(first) == 12
     # As if the process died after writing files but before marking rows done.
-    batch.batches._db.execute("UPDATE batch_rows SET status='pending', image_ids=NULL")
+    with batch.ws.journal.database.transaction() as db:
+        db.execute("UPDATE batch_rows SET status='pending', image_ids=NULL")
     batch.batches.set_stage(record.id, "submitted")
     record = await batch.runner.wait(record.id)
     assert record.rows_done == 12

@@ -54,7 +54,7 @@ async def _open(data_dir: Path, base_url: str):
     await ws.__aenter__()
     ws.services.add_temporary_connection(ConnectionConfig("bench", "aistudio", base_url=base_url),
                                          ApiKeyAuth("emulator-key"))
-    batches = BatchJournal(data_dir)
+    batches = BatchJournal(ws.journal.database)
     return ws, batches, BatchRunner(ws.services, ws.journal, batches, poll=POLL)
 
 
@@ -68,7 +68,6 @@ async def submit(data_dir: Path, base_url: str, rows: int) -> dict:
         jsonl = (data_dir / "batches" / record.id / "input.jsonl").stat().st_size
         return {"batch_id": record.id, "build_upload_s": elapsed, "jsonl_bytes": jsonl}
     finally:
-        batches.close()
         await ws.__aexit__(None, None, None)
 
 
@@ -91,7 +90,6 @@ async def ingest(data_dir: Path, base_url: str, batch_id: str) -> dict:
                 "rss_before_mb": before / 1024,
                 "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
     finally:
-        batches.close()
         await ws.__aexit__(None, None, None)
 
 

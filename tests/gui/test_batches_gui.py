@@ -57,7 +57,7 @@ async def test_import_shows_bad_rows_and_both_prices_then_runs_the_batch(window,
     row = [pane.table.item(0, c).text() for c in range(pane.table.columnCount())]
     assert row[:4] == ["Autumn lookbook", "succeeded", "20 / 20", "0"]
     assert row[5].endswith("(batch price)")
-    boards = {b.name: b.count for b in GalleryIndex(window.workspace.journal).boards()}
+    boards = {b.name: b.count for b in GalleryIndex(window.workspace.journal.database).boards()}
     assert boards["Autumn lookbook"] == 20
 
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from pathlib import Path
 
-from nbp_desktop.core.jobs.journal import DATABASE_FILE
+from nbp_desktop.core.library.database import LibraryDatabase
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS batches (
@@ -166,18 +165,12 @@ class BatchRow:
 
 
 class BatchJournal:
-    def __init__(self, data_dir: Path) -> None:
-        self.path = Path(data_dir) / DATABASE_FILE
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.RLock()
-        self._db = sqlite3.connect(self.path, timeout=10, check_same_thread=False,
-                                   isolation_level=None)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA busy_timeout=10000")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        with self._tx() as db:
+    """The ``batches`` and ``batch_rows`` tables' queries, over the library database (its
+    connection, lock and transactions; the tables are created here if missing)."""
+
+    def __init__(self, database: LibraryDatabase) -> None:
+        self.database = database
+        with database.transaction() as db:
             statement = ""
             for line in _SCHEMA.strip().splitlines(keepends=True):
                 statement += line
@@ -185,31 +178,11 @@ class BatchJournal:
                     db.execute(statement)
                     statement = ""
 
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
-
-    class _Tx:
-        def __init__(self, journal: BatchJournal) -> None:
-            self.journal = journal
-
-        def __enter__(self) -> sqlite3.Connection:
-            self.journal._lock.acquire()
-            self.journal._db.execute("BEGIN IMMEDIATE")
-            return self.journal._db
-
-        def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-            try:
-                self.journal._db.execute("ROLLBACK" if exc_type else "COMMIT")
-            finally:
-                self.journal._lock.release()
-
-    def _tx(self) -> BatchJournal._Tx:
-        return BatchJournal._Tx(self)
+    def _tx(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self.database.transaction()
 
     def _query(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            return self._db.execute(sql, args).fetchall()
+        return self.database.query(sql, args)
 
     # ---------------------------------------------------------------- batches
     def add_batch(self, batch: BatchRecord, rows: list[BatchRow]) -> None:

@@ -8,13 +8,15 @@ twice writes the same files and the same index rows: never a second copy. Blocki
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import datetime
 
 from nbp_desktop.core.errors import NbpError
-from nbp_desktop.core.jobs.journal import ImageRecord, Journal
-from nbp_desktop.core.library.gallery_index import GalleryIndex
-from nbp_desktop.core.library.image_store import ImageStore, StoredImage
 from nbp_desktop.core.generation.result import GeneratedImage
+from nbp_desktop.core.library.database import LibraryDatabase
+from nbp_desktop.core.library.gallery_index import GalleryIndex
+from nbp_desktop.core.library.image_store import ImageStore
+from nbp_desktop.core.library.library_index import ImageRecord
+from nbp_desktop.core.library.sidecar import Sidecar
 
 
 def batch_image_id(batch_id: str, key: str, index: int, created: datetime) -> str:
@@ -23,30 +25,28 @@ def batch_image_id(batch_id: str, key: str, index: int, created: datetime) -> st
 
 
 class LibrarySink:
-    def __init__(self, store: ImageStore, journal: Journal) -> None:
+    def __init__(self, store: ImageStore, database: LibraryDatabase) -> None:
         self.store = store
-        self.journal = journal
-        self.gallery = GalleryIndex(journal)
+        self.gallery = GalleryIndex(database)
         self._boards: dict[str, int] = {}
 
-    def save(self, image: GeneratedImage, metadata: dict, image_id: str,
-             created: datetime) -> StoredImage:
-        return self.store.save(image, metadata, image_id=image_id, created=created)
-
-    def record(self, stored: StoredImage, metadata: dict) -> ImageRecord:
-        return ImageRecord(
-            id=stored.image_id, job_id=None, path=self.store.relative(stored.image_path),
-            sha256=stored.sha256, mime=stored.mime, width=stored.width, height=stored.height,
-            bytes=stored.size_bytes, created=datetime.now(timezone.utc).isoformat(),
-            cost=metadata.get("cost_usd"), role="result",
-            **ImageRecord.described_by(metadata, "result"))
+    def save(self, image: GeneratedImage, sidecar: Sidecar, image_id: str,
+             created: datetime) -> ImageRecord:
+        """The file and its sidecar (atomic, fsynced); returns the index row to add."""
+        stored = self.store.save(image, sidecar, image_id=image_id, created=created)
+        return ImageRecord.of_sidecar(stored.sidecar, self.store.relative(stored.image_path),
+                                      stored.sha256, stored.size_bytes)
 
     def index(self, records: list[ImageRecord], board_name: str) -> None:
         """Index images (an upsert: the user's marks survive) and put them on the board."""
         if not records:
             return
-        self.journal.add_images(records)
-        self.gallery.add_to_board(self.board_id(board_name), [r.id for r in records])
+        self.gallery.add_images(records)
+        self.add_to_board(board_name, [r.id for r in records])
+
+    def add_to_board(self, board_name: str, image_ids: list[str]) -> None:
+        if image_ids:
+            self.gallery.add_to_board(self.board_id(board_name), image_ids)
 
     def board_id(self, name: str) -> int:
         if name not in self._boards:

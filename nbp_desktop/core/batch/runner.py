@@ -34,7 +34,10 @@ from nbp_desktop.core.jobs.engine import JobEngine
 from nbp_desktop.core.jobs.journal import Journal
 from nbp_desktop.core.jobs.request_builder import build_request, keep_reference
 from nbp_desktop.core.jobs.spec import JobSpec
+from nbp_desktop.core.known_fields import from_known_fields
 from nbp_desktop.core.library.image_store import ImageStore
+from nbp_desktop.core.library.sidecar import (BatchFacts, ConnectionFacts, RequestFacts,
+                                              ResultFacts, Sidecar)
 from nbp_desktop.core.services import Services
 
 INLINE_LIMIT = 20 * 1024 * 1024  # Google's limit for a batch sent inline (the whole request)
@@ -101,7 +104,7 @@ class BatchRunner:
         self.batches = batches
         self.poll = poll
         self.inline_limit = inline_limit
-        self.sink = LibrarySink(ImageStore(self.data_dir), journal)
+        self.sink = LibrarySink(ImageStore(self.data_dir), journal.database)
         self.listeners: list[Listener] = []
         self.progress: dict[str, tuple[str, int, int]] = {}  # batch id -> (what, done, total)
 
@@ -580,31 +583,30 @@ class BatchRunner:
         usage_cost = actual_cost(spec.model, result.usage)
         cost = round(usage_cost * BATCH_DISCOUNT, 6) if usage_cost is not None else None
         estimate = estimate_cost(spec.model, spec.size, 1, len(spec.reference_files)) * BATCH_DISCOUNT
-        metadata = {
-            "job_id": None,
-            "spec": row.spec,
-            "request": request.to_metadata() | {"prompt": spec.prompt,
-                                                "references": spec.reference_files},
-            "connection": {"name": config.name, "kind": str(config.kind), "model": spec.model,
-                           "location": config.location, "project": config.project},
-            "result": {"text": result.text, "finish_reason": result.finish_reason,
-                       "model_version": result.model_version, "response_id": result.response_id,
-                       "thought_signatures": result.thought_signatures,
-                       "thought_parts_skipped": result.thought_count},
-            "usage": result.usage,
-            "cost_usd": cost,
-            "estimated_cost_usd": round(estimate, 6),
-            "price": "batch",
-            "tags": row.tags,
-            "batch": {"id": batch.id, "google_name": batch.google_name, "sheet": batch.sheet_name,
-                      "row": row.row_number, "key": row.key, "tags": row.tags,
-                      "output_name": row.output_name, "mode": batch.mode},
-        }
+        sidecar = Sidecar(
+            job_id=None,
+            spec=spec,
+            request=from_known_fields(RequestFacts, request.to_metadata() | {
+                "prompt": spec.prompt,
+                "references": [{"name": Path(r).name} for r in spec.reference_files]}),
+            connection=ConnectionFacts(name=config.name, kind=str(config.kind), model=spec.model,
+                                       location=config.location, project=config.project),
+            result=ResultFacts(text=result.text, finish_reason=result.finish_reason,
+                               model_version=result.model_version, response_id=result.response_id,
+                               thought_signatures=result.thought_signatures,
+                               thought_parts_skipped=result.thought_count),
+            usage=result.usage,
+            cost_usd=cost,
+            estimated_cost_usd=round(estimate, 6),
+            tags=list(row.tags),
+            batch=BatchFacts(id=batch.id, google_name=batch.google_name, sheet=batch.sheet_name,
+                             row=row.row_number, key=row.key, output_name=row.output_name,
+                             mode=batch.mode),
+        )
         ids, records = [], []
         for index, image in enumerate(result.images):
             image_id = batch_image_id(batch.id, row.key, index, created)
-            stored = self.sink.save(image, metadata, image_id, created)
-            records.append(self.sink.record(stored, metadata))
+            records.append(self.sink.save(image, sidecar, image_id, created))
             ids.append(image_id)
         return ids, cost, records
 
@@ -643,8 +645,7 @@ async def run_interactive(runner: BatchRunner, sheet: PromptSheet, connection: s
                            job.error_message or f"The job ended {job.status}."))
 
     def finish() -> None:
-        if image_ids:
-            runner.sink.gallery.add_to_board(runner.sink.board_id(batch.sheet_name), image_ids)
+        runner.sink.add_to_board(batch.sheet_name, image_ids)
         runner.batches.finish_rows(batch.id, done, failed)
         runner.batches.set_stage(batch.id, Stage.DONE, google_state="JOB_STATE_SUCCEEDED")
     await asyncio.to_thread(finish)

@@ -20,7 +20,7 @@ from nbp_desktop.core.generation.job_spec import JobSpec
 from nbp_desktop.core.known_fields import from_known_fields
 
 SIDECAR_SUFFIX = ".json"
-FORMAT_VERSION = 2  # 1: the unversioned files of earlier releases
+FORMAT_VERSION = 3  # 1: the unversioned files of earlier releases; 3 added tags and batch
 
 
 @dataclass
@@ -66,6 +66,19 @@ class ResultFacts:
 
 
 @dataclass
+class BatchFacts:
+    """For an image from a prompt sheet: the sheet, its row, and the batch that made it."""
+    id: str = ""  # the app's batch id
+    google_name: str | None = None  # Google's name for the batch (batches/…, …/batchPredictionJobs/…)
+    sheet: str = ""
+    row: int = 0  # the sheet's row number (the header is row 1)
+    key: str = ""  # the request's key within the batch (row and copy)
+    output_name: str | None = None  # the sheet's "output name" column
+    mode: str = ""  # inline | file | vertex | interactive
+    price: str = "batch"  # batch: billed at half the interactive price
+
+
+@dataclass
 class Sidecar:
     id: str = ""
     image_file: str = ""  # the image's file name, in the same folder
@@ -90,6 +103,8 @@ class Sidecar:
     estimated_cost_usd: float | None = None
     timings: dict[str, Any] = field(default_factory=dict)
     recovered: str | None = None  # why the app wrote this sidecar after the fact
+    tags: list[str] = field(default_factory=list)  # free tags, e.g. from a prompt sheet's row
+    batch: BatchFacts | None = None
     format_version: int = FORMAT_VERSION
 
     # ------------------------------------------------------------- recall
@@ -114,9 +129,13 @@ class Sidecar:
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}
         spec = values.pop("spec", None)
+        batch = values.pop("batch", None)
+        tags = values.pop("tags", None)
         return cls(**{
             **values,
             "spec": JobSpec.from_json(spec) if isinstance(spec, dict) else None,
+            "batch": from_known_fields(BatchFacts, batch) if isinstance(batch, dict) else None,
+            "tags": [str(t) for t in tags] if isinstance(tags, list) else [],
             "request": from_known_fields(RequestFacts, _section(data, "request")),
             "connection": from_known_fields(ConnectionFacts, _section(data, "connection")),
             "result": from_known_fields(ResultFacts, _section(data, "result")),
@@ -144,6 +163,9 @@ def _migrated(data: dict[str, Any]) -> dict[str, Any]:
                             **{k: request[k] for k in ("prompt", "model", "size", "aspect_ratio", "seed",
                                                        "system_text") if request.get(k) is not None}}
         data["format_version"] = version = 2
+    if version == 2:
+        # Format 3 added ``tags`` and ``batch``; older images have neither.
+        data["format_version"] = version = 3
     return data
 
 
