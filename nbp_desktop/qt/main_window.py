@@ -19,6 +19,8 @@ from nbp_desktop import APP_NAME, __version__
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.export.exporter import ExportSource
 from nbp_desktop.core.export.presets import ExportPreset, preset_named
+from nbp_desktop.core.jobs.events import EngineEvent, JobChanged, JobMoved
+from nbp_desktop.core.jobs.follow_ups import recalled_spec
 from nbp_desktop.core.jobs.journal import JobRecord, Journal
 from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
 from nbp_desktop.core.library.gallery_index import GalleryIndex
@@ -97,9 +99,9 @@ class MainWindow(QMainWindow):
 
         self.thumbnails = ThumbnailCache(self.services.data_dir)
         self.compose = ComposePanel(self.services, messages)
-        self.queue = QueuePanel(self.engine, self.thumbnails, messages)
-        self.preview = PreviewPanel(self.services.data_dir, workspace.journal)
         self.own_library = OpenLibrary(GalleryIndex(workspace.journal.database), self.services.data_dir, own=True)
+        self.queue = QueuePanel(self.engine, self.thumbnails, messages, self._own_image_path)
+        self.preview = PreviewPanel(self.services.data_dir, workspace.journal)
         self.other_journal: Journal | None = None  # another library open in the gallery
         self.gallery = GalleryPanel(self.own_library, messages)
         self.tabs = QTabWidget()
@@ -143,7 +145,7 @@ class MainWindow(QMainWindow):
         self.preview.edit_requested.connect(self.on_edit_requested)
         self.preview.rerender_requested.connect(self.on_rerender_requested)
         self.preview.use_settings_requested.connect(self.apply_recalled)
-        self.engine.add_listener(self._on_job_changed)
+        self.engine.subscribe(self._on_engine_event)
         messages.info.connect(lambda text: self.statusBar().showMessage(text, 8000))
         messages.warning.connect(self._on_warning)
         messages.error.connect(self._on_error)
@@ -392,7 +394,7 @@ class MainWindow(QMainWindow):
             self.services.settings.remember_prompt(spec.prompt)
             await asyncio.to_thread(self._save_settings_quietly)
         plural = "s" if count > 1 else ""
-        note = " (the queue is paused)" if self.engine.paused else ""
+        note = " (the queue is paused)" if self.queue.model.paused else ""
         self.messages.show_info(f"Queued {count} job{plural} with “{spec.connection}”{note}.")
         self.queue.select_job(ids[-1])
         return ids
@@ -403,6 +405,14 @@ class MainWindow(QMainWindow):
         if not ids:
             return []
         return await self.engine.wait_for(ids, give_up_when_paused=True)
+
+    def _own_image_path(self, image_id: str) -> str | None:
+        records = self.own_library.index.records([image_id])
+        return records[0].path if records else None
+
+    def _on_engine_event(self, event: EngineEvent) -> None:
+        if isinstance(event, (JobChanged, JobMoved)):
+            self._on_job_changed(event.job)
 
     def _on_job_changed(self, job: JobRecord) -> None:
         if job.status is JobStatus.SUCCEEDED and self.gallery.library.own:
@@ -499,10 +509,7 @@ class MainWindow(QMainWindow):
         return bool(files)
 
     def apply_recalled(self, spec: JobSpec) -> None:
-        """An earlier image's settings into the compose pane (its reference images only where
-        they are still in this library)."""
-        spec.reference_files = [f for f in spec.reference_files if (self.services.data_dir / f).exists()]
-        self.compose.apply_spec(spec)
+        self.compose.apply_spec(recalled_spec(spec, self.services.data_dir))
 
     @async_slot(object, bool)
     async def on_gallery_recall(self, record: ImageRecord, everything: bool) -> None:

@@ -4,7 +4,8 @@ Scheduling honours, per connection, a concurrency limit and a requests-per-minut
 (client-side, so a 429 storm is avoided rather than retried), a queue-wide pause, a daily
 quota pause until Google's reset, and the budget cap. Every state change is journalled first
 (in one database thread, so the event loop never waits on fsync); a running request is really
-aborted on cancel. Listeners get every change (the GUI's table model, the CLI's progress).
+aborted on cancel. Subscribers get every change as a typed event (core/jobs/events.py): the
+GUI's queue model keeps its rows from them alone.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from nbp_desktop.core.generation.image_types import pixel_size
 from nbp_desktop.core.generation.request import GenerationRequest
 from nbp_desktop.core.generation.result import GeneratedImage, GenerationResult
 from nbp_desktop.core.google.image_client import Phase, Progress
+from nbp_desktop.core.jobs.events import (ConnectionWaiting, EngineEvent, EventListener, JobAdded,
+                                          JobChanged, JobMoved, JobProgress, JobRemoved,
+                                          LimitsChanged, QueuePaused, QueueResumed)
 from nbp_desktop.core.jobs.journal import JobRecord, Journal
 from nbp_desktop.core.jobs.process_lock import ProcessLock
 from nbp_desktop.core.jobs.request_builder import build_request, cut_grid
@@ -63,6 +67,7 @@ class JobEngine:
         self.paused_reason = ""
         self.connection_paused_until: dict[str, datetime] = {}
         self._listeners: list[Listener] = []
+        self._subscribers: list[EventListener] = []
         self._message_listeners: list[MessageListener] = []
         self._tasks: dict[str, asyncio.Task] = {}
         self._user_canceled: set[str] = set()
@@ -95,10 +100,45 @@ class JobEngine:
     def add_message_listener(self, listener: MessageListener) -> None:
         self._message_listeners.append(listener)
 
+    def subscribe(self, listener: EventListener) -> None:
+        """``listener`` gets every event from now on, after the current state replayed as
+        events (jobs in queue order, progress, pauses)."""
+        for job in sorted(self.jobs.values(), key=lambda j: j.position):
+            listener(JobAdded(job))
+        for job_id, progress in self.progress.items():
+            listener(JobProgress(job_id, progress))
+        if self.paused:
+            listener(QueuePaused(self.paused_reason))
+        for connection, until in self.connection_paused_until.items():
+            listener(ConnectionWaiting(connection, until))
+        self._subscribers.append(listener)
+
+    def unsubscribe(self, listener: EventListener) -> None:
+        if listener in self._subscribers:
+            self._subscribers.remove(listener)
+
+    def _publish(self, event: EngineEvent) -> None:
+        for listener in list(self._subscribers):
+            listener(event)
+
     def _changed(self, job: JobRecord) -> None:
+        previous = self.jobs.get(job.id)
         self.jobs[job.id] = job
+        if previous is None:
+            self._publish(JobAdded(job))
+        elif previous.position != job.position:
+            self._publish(JobMoved(job))
+        else:
+            self._publish(JobChanged(job))
+        self._tell_listeners(job)
+
+    def _tell_listeners(self, job: JobRecord) -> None:
         for listener in list(self._listeners):
             listener(job)
+
+    def _set_progress(self, job: JobRecord, progress: Progress) -> None:
+        self.progress[job.id] = progress
+        self._publish(JobProgress(job.id, progress))
 
     def _say(self, text: str) -> None:
         for listener in list(self._message_listeners):
@@ -120,10 +160,11 @@ class JobEngine:
     def _limits_changed(self, _changed: frozenset[str]) -> None:
         """From RuntimeSettings, on whichever thread saved the settings."""
         if self._loop is not None and not self._loop.is_closed():
-            self._loop.call_soon_threadsafe(self._apply_new_limits)
+            self._loop.call_soon_threadsafe(self._apply_new_limits, _changed)
 
-    def _apply_new_limits(self) -> None:
+    def _apply_new_limits(self, changed: frozenset[str]) -> None:
         self._spent_stale = True
+        self._publish(LimitsChanged(changed))
         self._poke()
 
     # --------------------------------------------------------------- lifecycle
@@ -132,7 +173,7 @@ class JobEngine:
         self._loop = asyncio.get_running_loop()
         self.runtime.subscribe(self._limits_changed)
         for job in await self._call(self.journal.jobs):
-            self.jobs[job.id] = job
+            self._changed(job)
         waiting = [j for j in self.jobs.values() if j.status is JobStatus.QUEUED]
         if waiting and not self.run_only_own_jobs:
             # Queued last time and never sent: kept, but nothing starts without the user.
@@ -205,25 +246,31 @@ class JobEngine:
     def pause(self, reason: str = "Paused.") -> None:
         self.paused = True
         self.paused_reason = reason
+        self._publish(QueuePaused(reason))
         self._say(reason)
 
     def resume(self) -> None:
         self.paused = False
         self.paused_reason = ""
-        self.connection_paused_until.clear()
+        waiting, self.connection_paused_until = list(self.connection_paused_until), {}
+        for connection in waiting:
+            self._publish(ConnectionWaiting(connection, None))
+        self._publish(QueueResumed())
         self._poke()
 
     async def move(self, job_id: str, before_job_id: str | None) -> None:
         await self._call(self.journal.move, job_id, before_job_id)
         for job in await self._call(self.journal.jobs):
-            self.jobs[job.id] = job
-        await self._reload(job_id)
+            if job != self.jobs.get(job.id):
+                self._changed(job)
         self._poke()
 
     async def clear_finished(self) -> int:
         removed = await self._call(self.journal.delete_finished)
         remaining = {job.id for job in await self._call(self.journal.jobs)}
-        self.jobs = {k: v for k, v in self.jobs.items() if k in remaining}
+        for job_id in [k for k in self.jobs if k not in remaining]:
+            del self.jobs[job_id]
+            self._publish(JobRemoved(job_id))
         return removed
 
     async def wait_for(self, job_ids: list[str], give_up_when_paused: bool = False) -> list[JobRecord]:
@@ -288,6 +335,7 @@ class JobEngine:
         for connection, until in list(self.connection_paused_until.items()):
             if until <= now:
                 del self.connection_paused_until[connection]
+                self._publish(ConnectionWaiting(connection, None))
                 self._say(f"The daily quota of “{connection}” has reset; its jobs continue.")
         running: dict[str, int] = {}
         for job_id in self._tasks:
@@ -358,7 +406,7 @@ class JobEngine:
         finally:
             self._tasks.pop(job.id, None)
             self._user_canceled.discard(job.id)
-            self.progress.pop(job.id, None)
+            self.progress.pop(job.id, None)  # subscribers drop it when the job finishes
             self._poke()
 
     async def _execute(self, job: JobRecord) -> None:
@@ -383,13 +431,14 @@ class JobEngine:
         def on_progress(progress: Progress) -> None:
             nonlocal last_report
             previous = self.progress.get(job.id)
-            self.progress[job.id] = progress  # read by the listeners (phase, MB received)
+            self.progress[job.id] = progress  # read by the CLI's listener (phase, MB received)
             now = time.monotonic()
             # Phase changes at once; download progress at most ten times a second per job,
             # so eight fast downloads do not flood the listeners (and the GUI) with updates.
             if previous is None or previous.phase != progress.phase or now - last_report >= 0.1:
                 last_report = now
-                self._changed(job)
+                self._set_progress(job, progress)
+                self._tell_listeners(job)
 
         result = await self.services.client.generate(config, auth, request, on_progress,
                                                      before_attempt=before_attempt)
@@ -397,7 +446,7 @@ class JobEngine:
         if spec.variations_grid:
             planned += [new_image_id() for _ in range(4)]
         await self._call(self.journal.mark_saving, job.id, planned)
-        self.progress[job.id] = Progress(Phase.DECODING)
+        self._set_progress(job, Progress(Phase.DECODING))
         save_started = time.perf_counter()
         records = await asyncio.get_running_loop().run_in_executor(
             self._files, self._save_files, job, config, request, result, planned)
@@ -458,6 +507,7 @@ class JobEngine:
             await self._reload(job.id)
             until = error.resets_at.astimezone(timezone.utc)
             self.connection_paused_until[job.connection] = until
+            self._publish(ConnectionWaiting(job.connection, until))
             wait = describe_wait((until - datetime.now(timezone.utc)).total_seconds())
             self._say(f"{error.message} Jobs for “{job.connection}” wait until then (in {wait}).")
             return

@@ -1,15 +1,20 @@
-"""The engine's jobs as a Qt table model (a thin adapter: the engine owns the state)."""
+"""The engine's jobs as a Qt table model, kept from the engine's events."""
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon
 
 from nbp_desktop.core.errors import describe_wait
+from nbp_desktop.core.google.image_client import Progress
 from nbp_desktop.core.jobs.engine import JobEngine
+from nbp_desktop.core.jobs.events import (ConnectionWaiting, EngineEvent, JobAdded, JobChanged,
+                                          JobMoved, JobProgress, JobRemoved, LimitsChanged,
+                                          QueuePaused, QueueResumed)
 from nbp_desktop.core.jobs.journal import JobRecord
 from nbp_desktop.core.jobs.spec import JobStatus
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
@@ -43,82 +48,171 @@ def _seconds_since(iso: str | None) -> float | None:
 
 
 class QueueModel(QAbstractTableModel):
-    def __init__(self, engine: JobEngine, thumbnails: ThumbnailCache) -> None:
+    """Rows follow the engine's events one to one: added → insert, moved → move, changed or
+    progress → dataChanged (coalesced, ~10 repaints a second), removed → remove. The model
+    keeps its own copy of each job; it never reads the engine's state."""
+
+    def __init__(self, engine: JobEngine, thumbnails: ThumbnailCache,
+                 image_path: Callable[[str], str | None]) -> None:
+        """``image_path(image_id)``: the file of a library image, relative to the library
+        (for the thumbnail of a finished job)."""
         super().__init__()
         self.engine = engine
         self.thumbnails = thumbnails
+        self._image_path_of = image_path
         self._ids: list[str] = []
         self._keys: list[float] = []  # positions, parallel to _ids
+        self._jobs: dict[str, JobRecord] = {}
+        self._progress: dict[str, Progress] = {}
+        self.paused = False
+        self.paused_reason = ""
+        self._waiting_until: dict[str, datetime] = {}  # connection -> daily quota reset
         self._paths: dict[str, str] = {}  # job id -> first image's path (no SQL while painting)
         self._dirty: set[str] = set()
         self._flush_timer = QTimer(self)  # row updates are coalesced, ~10 repaints a second
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(100)
         self._flush_timer.timeout.connect(self._flush)
-        self.reload()
-        engine.add_listener(self._on_job_changed)
+        engine.subscribe(self.on_event)
         thumbnails.loaded.connect(self._on_thumbnail_loaded)
 
-    # ------------------------------------------------------------ maintenance
-    def reload(self) -> None:
-        self.beginResetModel()
-        jobs = sorted(self.engine.jobs.values(), key=lambda j: j.position)
-        self._ids = [j.id for j in jobs]
-        self._keys = [j.position for j in jobs]
-        self.endResetModel()
+    def detach(self) -> None:
+        self.engine.unsubscribe(self.on_event)
 
-    def _on_job_changed(self, job: JobRecord) -> None:
-        if job.id not in self.engine.jobs:
+    # ------------------------------------------------------------ events
+    def on_event(self, event: EngineEvent) -> None:
+        match event:
+            case JobAdded(job):
+                self._insert(job)
+            case JobMoved(job):
+                self._move(job)
+            case JobChanged(job):
+                self._update(job)
+            case JobProgress(job_id, progress):
+                if job_id in self._jobs:
+                    self._progress[job_id] = progress
+                    self._mark_dirty(job_id)
+            case JobRemoved(job_id):
+                self._remove(job_id)
+            case QueuePaused(reason):
+                self.paused, self.paused_reason = True, reason
+                self._all_queued_changed()
+            case QueueResumed():
+                self.paused, self.paused_reason = False, ""
+                self._all_queued_changed()
+            case ConnectionWaiting(connection, until):
+                if until is None:
+                    self._waiting_until.pop(connection, None)
+                else:
+                    self._waiting_until[connection] = until
+                self._all_queued_changed()
+            case LimitsChanged():
+                pass  # nothing in the table shows limits
+
+    def _insert(self, job: JobRecord) -> None:
+        if job.id in self._jobs:  # replayed twice: treat as a change
+            self._update(job)
             return
-        try:
-            row = self._ids.index(job.id)
-        except ValueError:
-            row = bisect.bisect_right(self._keys, job.position)
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._ids.insert(row, job.id)
-            self._keys.insert(row, job.position)
-            self.endInsertRows()
+        row = bisect.bisect_right(self._keys, job.position)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._ids.insert(row, job.id)
+        self._keys.insert(row, job.position)
+        self._jobs[job.id] = job
+        self.endInsertRows()
+
+    def _move(self, job: JobRecord) -> None:
+        old = self.row_of(job.id)
+        if old < 0:
+            self._insert(job)
             return
-        if self._keys[row] != job.position:  # moved (reorder, retry)
-            self.reload()
+        # The destination row as Qt counts it: in the list before the move.
+        keys = self._keys[:old] + self._keys[old + 1:]
+        new = bisect.bisect_right(keys, job.position)
+        destination = new if new < old else new + 1
+        moving = new != old
+        if moving:
+            self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), destination)
+        del self._ids[old], self._keys[old]
+        self._ids.insert(new, job.id)
+        self._keys.insert(new, job.position)
+        self._jobs[job.id] = job
+        if not job.status.active:
+            self._progress.pop(job.id, None)
+        if moving:
+            self.endMoveRows()
+        self._row_changed(new)
+
+    def _update(self, job: JobRecord) -> None:
+        if job.id not in self._jobs:
+            self._insert(job)
             return
-        self._dirty.add(job.id)
+        self._jobs[job.id] = job
+        if not job.status.active:
+            self._progress.pop(job.id, None)
         if job.status.finished:
-            self._flush()  # a finished job shows at once
-        elif not self._flush_timer.isActive():
+            self._dirty.discard(job.id)
+            self._row_changed(self.row_of(job.id))  # a finished job shows at once
+        else:
+            self._mark_dirty(job.id)
+
+    def _remove(self, job_id: str) -> None:
+        row = self.row_of(job_id)
+        if row < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._ids[row], self._keys[row]
+        del self._jobs[job_id]
+        self._progress.pop(job_id, None)
+        self._paths.pop(job_id, None)
+        self._dirty.discard(job_id)
+        self.endRemoveRows()
+
+    def _mark_dirty(self, job_id: str) -> None:
+        self._dirty.add(job_id)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def _all_queued_changed(self) -> None:
+        for job_id, job in self._jobs.items():
+            if job.status is JobStatus.QUEUED:
+                self._dirty.add(job_id)
+        if self._dirty and not self._flush_timer.isActive():
             self._flush_timer.start()
 
     def _flush(self) -> None:
         dirty, self._dirty = self._dirty, set()
         for job_id in dirty:
-            row = self.row_of(job_id)
-            if row >= 0:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            self._row_changed(self.row_of(job_id))
 
     def _on_thumbnail_loaded(self, image_id: str) -> None:
         for row, job_id in enumerate(self._ids):
-            job = self.engine.jobs.get(job_id)
-            if job is not None and image_id in job.image_ids[:1]:
+            job = self._jobs[job_id]
+            if image_id in job.image_ids[:1]:
                 self.dataChanged.emit(self.index(row, PROMPT), self.index(row, PROMPT),
                                       [Qt.ItemDataRole.DecorationRole])
 
     def refresh_running(self) -> None:
         """Elapsed time of running jobs (called once a second)."""
         for row, job_id in enumerate(self._ids):
-            job = self.engine.jobs.get(job_id)
-            if job is not None and job.status.active:
+            if self._jobs[job_id].status.active:
                 self.dataChanged.emit(self.index(row, TIME), self.index(row, TIME))
 
     def job_at(self, row: int) -> JobRecord | None:
         if 0 <= row < len(self._ids):
-            return self.engine.jobs.get(self._ids[row])
+            return self._jobs[self._ids[row]]
         return None
 
+    def job(self, job_id: str) -> JobRecord | None:
+        return self._jobs.get(job_id)
+
     def row_of(self, job_id: str) -> int:
-        try:
-            return self._ids.index(job_id)
-        except ValueError:
+        if job_id not in self._jobs:
             return -1
+        return self._ids.index(job_id)
 
     # ------------------------------------------------------------------ model
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
@@ -144,7 +238,7 @@ class QueueModel(QAbstractTableModel):
         if role == STATUS_ROLE:
             return str(job.status)
         if role == PROGRESS_ROLE:
-            progress = self.engine.progress.get(job.id)
+            progress = self._progress.get(job.id)
             if job.status.active and progress is not None and progress.total:
                 return min(1.0, progress.received / progress.total)
             return -1.0
@@ -170,10 +264,10 @@ class QueueModel(QAbstractTableModel):
     def _image_path(self, job: JobRecord) -> str | None:
         path = self._paths.get(job.id)
         if path is None:
-            record = self.engine.journal.library.image(job.image_ids[0])  # once per job, then cached
-            if record is None:
+            path = self._image_path_of(job.image_ids[0])  # once per job, then cached
+            if path is None:
                 return None
-            path = self._paths[job.id] = record.path
+            self._paths[job.id] = path
         return path
 
     def _text(self, job: JobRecord, column: int) -> str:
@@ -200,14 +294,14 @@ class QueueModel(QAbstractTableModel):
 
     def status_text(self, job: JobRecord) -> str:
         if job.status.active:
-            progress = self.engine.progress.get(job.id)
+            progress = self._progress.get(job.id)
             return progress.message if progress is not None else "Starting…"
         if job.status is JobStatus.QUEUED:
-            until = self.engine.connection_paused_until.get(job.connection)
+            until = self._waiting_until.get(job.connection)
             if until is not None:
                 wait = describe_wait((until - datetime.now(timezone.utc)).total_seconds())
                 return f"Waiting for the daily quota to reset (in {wait})"
-            if self.engine.paused:
+            if self.paused:
                 return "Queued (queue paused)"
         if job.status is JobStatus.FAILED and job.error_message:
             return job.error_message

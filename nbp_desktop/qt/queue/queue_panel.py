@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel,
@@ -10,6 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
                                QToolBar, QVBoxLayout, QWidget)
 
 from nbp_desktop.core.jobs.engine import JobEngine
+from nbp_desktop.core.jobs.events import (EngineEvent, JobChanged, JobMoved, QueuePaused,
+                                          QueueResumed)
 from nbp_desktop.core.jobs.journal import JobRecord
 from nbp_desktop.core.jobs.spec import JobStatus
 from nbp_desktop.qt.event_loop import async_slot
@@ -51,11 +55,12 @@ class JobTable(QTableView):
 class QueuePanel(QWidget):
     job_activated = Signal(object)  # JobRecord: show it in the preview
 
-    def __init__(self, engine: JobEngine, thumbnails: ThumbnailCache, messages: MessageBridge) -> None:
+    def __init__(self, engine: JobEngine, thumbnails: ThumbnailCache, messages: MessageBridge,
+                 image_path: Callable[[str], str | None]) -> None:
         super().__init__()
         self.engine = engine
         self.messages = messages
-        self.model = QueueModel(engine, thumbnails)
+        self.model = QueueModel(engine, thumbnails, image_path)
         self.table = JobTable()
         self.table.setModel(self.model)
         self.table.setDragEnabled(True)
@@ -115,7 +120,7 @@ class QueuePanel(QWidget):
         self._timer.timeout.connect(self.model.refresh_running)
         self._timer.start(1000)
         self._shown_paused: bool | None = None
-        engine.add_listener(self._on_job_changed)
+        engine.subscribe(self._on_event)
         self._sync_pause_action()
 
     def _action(self, text: str, tip: str, slot, icon, shortcut=None) -> QAction:
@@ -142,12 +147,15 @@ class QueuePanel(QWidget):
         if job is not None and job.status is JobStatus.SUCCEEDED:
             self.job_activated.emit(job)
 
-    def _on_job_changed(self, job: JobRecord) -> None:
-        current = self.model.job_at(self.table.currentIndex().row())
-        if current is not None and current.id == job.id and job.status.finished:
-            self._show_detail(job)
-        if self.engine.paused != self._shown_paused:  # touching actions is not free
-            self._sync_pause_action()
+    def _on_event(self, event: EngineEvent) -> None:
+        if isinstance(event, (JobChanged, JobMoved)):
+            job = event.job
+            current = self.model.job_at(self.table.currentIndex().row())
+            if current is not None and current.id == job.id and job.status.finished:
+                self._show_detail(job)
+        elif isinstance(event, (QueuePaused, QueueResumed)):
+            if self.model.paused != self._shown_paused:  # touching actions is not free
+                self._sync_pause_action()
 
     def _show_detail(self, job: JobRecord | None) -> None:
         if job is None or not job.error_message or job.status is JobStatus.SUCCEEDED:
@@ -166,7 +174,7 @@ class QueuePanel(QWidget):
             box.open()
 
     def _sync_pause_action(self) -> None:
-        paused = self._shown_paused = self.engine.paused
+        paused = self._shown_paused = self.model.paused
         self.pause_action.setText("Resume all" if paused else "Pause all")
         self.pause_action.setIcon(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause))
@@ -174,13 +182,11 @@ class QueuePanel(QWidget):
 
     # ----------------------------------------------------------------- actions
     def toggle_pause(self) -> None:
-        if self.engine.paused:
+        if self.model.paused:
             self.engine.resume()
             self.messages.show_info("Queue resumed.")
         else:
             self.engine.pause("Queue paused; running jobs finish, nothing new starts.")
-        self._sync_pause_action()
-        self.model.reload()
 
     @async_slot()
     async def cancel_selected(self) -> None:
@@ -209,11 +215,9 @@ class QueuePanel(QWidget):
             after = self.model.job_at(target + 1)
             before = after
         await self.engine.move(jobs[0].id, before.id if before is not None else None)
-        self.model.reload()
         self.select_job(jobs[0].id)
 
     @async_slot()
     async def clear_finished(self) -> None:
         removed = await self.engine.clear_finished()
-        self.model.reload()
         self.messages.show_info(f"Cleared {removed} finished job(s); their images stay in the library.")
