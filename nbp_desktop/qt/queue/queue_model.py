@@ -184,9 +184,18 @@ class QueueModel(QAbstractTableModel):
             self._flush_timer.start()
 
     def _flush(self) -> None:
+        """One dataChanged per run of adjacent changed rows."""
         dirty, self._dirty = self._dirty, set()
-        for job_id in dirty:
-            self._row_changed(self.row_of(job_id))
+        rows = sorted(row for row in map(self.row_of, dirty) if row >= 0)
+        last = len(COLUMNS) - 1
+        start = previous = None
+        for row in rows + [None]:
+            if start is not None and (row is None or row != previous + 1):
+                self.dataChanged.emit(self.index(start, 0), self.index(previous, last))
+                start = None
+            if start is None:
+                start = row
+            previous = row
 
     def _on_thumbnail_loaded(self, image_id: str) -> None:
         for row, job_id in enumerate(self._ids):
