@@ -56,7 +56,7 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
 
     from nbp_desktop.core.background_threads import background_executor
     from nbp_desktop.qt.main_window import MainWindow
-    from nbp_desktop.qt.messages import MessageBridge
+    from nbp_desktop.qt.messages import MessageBridge, route_failures
     from nbp_desktop.qt.resources import app_icon
     from nbp_desktop.qt.theme import apply_theme
 
@@ -64,11 +64,13 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
     # asyncio.to_thread work (previews, thumbnails, journal reads) runs below the GUI thread.
     asyncio.get_running_loop().set_default_executor(background_executor(8, "nbp-worker"))
     messages = MessageBridge()
+    restore_hooks = route_failures(messages, asyncio.get_running_loop())
     try:
         data_dir = await asyncio.to_thread(resolve_data_dir, args.data_dir)
         workspace = Workspace(data_dir)
     except (NbpError, OSError) as exc:
         QMessageBox.critical(None, APP_NAME, f"The library folder cannot be opened: {exc}")
+        restore_hooks()
         return 1
     services = workspace.services
     apply_theme(app, services.settings.theme)
@@ -115,6 +117,7 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
             window.hide()
             window.deleteLater()
     finally:
+        restore_hooks()
         if emulator is not None:
             await asyncio.to_thread(emulator.stop)
     return status

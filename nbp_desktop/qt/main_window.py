@@ -43,6 +43,7 @@ from nbp_desktop.qt.preview.preview_panel import PreviewPanel
 from nbp_desktop.qt.queue.queue_panel import QueuePanel
 from nbp_desktop.qt.resources import app_icon
 from nbp_desktop.qt.settings.settings_dialog import SettingsDialog
+from nbp_desktop.qt.tasks import TaskSet
 from nbp_desktop.qt.theme import THEMES, apply_theme
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self.messages = messages
         self.lag_monitor: LagMonitor | None = None
         self._mine: set[str] = set()  # jobs queued from this window: their results are shown
-        self._background: set[asyncio.Task] = set()  # cancelled at shutdown
+        self._background = TaskSet()  # cancelled at shutdown
         self.geometry_restored = False
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
@@ -661,9 +662,7 @@ class MainWindow(QMainWindow):
 
     def _spawn(self, coroutine) -> None:
         """Run a coroutine for the window; it is cancelled if the window shuts down first."""
-        task = asyncio.ensure_future(coroutine)
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
+        self._background.spawn(coroutine)
 
     # ------------------------------------------------------------ lifecycle
     def start_lag_monitor(self) -> LagMonitor:
@@ -696,10 +695,8 @@ class MainWindow(QMainWindow):
 
     async def shutdown(self) -> None:
         self.remember_state()
-        for task in list(self._background):
-            task.cancel()
-        if self._background:
-            await asyncio.gather(*self._background, return_exceptions=True)
+        await self._background.cancel_all()
+        await self.compose.references.tasks.cancel_all()
         await self.gallery.shutdown()
         await self.thumbnails.close()
         if self.other_journal is not None:

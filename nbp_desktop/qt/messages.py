@@ -6,8 +6,14 @@ listening are kept and replayed."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import sys
+import threading
 import traceback
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -51,6 +57,51 @@ class MessageBridge(QObject):
             return
         log.error("unexpected error", exc_info=exc)
         details = "".join(traceback.format_exception(exc))
-        self._send("error", "Something unexpected went wrong. Your images are safe; the details "
-                            "below help us fix it.", details)
+        self._send("error", UNEXPECTED, details)
+
+
+UNEXPECTED = ("Something unexpected went wrong. Your images are safe; the details below help us "
+              "fix it.")
+
+
+def route_failures(bridge: MessageBridge, loop: asyncio.AbstractEventLoop) -> Callable[[], None]:
+    """Failures nobody awaits — an exception escaping a Qt slot (``sys.excepthook``), a
+    worker thread (``threading.excepthook``) or a task (the loop's exception handler) — reach
+    the user through ``bridge`` as one sentence with the details on demand, not only stderr.
+    Returns the function that puts the previous hooks back."""
+    previous_hook, previous_thread_hook = sys.excepthook, threading.excepthook
+    previous_handler = loop.get_exception_handler()
+
+    def on_exception(kind: type[BaseException], value: BaseException,
+                     trace: TracebackType | None) -> None:
+        if not isinstance(value, Exception):  # KeyboardInterrupt, SystemExit: not ours to show
+            previous_hook(kind, value, trace)
+            return
+        bridge.show_exception(value.with_traceback(trace))
+
+    def on_thread_exception(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is None or not isinstance(args.exc_value, Exception):
+            previous_thread_hook(args)
+            return
+        error = args.exc_value
+        if loop.is_closed():
+            previous_thread_hook(args)
+        else:  # the bridge lives on the GUI thread
+            loop.call_soon_threadsafe(bridge.show_exception, error)
+
+    def on_loop_exception(_loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        error = context.get("exception")
+        if not isinstance(error, Exception):
+            error = RuntimeError(context.get("message") or "An asynchronous task failed.")
+        bridge.show_exception(error)
+
+    sys.excepthook = on_exception
+    threading.excepthook = on_thread_exception
+    loop.set_exception_handler(on_loop_exception)
+
+    def restore() -> None:
+        sys.excepthook, threading.excepthook = previous_hook, previous_thread_hook
+        loop.set_exception_handler(previous_handler)
+
+    return restore
 

@@ -224,7 +224,6 @@ class ComposePanel(QWidget):
             action.triggered.connect(lambda _=False, p=prompt: self.prompt_edit.setPlainText(p))
 
     def _pick_references(self) -> None:
-        import asyncio
         from pathlib import Path
 
         from PySide6.QtWidgets import QFileDialog
@@ -232,7 +231,7 @@ class ComposePanel(QWidget):
         files, _ = QFileDialog.getOpenFileNames(self, "Add reference images", "",
                                                 "Images (*.png *.jpg *.jpeg *.webp *.heic *.heif)")
         for name in files:
-            asyncio.ensure_future(self.references.add_file(Path(name)))
+            self.references.tasks.spawn(self.references.add_file(Path(name)))
 
     # ------------------------------------------------------------ spec I/O
     def spec(self) -> JobSpec:

@@ -15,6 +15,7 @@ from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.jobs.request_builder import keep_reference, keep_reference_data
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.messages import MessageBridge
+from nbp_desktop.qt.tasks import TaskSet
 
 ICON = QSize(72, 72)
 RELATIVE_PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,6 +34,7 @@ class ReferenceStrip(QListWidget):
         super().__init__()
         self.data_dir = data_dir
         self.messages = messages
+        self.tasks = TaskSet()  # files being added (kept until they are in)
         self.limit = 14
         self.setViewMode(QListWidget.ViewMode.IconMode)
         self.setFlow(QListWidget.Flow.LeftToRight)
@@ -65,7 +67,7 @@ class ReferenceStrip(QListWidget):
     def set_files(self, relative_paths: list[str]) -> None:
         self.clear()
         for relative in relative_paths:
-            asyncio.ensure_future(self._add_kept(relative, Path(relative).name))
+            self.tasks.spawn(self._add_kept(relative, Path(relative).name))
         self.changed.emit()
 
     # ------------------------------------------------------------- adding
@@ -138,7 +140,7 @@ class ReferenceStrip(QListWidget):
             paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
             event.acceptProposedAction()
             for path in paths:
-                asyncio.ensure_future(self.add_file(path))
+                self.tasks.spawn(self.add_file(path))
             return
         super().dropEvent(event)
 
