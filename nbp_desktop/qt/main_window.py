@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QImage, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QImage
 from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFileDialog, QLabel,
                                QMainWindow, QMessageBox, QTabWidget)
 
@@ -43,6 +43,7 @@ from nbp_desktop.qt.preview.preview_panel import PreviewPanel
 from nbp_desktop.qt.queue.queue_panel import QueuePanel
 from nbp_desktop.qt.resources import app_icon
 from nbp_desktop.qt.settings.settings_dialog import SettingsDialog
+from nbp_desktop.qt.shortcuts import ShortcutsDialog, bind
 from nbp_desktop.qt.tasks import TaskSet
 from nbp_desktop.qt.theme import THEMES, apply_theme
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
@@ -167,53 +168,54 @@ class MainWindow(QMainWindow):
         return dock
 
     # ------------------------------------------------------------------ menus
-    def _add(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    def _add(self, menu, text: str, slot, shortcut: str | None = None, tip: str = "") -> QAction:
+        """A window action in ``menu``; ``shortcut``: its name in qt/shortcuts.py."""
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
+        if shortcut is not None:
+            bind(action, shortcut)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
     def _build_menus(self) -> None:
+        """Pane actions sit in the menus as they are: the menu shows their keys, and the keys
+        still work only where their pane has the focus (one owner per key)."""
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        settings = self._add(file_menu, "&Settings…", self.open_settings, QKeySequence.StandardKey.Preferences)
-        settings.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
+        settings = self._add(file_menu, "&Settings…", self.open_settings, "settings")
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self._add(file_menu, "&Export…", self.open_export, "Ctrl+E",
-                  "Export the selected (or shown) images with a preset")
+        self._add(file_menu, "&Export…", self.open_export, "export",
+                  "Export what you see: the image on screen, or the Library's selection")
         self._add(file_menu, "Show library folder", lambda: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(self.services.data_dir))))
-        self._add(file_menu, "Open library…", self.on_open_library, "Ctrl+Shift+O",
+        self._add(file_menu, "Open library…", self.on_open_library, "open_library",
                   "Look at another library folder (a copy, a shared drive, a USB stick)")
         self.back_action = self._add(file_menu, "Back to my library", self.on_back_to_own_library)
         self.back_action.setEnabled(False)
         self.gallery.back_button.clicked.connect(self.back_action.trigger)
         file_menu.addSeparator()
-        quit_action = self._add(file_menu, "&Quit", self.quit_requested.emit, QKeySequence.StandardKey.Quit)
+        quit_action = self._add(file_menu, "&Quit", self.quit_requested.emit, "quit")
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         edit_menu = bar.addMenu("&Edit")
-        edit_menu.addAction(self.gallery.undo_action)
-        edit_menu.addAction(self.gallery.redo_action)
+        edit_menu.addAction(bind(self.gallery.undo_action, "undo"))
+        edit_menu.addAction(bind(self.gallery.redo_action, "redo"))
         edit_menu.addSeparator()
         self._add(edit_menu, "Paste reference image", self.compose.references.paste,
-                  "Ctrl+Shift+V", "Add the image on the clipboard as a reference")
-        self._add(edit_menu, "Copy prompt", self.copy_prompt, "Ctrl+Shift+C",
+                  "paste_reference", "Add the image on the clipboard as a reference")
+        self._add(edit_menu, "Copy prompt", self.copy_prompt, "copy_prompt",
                   "Copy the shown image's prompt")
-        self._add(edit_menu, "Copy image", self.copy_image, "Ctrl+Alt+C",
+        self._add(edit_menu, "Copy image", self.copy_image, "copy_image",
                   "Copy the shown image to the clipboard, in the drag preset")
         edit_menu.addAction(self.preview.use_action)
         self._add(edit_menu, "Use prompt", lambda: self.use_prompt(), tip="Put only the shown image's prompt in the "
                   "compose pane")
         edit_menu.addAction(self.preview.edit_action)
         edit_menu.addSeparator()
-        find = self._add(edit_menu, "Find in library", self.find_in_library, QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self._add(edit_menu, "Find in library", self.find_in_library, "find")
 
         image_menu = bar.addMenu("&Image")
         self.gallery.context_menu_for(image_menu)
@@ -221,7 +223,6 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         for action in (self.preview.fit_action, self.preview.actual_action, self.preview.zoom_in_action,
                        self.preview.zoom_out_action, self.preview.compare_action):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             view_menu.addAction(action)
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu("Theme")
@@ -242,25 +243,25 @@ class MainWindow(QMainWindow):
         self._add(view_menu, "Reset layout", lambda: self.restoreState(self._default_state))
 
         queue_menu = bar.addMenu("&Queue")
-        self._add(queue_menu, "Queue generation", self.on_queue_requested,
-                  [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        queue_menu.addAction(self.compose.queue_action)
         queue_menu.addSeparator()
         for action in (self.queue.pause_action, self.queue.cancel_action, self.queue.retry_action,
                        self.queue.up_action, self.queue.down_action, self.queue.clear_action):
             queue_menu.addAction(action)
 
         window_menu = bar.addMenu("&Window")
-        self._add(window_menu, "Minimize", self.showMinimized, "Ctrl+M")
+        self._add(window_menu, "Minimize", self.showMinimized, "minimize")
         self._add(window_menu, "Zoom", lambda: self.showNormal() if self.isMaximized() else self.showMaximized())
-        self._add(window_menu, "Compose", lambda: self._focus_dock(self.compose_dock, self.compose.prompt_edit), "Ctrl+2")
-        self._add(window_menu, "Queue", lambda: self._focus_dock(self.queue_dock, self.queue.table), "Ctrl+3")
-        self._add(window_menu, "Library", self.show_library, "Ctrl+4")
-        self._add(window_menu, "Image", lambda: self.tabs.setCurrentWidget(self.preview), "Ctrl+5")
+        self._add(window_menu, "Compose", lambda: self._focus_dock(self.compose_dock, self.compose.prompt_edit),
+                  "show_compose")
+        self._add(window_menu, "Queue", lambda: self._focus_dock(self.queue_dock, self.queue.table), "show_queue")
+        self._add(window_menu, "Library", self.show_library, "show_library")
+        self._add(window_menu, "Image", self.show_image_tab, "show_image")
 
         help_menu = bar.addMenu("&Help")
         about = self._add(help_menu, f"About {APP_NAME}", self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
-        self._add(help_menu, "Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self._add(help_menu, "Keyboard shortcuts", self.show_shortcuts, "help")
 
     def _build_export_toolbar(self) -> None:
         toolbar = self.addToolBar("Export")
@@ -349,13 +350,22 @@ class MainWindow(QMainWindow):
         mime.setImageData(image)
         return mime
 
-    def open_export(self) -> None:
-        in_gallery = self.tabs.currentWidget() is self.gallery
-        sources = (self.gallery_sources() if in_gallery else []) or self.queue_sources() or self.preview_sources()
+    def export_sources(self) -> list[ExportSource]:
+        """What you see: the selected finished jobs while the queue has the focus; otherwise
+        the Library's selection in the Library tab, and the image on screen in the Image tab."""
+        if self.queue.table.hasFocus():
+            chosen = self.queue_sources()
+            if chosen:
+                return chosen
+        if self.tabs.currentWidget() is self.gallery:
+            return self.gallery_sources()
+        return self.preview_sources()
+
+    def open_export(self) -> ExportDialog | None:
+        sources = self.export_sources()
         if not sources:
-            self.messages.show_warning("Select images in the library or finished jobs in the queue "
-                                       "(or show an image) to export.")
-            return
+            self.messages.show_warning("Select images in the Library, or show an image, to export.")
+            return None
         dialog = ExportDialog(self.services, sources, self)
         dialog.accepted.connect(lambda: self.messages.show_info(dialog.status.text()))
         dialog.finished.connect(lambda _r: self.reload_presets())
@@ -443,12 +453,16 @@ class MainWindow(QMainWindow):
 
     @async_slot(object)
     async def on_gallery_open(self, record: ImageRecord) -> None:
-        self.tabs.setCurrentWidget(self.preview)
+        self.show_image_tab()
         await self.show_image(record, self.gallery.library.data_dir)
 
     def show_library(self) -> None:
         self.tabs.setCurrentWidget(self.gallery)
         self.gallery.view.setFocus()
+
+    def show_image_tab(self) -> None:
+        self.tabs.setCurrentWidget(self.preview)
+        self.preview.view.setFocus()  # where E (edit) and C (compare) work
 
     def find_in_library(self) -> None:
         self.tabs.setCurrentWidget(self.gallery)
@@ -629,19 +643,11 @@ class MainWindow(QMainWindow):
                                           "hand off images made with Google's Gemini image models."
                                           f"<br><br>Library: {self.services.data_dir}")
 
-    def show_shortcuts(self) -> None:
-        rows = [("Queue generation", "Ctrl+Enter"), ("Settings", "Ctrl+,"), ("Fit / 100%", "Ctrl+0 / Ctrl+1"),
-                ("Zoom", "Ctrl++ / Ctrl+- or the wheel"), ("Edit this image", "E"), ("Compare", "C"),
-                ("Cancel selected job", "Delete (in the queue)"), ("Run again", "Ctrl+R"),
-                ("Move job", "Ctrl+Up / Ctrl+Down"), ("Paste reference", "Ctrl+Shift+V"),
-                ("Compose / Queue", "Ctrl+2 / Ctrl+3"), ("Library / Image", "Ctrl+4 / Ctrl+5"),
-                ("Find in the library", "Ctrl+F"), ("Pick / reject / unflag", "P / X / U"),
-                ("Stars / no stars", "1–5 / 0"), ("Red, yellow, green, blue label", "6–9"),
-                ("Loupe at 100% / compare two", "Space / C"), ("Add to the last board", "B"),
-                ("Move to the trash / undo", "Delete / Ctrl+Z"), ("Open in the Image tab", "Enter"),
-                ("Open another library", "Ctrl+Shift+O"), ("Quit", "Ctrl+Q")]
-        text = "".join(f"<tr><td>{a}</td><td style='padding-left:16px'><b>{b}</b></td></tr>" for a, b in rows)
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{text}</table>")
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     # ------------------------------------------------------------ status bar
     def _on_warning(self, text: str) -> None:

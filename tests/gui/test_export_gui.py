@@ -79,6 +79,7 @@ async def test_export_dialog_warns_about_a_second_jpeg_compression(window, emula
 async def test_batch_export_with_csv_and_contact_sheet(window, emulator, tmp_path):
     await generate(window, count=3)
     window.queue.table.selectAll()
+    window.queue.table.setFocus()  # the queue's selection is what the user works on
     dialog = window.open_export()
     assert isinstance(dialog, ExportDialog)
     dialog.preset_box.setCurrentText("PNG")

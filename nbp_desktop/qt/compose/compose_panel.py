@@ -4,7 +4,7 @@ model supports, and the cost estimate kept up to date as things change."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QIntValidator, QKeySequence
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMenu, QPlainTextEdit, QPushButton, QSpinBox, QToolButton,
                                QVBoxLayout, QWidget)
@@ -15,6 +15,7 @@ from nbp_desktop.core.jobs.spec import JobSpec
 from nbp_desktop.core.services import Services
 from nbp_desktop.qt.compose.reference_strip import ReferenceStrip
 from nbp_desktop.qt.messages import MessageBridge
+from nbp_desktop.qt.shortcuts import new_action
 
 HISTORY_SHOWN = 20
 
@@ -134,11 +135,9 @@ class ComposePanel(QWidget):
         layout.addLayout(form)
         layout.addLayout(bottom)
 
-        queue_action = QAction("Queue", self)
-        queue_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        queue_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        queue_action.triggered.connect(self.queue_requested.emit)
-        self.addAction(queue_action)
+        # The one owner of Ctrl+Enter here (the Queue menu shows this same action).
+        self.queue_action = new_action(self, "Queue generation", "queue", self.queue_requested.emit,
+                                       "Queue this generation")
 
         self.model_box.currentTextChanged.connect(self._on_model_changed)
         for signal in (self.size_box.currentTextChanged, self.count_spin.valueChanged,

@@ -8,10 +8,12 @@ import asyncio
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-                               QProgressBar, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
+                               QListView, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+                               QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.export.batch import write_metadata_csv
@@ -22,6 +24,67 @@ from nbp_desktop.core.library.thumbnails import ensure_thumbnail
 from nbp_desktop.core.services import Services
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.export.contact_sheet import write_contact_sheet
+from nbp_desktop.qt.tasks import TaskSet
+
+STRIP_ICON = QSize(96, 96)
+STRIP_SHOWN = 40  # thumbnails decoded for the strip; the rest are counted
+
+
+def decode_thumbnail(path: Path, edge: int) -> QImage:
+    """Worker thread: the image scaled to fit ``edge`` while decoding (never at full size)."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and max(size.width(), size.height()) > edge:
+        reader.setScaledSize(size.scaled(edge, edge, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
+
+
+def source_name(source: ExportSource) -> str:
+    prompt = " ".join(source.prompt.split())
+    return (prompt[:28] + "…" if len(prompt) > 28 else prompt) or source.path.name
+
+
+class SourceStrip(QListWidget):
+    """The images about to be exported: a thumbnail and a name each."""
+
+    def __init__(self, sources: list[ExportSource]) -> None:
+        super().__init__()
+        self.setAccessibleName("Images to export")
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(False)
+        self.setMovement(QListView.Movement.Static)
+        self.setIconSize(STRIP_ICON)
+        self.setGridSize(QSize(STRIP_ICON.width() + 40, STRIP_ICON.height() + 40))
+        self.setFixedHeight(STRIP_ICON.height() + 64)
+        self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tasks = TaskSet()
+        for source in sources[:STRIP_SHOWN]:
+            item = QListWidgetItem(source_name(source))
+            item.setToolTip(f"{source.prompt}\n{source.path.name} · {source.width} × {source.height}")
+            self.addItem(item)
+        if len(sources) > STRIP_SHOWN:
+            self.addItem(QListWidgetItem(f"and {len(sources) - STRIP_SHOWN} more"))
+        self.sources = sources[:STRIP_SHOWN]
+
+    def names(self) -> list[str]:
+        return [self.item(row).text() for row in range(self.count())]
+
+    async def load_thumbnails(self) -> int:
+        """Decodes the thumbnails (off the GUI thread); returns how many were shown."""
+        shown = 0
+        edge = int(STRIP_ICON.width() * self.devicePixelRatioF())
+        for row, source in enumerate(self.sources):
+            image = await asyncio.to_thread(decode_thumbnail, source.path, edge)
+            if not image.isNull():
+                pixmap = QPixmap.fromImage(image)
+                pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+                self.item(row).setIcon(QIcon(pixmap))
+                shown += 1
+        return shown
 
 
 class ExportDialog(QDialog):
@@ -138,7 +201,11 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self._cancel_or_close)
+        self.strip = SourceStrip(sources)
+        self.thumbnails_loaded = self.strip.tasks.spawn(self.strip.load_thumbnails())
+        self.finished.connect(lambda _result: self.thumbnails_loaded.cancel())
         layout = QVBoxLayout(self)
+        layout.addWidget(self.strip)
         layout.addLayout(form)
         layout.addLayout(warning_row)
         layout.addWidget(self.progress)

@@ -477,6 +477,7 @@ class GalleryPanel(QWidget):
             self.loupe.closed.connect(self.view.setFocus)
             self.loupe.step_requested.connect(self.on_loupe_step)
             self.loupe.mark_requested.connect(self.on_loupe_mark)
+            self.loupe.board_requested.connect(self.on_add_to_target_board)  # B: the selection
         return self.loupe
 
     def _caption(self, image_id: str) -> str:

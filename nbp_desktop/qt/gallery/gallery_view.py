@@ -1,22 +1,24 @@
-"""The virtualised thumbnail grid and its keys (Lightroom's): P pick, X reject, U unflag,
-1-5 stars, 0 no stars, 6-9 colour labels (actions the gallery panel puts on this view), Space
-loupe, C compare, B add to the target board, Delete to the trash, Enter to open; the arrow
-keys move as in any grid."""
+"""The virtualised thumbnail grid and its keys (Lightroom's, declared in qt/shortcuts.py): P
+pick, X reject, U unflag, 1-5 stars, 0 no stars, 6-9 colour labels (actions the gallery panel
+puts on this view), Space loupe, C compare, B add to the target board, Delete to the trash,
+Enter to open; the arrow keys move as in any grid."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from nbp_desktop.core.library.gallery_index import PICK, REJECT, UNFLAGGED
 from nbp_desktop.qt.gallery.gallery_delegate import GalleryDelegate
 from nbp_desktop.qt.gallery.gallery_model import ID_ROLE, GalleryModel
+from nbp_desktop.qt.shortcuts import new_action, shortcut
 
 # (key, field, value): the culling keys, for the grid's actions and the loupe alike.
-MARKS = ([("P", "flag", PICK), ("X", "flag", REJECT), ("U", "flag", UNFLAGGED)]
-         + [(str(n), "rating", n) for n in range(6)]
-         + [(str(n + 5), "label", n) for n in range(1, 5)])
+MARKS = ([(shortcut("pick").keys[0], "flag", PICK), (shortcut("reject").keys[0], "flag", REJECT),
+          (shortcut("unflag").keys[0], "flag", UNFLAGGED), (shortcut("no_stars").keys[0], "rating", 0)]
+         + [(key, "rating", n) for n, key in enumerate(shortcut("stars").keys, start=1)]
+         + [(key, "label", n) for n, key in enumerate(shortcut("labels").keys, start=1)])
 MARK_KEYS = {QKeySequence(key)[0].key(): (field, value) for key, field, value in MARKS}
 
 
@@ -48,6 +50,21 @@ class GalleryView(QListView):
         self.setModel(model)
         self.set_edge(edge)
         self.doubleClicked.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))
+        # The grid's own keys: actions on the grid alone (the Image tab's C is another action).
+        for text, name, signal in (("Loupe", "loupe", self.loupe_requested),
+                                   ("Compare the selection", "compare_selection", self.compare_requested),
+                                   ("Add to the last board", "add_to_board", self.board_requested),
+                                   ("Move to the trash", "trash", self.delete_requested)):
+            new_action(self, text, name, self._emitter(signal))
+        self.open_action = new_action(self, "Open in the Image tab", "open_image", self._open_current)
+
+    @staticmethod
+    def _emitter(signal: SignalInstance):
+        return lambda _checked=False: signal.emit()
+
+    def _open_current(self) -> None:
+        if self.current_id():
+            self.open_requested.emit(self.current_id())
 
     def set_edge(self, edge: int) -> None:
         self.delegate.edge = edge
@@ -63,26 +80,6 @@ class GalleryView(QListView):
     def current_id(self) -> str | None:
         index = self.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
-
-    def keyPressEvent(self, event) -> None:
-        key = event.key()
-        plain = not (event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier))
-        if plain and key == Qt.Key.Key_Space:
-            self.loupe_requested.emit()
-            return
-        if plain and key == Qt.Key.Key_C:
-            self.compare_requested.emit()
-            return
-        if plain and key == Qt.Key.Key_B:
-            self.board_requested.emit()
-            return
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_requested.emit()
-            return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_id():
-            self.open_requested.emit(self.current_id())
-            return
-        super().keyPressEvent(event)
 
     def startDrag(self, supported_actions) -> None:
         # Files are exported as they drop (the main window's drag preset), not model mime data.

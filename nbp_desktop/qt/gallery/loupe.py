@@ -6,17 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from nbp_desktop.qt.gallery.gallery_view import MARK_KEYS
 from nbp_desktop.qt.preview.image_view import ImageView
+from nbp_desktop.qt.shortcuts import keys_of
 
 
 class Loupe(QWidget):
     closed = Signal()
     step_requested = Signal(int)  # -1 previous, +1 next
     mark_requested = Signal(str, int)
+    board_requested = Signal()  # B, as in the grid: the shown images to the target board
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -93,6 +95,8 @@ class Loupe(QWidget):
             self.step_requested.emit(1)
         elif key in MARK_KEYS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.mark_requested.emit(*MARK_KEYS[key])
+        elif QKeySequence(event.keyCombination()) in keys_of("add_to_board"):
+            self.board_requested.emit()
         else:
             super().keyPressEvent(event)
 

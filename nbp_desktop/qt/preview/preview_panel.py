@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QGridLayout, QInputDialog, QLabel, QMenu, QScrollArea, QSplitter,
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (QGridLayout, QLabel, QMenu, QScrollArea, QSplitter,
                                QStackedLayout, QStyle, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from nbp_desktop.core.jobs.journal import Journal
@@ -18,6 +18,7 @@ from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.library.sidecar import Sidecar, read_sidecar
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.pane_actions import pane_action
+from nbp_desktop.qt.preview.edit_dialog import EditDialog
 from nbp_desktop.qt.preview.image_view import ImageView
 
 
@@ -42,6 +43,8 @@ class PreviewPanel(QWidget):
         self.record_dir = data_dir  # the library the shown image belongs to
         self._previous_dir = data_dir
         self.record: ImageRecord | None = None
+        self.edit_dialog: EditDialog | None = None  # the open edit box, if any
+        self._load_id = 0  # of the latest show_image
         self.sidecar = Sidecar()
         self._previous: ImageRecord | None = None
         self.view = ImageView()
@@ -79,17 +82,15 @@ class PreviewPanel(QWidget):
 
         self.toolbar = QToolBar("Preview")
         style = self.style()
-        self.fit_action = self._action("Fit", "Fit the image in the view (Ctrl+0)", self.view.fit,
-                                       QKeySequence("Ctrl+0"))
-        self.actual_action = self._action("100%", "Actual pixels (Ctrl+1)", self.view.actual_size,
-                                          QKeySequence("Ctrl+1"))
-        self.zoom_in_action = self._action("Zoom in", "Zoom in (Ctrl++)", lambda: self.view.zoom_by(1.25),
-                                           QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action("Zoom out", "Zoom out (Ctrl+-)", lambda: self.view.zoom_by(0.8),
-                                            QKeySequence.StandardKey.ZoomOut)
+        self.fit_action = self._action("Fit", "Fit the image in the view", self.view.fit, "fit")
+        self.actual_action = self._action("100%", "Actual pixels", self.view.actual_size, "actual_size")
+        self.zoom_in_action = self._action("Zoom in", "Zoom in", lambda: self.view.zoom_by(1.25),
+                                           "zoom_in")
+        self.zoom_out_action = self._action("Zoom out", "Zoom out", lambda: self.view.zoom_by(0.8),
+                                            "zoom_out")
         self.toolbar.addSeparator()
-        self.edit_action = self._action("Edit this image…", "Ask for changes to this image (E)",
-                                        self.ask_edit, QKeySequence("E"))
+        self.edit_action = self._action("Edit this image…", "Ask for changes to this image",
+                                        self.ask_edit, "edit_image")
         rerender = QToolButton()
         rerender.setText("Re-render")
         rerender.setToolTip("The same picture again at a larger size")
@@ -107,8 +108,8 @@ class PreviewPanel(QWidget):
                                         self.open_in_viewer, icon=style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
         self.reveal_action = self._action("Show in folder", "Show the file in the file manager",
                                           self.reveal, icon=style.standardIcon(QStyle.StandardPixmap.SP_DirIcon))
-        self.compare_action = self._action("Compare", "Show the previous image side by side (C)",
-                                           self.toggle_compare, QKeySequence("C"))
+        self.compare_action = self._action("Compare", "Show the previous image side by side",
+                                           self.toggle_compare, "compare_previous")
         self.compare_action.setCheckable(True)
 
         layout = QVBoxLayout(self)
@@ -119,7 +120,7 @@ class PreviewPanel(QWidget):
         layout.addWidget(facts_scroll)
         self._set_enabled(False)
 
-    def _action(self, text, tip, slot, shortcut=None, icon=None) -> QAction:
+    def _action(self, text: str, tip: str, slot, shortcut: str | None = None, icon=None) -> QAction:
         return pane_action(self, self.toolbar, text, tip, slot, shortcut, icon)
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -142,9 +143,13 @@ class PreviewPanel(QWidget):
         be looked at and its settings used, but not edited from here)."""
         library_dir = library_dir or self.data_dir
         path = library_dir / record.path
+        self._load_id += 1
+        load_id = self._load_id  # a later show_image drops this one's results
         # The sidecar is read before the record becomes current, so "Use these settings" never
         # sees a new record with the previous image's (or no) settings.
         sidecar = await asyncio.to_thread(read_sidecar, path)
+        if load_id != self._load_id:
+            return
         if self.record is not None and self.record.id != record.id:
             self._previous, self._previous_dir = self.record, self.record_dir
         self.record, self.sidecar, self.record_dir = record, sidecar, library_dir
@@ -157,6 +162,8 @@ class PreviewPanel(QWidget):
         self.facts_scroll.show()
         self._fill_facts(record, path)
         loaded = await self.view.load(path)
+        if load_id != self._load_id:  # another image was asked for meanwhile: not ours to say
+            return
         if not loaded:
             self.reply_label.setText(f"The file {path.name} is missing or cannot be read.")
         if self.compare_action.isChecked():
@@ -213,14 +220,17 @@ class PreviewPanel(QWidget):
             row += 1 if column == 0 else 0
 
     # ----------------------------------------------------------------- actions
-    def ask_edit(self) -> None:
+    def ask_edit(self) -> EditDialog | None:
+        """Opens the edit box (window-modal, not blocking); queued when it is accepted."""
         if self.record is None:
-            return
-        text, ok = QInputDialog.getMultiLineText(self, "Edit this image",
-                                                 "What should change? (Google sees the image and "
-                                                 "the conversation so far.)")
-        if ok and text.strip():
-            self.edit_requested.emit(self.record, text.strip())
+            return None
+        record = self.record
+        dialog = EditDialog(self)
+        dialog.accepted.connect(lambda: self.edit_requested.emit(record, dialog.instruction()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.edit_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _rerender(self, size: str) -> None:
         if self.record is not None:

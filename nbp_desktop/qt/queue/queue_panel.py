@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QStyle, QStyledItemDelegate,
                                QStyleOptionProgressBar, QStyleOptionViewItem, QTableView,
@@ -87,18 +87,18 @@ class QueuePanel(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.pause_action = self._action("Pause all", "Pause the queue (running jobs finish)",
                                          self.toggle_pause, QStyle.StandardPixmap.SP_MediaPause)
-        self.cancel_action = self._action("Cancel", "Cancel the selected jobs (Delete)",
+        self.cancel_action = self._action("Cancel", "Cancel the selected jobs",
                                           self.cancel_selected, QStyle.StandardPixmap.SP_DialogCancelButton,
-                                          QKeySequence.StandardKey.Delete)
+                                          "cancel_job")
         self.retry_action = self._action("Run again", "Run failed, canceled or interrupted jobs again",
                                          self.retry_selected, QStyle.StandardPixmap.SP_BrowserReload,
-                                         QKeySequence("Ctrl+R"))
+                                         "retry_job")
         self.up_action = self._action("Move up", "Move the selected queued job up",
                                       lambda: self.move_selected(-1), QStyle.StandardPixmap.SP_ArrowUp,
-                                      QKeySequence("Ctrl+Up"))
+                                      "move_job_up")
         self.down_action = self._action("Move down", "Move the selected queued job down",
                                         lambda: self.move_selected(+1), QStyle.StandardPixmap.SP_ArrowDown,
-                                        QKeySequence("Ctrl+Down"))
+                                        "move_job_down")
         self.clear_action = self._action("Clear finished", "Remove finished jobs (images stay)",
                                          self.clear_finished, QStyle.StandardPixmap.SP_DialogResetButton)
         self.detail_label = QLabel()
@@ -123,7 +123,7 @@ class QueuePanel(QWidget):
         engine.subscribe(self._on_event)
         self._sync_pause_action()
 
-    def _action(self, text: str, tip: str, slot, icon, shortcut=None) -> QAction:
+    def _action(self, text: str, tip: str, slot, icon, shortcut: str | None = None) -> QAction:
         return pane_action(self, self.toolbar, text, tip, slot, shortcut, self.style().standardIcon(icon))
 
     # ----------------------------------------------------------------- helpers

@@ -1,0 +1,188 @@
+"""Every keyboard shortcut, declared once: its keys, where it applies, and what it does.
+
+Actions take their keys from here (`bind`), so a key has exactly one owner where the focus
+is: window-wide keys are unique in the window, and a key used twice belongs to panes that
+never hold the focus together (C compares the previous image in the Image tab and the
+selection in the Library grid). An action bound here may also sit in a menu: the menu shows
+its key, and Qt still honours the action's context. The Keyboard Shortcuts dialog is
+generated from this table.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+
+class Where(enum.Enum):
+    """Where a shortcut works; the words are the help dialog's section titles."""
+
+    WINDOW = "Anywhere"
+    PROMPT = "Compose pane"
+    EDIT_BOX = "“Edit this image” box"
+    IMAGE = "Image tab"
+    QUEUE = "Queue"
+    LIBRARY = "Library grid"
+
+    @property
+    def context(self) -> Qt.ShortcutContext:
+        if self is Where.WINDOW:
+            return Qt.ShortcutContext.WindowShortcut
+        if self is Where.LIBRARY:  # the grid itself: typing in the search box never marks
+            return Qt.ShortcutContext.WidgetShortcut
+        return Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    keys: tuple[str, ...]  # portable text ("Ctrl" is ⌘ on macOS); the first is the one shown
+    where: Where
+    help: str
+    shown_keys: str = ""  # for the help dialog when one line covers several actions
+
+    def sequences(self) -> list[QKeySequence]:
+        return [QKeySequence(key) for key in self.keys]
+
+    def text(self) -> str:
+        """The keys as the user reads them, in the platform's words."""
+        if self.shown_keys:
+            return self.shown_keys
+        return " or ".join(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+                           for key in self.keys[:2])
+
+
+def _digits(first: int, last: int) -> tuple[str, ...]:
+    return tuple(str(n) for n in range(first, last + 1))
+
+
+_W, _P, _E, _I, _Q, _L = (Where.WINDOW, Where.PROMPT, Where.EDIT_BOX, Where.IMAGE, Where.QUEUE,
+                          Where.LIBRARY)
+SHORTCUTS: dict[str, Shortcut] = {
+    "queue": Shortcut(("Ctrl+Return", "Ctrl+Enter"), _P, "Queue the generation"),
+    "send_edit": Shortcut(("Ctrl+Return", "Ctrl+Enter"), _E, "Queue the edit"),
+    "settings": Shortcut(("Ctrl+,",), _W, "Settings"),
+    "export": Shortcut(("Ctrl+E",), _W, "Export what you see: the image on screen, or the "
+                                        "Library's selection"),
+    "open_library": Shortcut(("Ctrl+Shift+O",), _W, "Open another library"),
+    "quit": Shortcut(("Ctrl+Q",), _W, "Quit"),
+    "undo": Shortcut(("Ctrl+Z",), _W, "Undo the last change to the library"),
+    "redo": Shortcut(("Ctrl+Shift+Z", "Ctrl+Y"), _W, "Redo what was undone"),
+    "paste_reference": Shortcut(("Ctrl+Shift+V",), _W, "Paste a reference image"),
+    "copy_prompt": Shortcut(("Ctrl+Shift+C",), _W, "Copy the shown image's prompt"),
+    "copy_image": Shortcut(("Ctrl+Alt+C",), _W, "Copy the shown image (in the drag preset)"),
+    "find": Shortcut(("Ctrl+F",), _W, "Search the library"),
+    "fit": Shortcut(("Ctrl+0",), _W, "Fit the image in the view"),
+    "actual_size": Shortcut(("Ctrl+1",), _W, "Actual pixels (100%)"),
+    "zoom_in": Shortcut(("Ctrl++", "Ctrl+="), _W, "Zoom in (or the wheel)"),
+    "zoom_out": Shortcut(("Ctrl+-",), _W, "Zoom out (or the wheel)"),
+    "show_compose": Shortcut(("Ctrl+2",), _W, "Go to the prompt"),
+    "show_queue": Shortcut(("Ctrl+3",), _W, "Go to the queue"),
+    "show_library": Shortcut(("Ctrl+4",), _W, "Go to the Library"),
+    "show_image": Shortcut(("Ctrl+5",), _W, "Go to the Image tab"),
+    "minimize": Shortcut(("Ctrl+M",), _W, "Minimize the window"),
+    "help": Shortcut(("F1",), _W, "Keyboard shortcuts"),
+    "edit_image": Shortcut(("E",), _I, "Edit this image…"),
+    "compare_previous": Shortcut(("C",), _I, "Compare with the previous image"),
+    "cancel_job": Shortcut(("Delete",), _Q, "Cancel the selected jobs"),
+    "retry_job": Shortcut(("Ctrl+R",), _Q, "Run the selected jobs again"),
+    "move_job_up": Shortcut(("Ctrl+Up",), _Q, "Move the selected job up"),
+    "move_job_down": Shortcut(("Ctrl+Down",), _Q, "Move the selected job down"),
+    "pick": Shortcut(("P",), _L, "Pick"),
+    "reject": Shortcut(("X",), _L, "Reject"),
+    "unflag": Shortcut(("U",), _L, "Unflag"),
+    "stars": Shortcut(_digits(1, 5), _L, "1 to 5 stars", shown_keys="1 – 5"),
+    "no_stars": Shortcut(("0",), _L, "No stars"),
+    "labels": Shortcut(_digits(6, 9), _L, "Red, yellow, green, blue label", shown_keys="6 – 9"),
+    "loupe": Shortcut(("Space",), _L, "Loupe at 100%"),
+    "compare_selection": Shortcut(("C",), _L, "Compare the two selected images"),
+    "add_to_board": Shortcut(("B",), _L, "Add the selection to the last board"),
+    "trash": Shortcut(("Delete", "Backspace"), _L, "Move the selection to the trash"),
+    "open_image": Shortcut(("Return", "Enter"), _L, "Open in the Image tab"),
+}
+
+
+def shortcut(name: str) -> Shortcut:
+    return SHORTCUTS[name]
+
+
+def bind(action: QAction, name: str) -> QAction:
+    """Give ``action`` the keys and context of shortcut ``name``; its tooltip names the key."""
+    entry = SHORTCUTS[name]
+    action.setShortcuts(entry.sequences())
+    action.setShortcutContext(entry.where.context)
+    tip = action.toolTip()
+    if tip and entry.text() not in tip:
+        action.setToolTip(f"{tip} ({entry.text()})")
+    return action
+
+
+def new_action(owner: QWidget, text: str, name: str, slot, tip: str = "") -> QAction:
+    """An action with the keys of ``name`` that works while ``owner`` (or, for pane
+    shortcuts, a child of it) has the focus."""
+    action = QAction(text, owner)
+    if tip:
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+    bind(action, name)
+    action.triggered.connect(slot)
+    owner.addAction(action)
+    return action
+
+
+def keys_of(name: str) -> list[QKeySequence]:
+    return SHORTCUTS[name].sequences()
+
+
+class ShortcutsDialog(QDialog):
+    """Help → Keyboard shortcuts: the registry, by where each key works."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        rows: list[tuple[str, str, bool]] = []  # (text, keys, is a section title)
+        for where in Where:
+            entries = [s for s in SHORTCUTS.values() if s.where is where]
+            if entries:
+                rows.append((where.value, "", True))
+                rows += [(entry.help, entry.text(), False) for entry in entries]
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.horizontalHeader().hide()
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for row, (text, keys, title) in enumerate(rows):
+            item = QTableWidgetItem(text)
+            if title:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                self.table.setSpan(row, 0, 1, 2)
+            self.table.setItem(row, 0, item)
+            key_item = QTableWidgetItem(keys)
+            key_font = key_item.font()
+            key_font.setBold(True)
+            key_item.setFont(key_font)
+            self.table.setItem(row, 1, key_item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.resizeRowsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(520, 640)
+
+    def rows(self) -> list[tuple[str, str]]:
+        """(what, keys) as shown, section titles included (with no keys)."""
+        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text())
+                for r in range(self.table.rowCount())]
