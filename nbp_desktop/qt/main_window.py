@@ -43,7 +43,7 @@ from nbp_desktop.qt.preview.preview_panel import PreviewPanel
 from nbp_desktop.qt.queue.queue_panel import QueuePanel
 from nbp_desktop.qt.resources import app_icon
 from nbp_desktop.qt.settings.settings_dialog import SettingsDialog
-from nbp_desktop.qt.shortcuts import ShortcutsDialog, bind
+from nbp_desktop.qt.shortcuts import ShortcutsDialog, bind, show_keys
 from nbp_desktop.qt.tasks import TaskSet
 from nbp_desktop.qt.theme import THEMES, apply_theme
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
@@ -219,6 +219,8 @@ class MainWindow(QMainWindow):
 
         image_menu = bar.addMenu("&Image")
         self.gallery.context_menu_for(image_menu)
+        show_keys(self.gallery.delete_action, "trash")
+        show_keys(self.gallery.add_to_board_action, "add_to_board")
 
         view_menu = bar.addMenu("&View")
         for action in (self.preview.fit_action, self.preview.actual_action, self.preview.zoom_in_action,

@@ -134,6 +134,14 @@ def new_action(owner: QWidget, text: str, name: str, slot, tip: str = "") -> QAc
     return action
 
 
+def show_keys(action: QAction, name: str) -> QAction:
+    """A menu entry for what a pane's own action does by key (the trash in the Library grid):
+    the menu shows the key, which stays with the pane's action (one owner per key)."""
+    text = action.text().split("\t")[0]
+    action.setText(f"{text}\t{SHORTCUTS[name].text()}")
+    return action
+
+
 def keys_of(name: str) -> list[QKeySequence]:
     return SHORTCUTS[name].sequences()
 

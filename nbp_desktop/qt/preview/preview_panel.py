@@ -227,10 +227,15 @@ class PreviewPanel(QWidget):
         record = self.record
         dialog = EditDialog(self)
         dialog.accepted.connect(lambda: self.edit_requested.emit(record, dialog.instruction()))
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._edit_dialog_closed)
         self.edit_dialog = dialog
         dialog.open()
         return dialog
+
+    def _edit_dialog_closed(self, _result: int) -> None:
+        if self.edit_dialog is not None:
+            self.edit_dialog.deleteLater()
+            self.edit_dialog = None
 
     def _rerender(self, size: str) -> None:
         if self.record is not None:

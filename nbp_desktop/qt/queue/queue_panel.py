@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QStyle, QStyledItemDelegate,
@@ -132,9 +132,12 @@ class QueuePanel(QWidget):
         return [job for job in (self.model.job_at(r) for r in rows) if job is not None]
 
     def select_job(self, job_id: str) -> None:
+        """Only this job selected (and current), whatever was selected before."""
         row = self.model.row_of(job_id)
         if row >= 0:
-            self.table.selectRow(row)
+            flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                     | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
 
     def _activate(self, row: int) -> None:
         job = self.model.job_at(row)
