@@ -6,37 +6,34 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import sqlite3
 from datetime import datetime, timezone
-from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QImage
-from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFileDialog, QLabel,
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel,
                                QMainWindow, QMessageBox, QTabWidget)
 
 from nbp_desktop import APP_NAME, __version__
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.export.exporter import ExportSource
-from nbp_desktop.core.export.presets import ExportPreset, preset_named
 from nbp_desktop.core.jobs.events import EngineEvent, JobChanged, JobMoved
 from nbp_desktop.core.jobs.follow_ups import recalled_spec
-from nbp_desktop.core.jobs.journal import JobRecord, Journal
+from nbp_desktop.core.jobs.journal import JobRecord
 from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
 from nbp_desktop.core.library.gallery_index import GalleryIndex
 from nbp_desktop.core.library.library_index import ImageRecord
-from nbp_desktop.core.library.recall import edit_spec, recall_spec, rerender_spec, settings_of
-from nbp_desktop.core.recovery import open_library, open_library_read_only
+from nbp_desktop.core.library.recall import edit_spec, rerender_spec, settings_of
 from nbp_desktop.core.loop_lag import LagMonitor
 from nbp_desktop.core.workspace import Workspace
 from nbp_desktop.qt.batch.batches_pane import install_batches
 from nbp_desktop.qt.compose.compose_panel import ComposePanel
+from nbp_desktop.qt.compose.recall_drop import RecallDrops
 from nbp_desktop.qt.event_loop import async_slot
-from nbp_desktop.qt.export.drag_out import (LIBRARY_IMAGES_MIME, ExportingMimeData,
-                                            clean_old_drag_folders, drag_folder, library_images,
-                                            make_drag)
+from nbp_desktop.qt.export.drag_out import clean_old_drag_folders
 from nbp_desktop.qt.export.export_dialog import ExportDialog
-from nbp_desktop.qt.gallery.gallery_panel import GalleryPanel, OpenLibrary, confirm_read_write
+from nbp_desktop.qt.export.handoff import Handoff
+from nbp_desktop.qt.gallery.gallery_panel import GalleryPanel, OpenLibrary
+from nbp_desktop.qt.gallery.library_switch import LibrarySwitch
 from nbp_desktop.qt.messages import MessageBridge
 from nbp_desktop.qt.preview.edit_history import EditHistory
 from nbp_desktop.qt.preview.preview_panel import PreviewPanel
@@ -50,34 +47,6 @@ from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 
 log = logging.getLogger(__name__)
 STALL_LOG_THRESHOLD = 0.05
-
-
-class _RecallDropFilter(QObject):
-    """Drops on the compose pane (outside the reference strip) recall an image's settings."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            mime = event.mimeData()
-            if mime.hasUrls() or library_images(mime) is not None:
-                event.acceptProposedAction()
-                return True
-        elif kind == QEvent.Type.Drop:
-            mime = event.mimeData()
-            if mime.hasUrls() or library_images(mime) is not None:
-                event.acceptProposedAction()
-                copy = QMimeData()  # the drag's own data is gone once the drop returns
-                if mime.hasFormat(LIBRARY_IMAGES_MIME):  # from this app: no need for the exports
-                    copy.setData(LIBRARY_IMAGES_MIME, mime.data(LIBRARY_IMAGES_MIME))
-                else:
-                    copy.setUrls(mime.urls())
-                self.window._spawn(self.window.recall_dropped(copy))
-                return True
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -104,7 +73,6 @@ class MainWindow(QMainWindow):
         self.own_library = OpenLibrary(GalleryIndex(workspace.journal.database), self.services.data_dir, own=True)
         self.queue = QueuePanel(self.engine, self.thumbnails, messages, self._own_image_path)
         self.preview = PreviewPanel(self.services.data_dir, workspace.journal)
-        self.other_journal: Journal | None = None  # another library open in the gallery
         self.gallery = GalleryPanel(self.own_library, messages)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -119,21 +87,19 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.queue_dock], [240], Qt.Orientation.Vertical)
         self._default_state = self.saveState()
 
-        self._build_export_toolbar()
-        self.queue.table.drag_requested.connect(lambda: self.drag_out(self.queue_sources()))
-        self.preview.view.drag_requested.connect(lambda: self.drag_out(self.preview_sources(),
-                                                                       self.preview.record_dir))
-        self.gallery.drag_requested.connect(lambda: self.drag_out(self.gallery_sources(),
-                                                                  self.gallery.library.data_dir))
+        self.handoff = Handoff(self, self.services, messages, self._save_settings_quietly, self.open_export)
+        self.queue.table.drag_requested.connect(lambda: self.handoff.drag_out(self.queue_sources()))
+        self.preview.view.drag_requested.connect(lambda: self.handoff.drag_out(
+            self.preview_sources(), self.preview.record_dir, self.preview.view.grab()))
+        self.gallery.drag_requested.connect(self._drag_from_gallery)
         self.gallery.open_requested.connect(self.on_gallery_open)
         self.gallery.recall_requested.connect(self.on_gallery_recall)
         self.history.show_requested.connect(self.on_history_show)
         self.history.branch_requested.connect(self.on_branch_requested)
         self.result_shown.connect(lambda _id: self._spawn(self._follow_history()))
-        self._recall_drops = _RecallDropFilter(self)
-        for widget in (self.compose.prompt_edit, self.compose.prompt_edit.viewport(), self.compose):
-            widget.setAcceptDrops(True)
-            widget.installEventFilter(self._recall_drops)
+        self.recall_drops = RecallDrops(self.compose, messages, lambda: [
+            (library.data_dir, library.index) for library in (self.own_library, self.gallery.library)],
+            self.apply_recalled)
         clean_old_drag_folders(self.services.data_dir)
 
         self.spent_label = QLabel()
@@ -196,6 +162,8 @@ class MainWindow(QMainWindow):
         self.back_action = self._add(file_menu, "Back to my library", self.on_back_to_own_library)
         self.back_action.setEnabled(False)
         self.gallery.back_button.clicked.connect(self.back_action.trigger)
+        self.libraries = LibrarySwitch(self, self.gallery, self.own_library, self.messages,
+                                       self.back_action, self.show_library, self._left_other_library)
         file_menu.addSeparator()
         quit_action = self._add(file_menu, "&Quit", self.quit_requested.emit, "quit")
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -265,92 +233,19 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
         self._add(help_menu, "Keyboard shortcuts", self.show_shortcuts, "help")
 
-    def _build_export_toolbar(self) -> None:
-        toolbar = self.addToolBar("Export")
-        toolbar.setObjectName("export-toolbar")
-        toolbar.addWidget(QLabel(" Drag as "))
-        self.drag_preset_box = QComboBox()
-        self.drag_preset_box.setAccessibleName("Drag preset")
-        self.drag_preset_box.setToolTip("The files you drag out of the app (or copy) are exported "
-                                        "with this preset as you drop them")
-        self.reload_presets()
-        self.drag_preset_box.currentTextChanged.connect(self._on_drag_preset_changed)
-        toolbar.addWidget(self.drag_preset_box)
-        action = toolbar.addAction("Export…")
-        action.setToolTip("Export the selected images (Ctrl+E)")
-        action.triggered.connect(self.open_export)
-
-    def reload_presets(self) -> None:
-        export = self.services.settings.export
-        self.drag_preset_box.blockSignals(True)
-        self.drag_preset_box.clear()
-        self.drag_preset_box.addItems([p.name for p in export.presets])
-        self.drag_preset_box.setCurrentText(export.drag_preset)
-        self.drag_preset_box.blockSignals(False)
-
-    def _on_drag_preset_changed(self, name: str) -> None:
-        self.services.settings.export.drag_preset = name
-        self._save_settings_quietly()
-
-    def drag_preset(self) -> ExportPreset:
-        export = self.services.settings.export
-        return preset_named(export.presets, export.drag_preset)
-
-    def _source(self, record: ImageRecord, library: Path | None = None) -> ExportSource:
-        """``library``: the folder the record belongs to (this app's own by default)."""
-        return ExportSource.from_library((library or self.services.data_dir) / record.path, record.id,
-                                         record.mime, record.width, record.height)
-
+    # ------------------------------------------------ which images leave
     def queue_sources(self) -> list[ExportSource]:
         """Images of the selected finished jobs (a variations grid counts once, not its tiles)."""
         records = [self.workspace.journal.library.image(image_id)
                    for job in self.queue.selected_jobs() for image_id in job.image_ids]
-        return [self._source(r) for r in records if r is not None and r.role != "tile"]
+        return [self.handoff.source(r) for r in records if r is not None and r.role != "tile"]
 
     def preview_sources(self) -> list[ExportSource]:
         record = self.preview.record
-        return [self._source(record, self.preview.record_dir)] if record is not None else []
+        return [self.handoff.source(record, self.preview.record_dir)] if record is not None else []
 
     def gallery_sources(self) -> list[ExportSource]:
-        return [self._source(r, self.gallery.library.data_dir) for r in self.gallery.selected_records()]
-
-    def drag_out(self, sources: list[ExportSource], library: Path | None = None) -> None:
-        if not sources:
-            return
-        pixmap = None
-        if self.tabs.currentWidget() is self.gallery:
-            pixmap = self.gallery.thumbnails.peek(sources[0].image_id)
-        elif self.preview.record:
-            pixmap = self.preview.view.grab()
-        drag = make_drag(self, sources, self.drag_preset(), self.services.data_dir, pixmap,
-                         library=library)
-        self.last_drag = drag
-        count = len(sources)
-        self.messages.show_info(f"Dragging {count} image{'s' if count != 1 else ''} as "
-                                f"“{self.services.settings.export.drag_preset}”…")
-        drag.exec(Qt.DropAction.CopyAction)
-
-    @async_slot()
-    async def copy_image(self) -> None:
-        mime = await self.clipboard_data()
-        if mime is not None:
-            QApplication.clipboard().setMimeData(mime)
-            self.messages.show_info(f"Image copied as “{self.services.settings.export.drag_preset}”.")
-
-    async def clipboard_data(self) -> QMimeData | None:
-        """The shown image exported with the drag preset: file URL plus pixels."""
-        sources = self.preview_sources()
-        if not sources:
-            return None
-        exporting = ExportingMimeData(sources, self.drag_preset(), drag_folder(self.services.data_dir))
-        paths = await asyncio.to_thread(lambda: [f.result().path for f in exporting.futures])
-        image = await asyncio.to_thread(QImage, str(paths[0]))
-        # A plain QMimeData: the clipboard outlives the window (and is flushed at exit), so
-        # it must not hold our Python subclass; the files are finished by now anyway.
-        mime = QMimeData()
-        mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-        mime.setImageData(image)
-        return mime
+        return [self.handoff.source(r, self.gallery.library.data_dir) for r in self.gallery.selected_records()]
 
     def export_sources(self) -> list[ExportSource]:
         """What you see: the selected finished jobs while the queue has the focus; otherwise
@@ -363,16 +258,18 @@ class MainWindow(QMainWindow):
             return self.gallery_sources()
         return self.preview_sources()
 
+    def _drag_from_gallery(self) -> None:
+        sources = self.gallery_sources()
+        if sources:
+            self.handoff.drag_out(sources, self.gallery.library.data_dir,
+                                  self.gallery.thumbnails.peek(sources[0].image_id))
+
     def open_export(self) -> ExportDialog | None:
-        sources = self.export_sources()
-        if not sources:
-            self.messages.show_warning("Select images in the Library, or show an image, to export.")
-            return None
-        dialog = ExportDialog(self.services, sources, self)
-        dialog.accepted.connect(lambda: self.messages.show_info(dialog.status.text()))
-        dialog.finished.connect(lambda _r: self.reload_presets())
-        dialog.open()
-        return dialog
+        return self.handoff.open_export(self.export_sources())
+
+    @async_slot()
+    async def copy_image(self) -> None:
+        await self.handoff.copy(self.preview_sources())
 
     def _focus_dock(self, dock: QDockWidget, widget) -> None:
         dock.show()
@@ -420,8 +317,8 @@ class MainWindow(QMainWindow):
         return await self.engine.wait_for(ids, give_up_when_paused=True)
 
     def _own_image_path(self, image_id: str) -> str | None:
-        records = self.own_library.index.records([image_id])
-        return records[0].path if records else None
+        record = self.own_library.index.image(image_id)
+        return record.path if record is not None else None
 
     def _on_engine_event(self, event: EngineEvent) -> None:
         if isinstance(event, (JobChanged, JobMoved)):
@@ -498,33 +395,6 @@ class MainWindow(QMainWindow):
             self.compose.prompt_edit.setPlainText(record.prompt or "")
             self.compose.prompt_edit.setFocus()
 
-    async def recall_dropped(self, mime: QMimeData) -> bool:
-        """A drop on the compose pane: an image made by this app recalls its settings; any
-        other image file becomes a reference. True if something was done."""
-        spec = None
-        dropped = library_images(mime)
-        if dropped is not None:
-            folder, ids = dropped
-            index = self._index_for(folder)
-            if index is not None and ids:
-                records = await asyncio.to_thread(index.records, ids[:1])
-                if records:
-                    spec = await asyncio.to_thread(settings_of, folder, records[0])
-        files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()] if spec is None else []
-        for path in files[:1]:
-            spec = await asyncio.to_thread(recall_spec, path, self.own_library.index)
-            if spec is None and self.gallery.library.index is not self.own_library.index:
-                spec = await asyncio.to_thread(recall_spec, path, self.gallery.library.index)
-        if spec is not None:
-            self.apply_recalled(spec)
-            self.messages.show_info("Settings recalled from the dropped image.")
-            return True
-        for path in files:
-            await self.compose.references.add_file(path)
-        if files:
-            self.messages.show_info("Not made by this app, so it was added as a reference image.")
-        return bool(files)
-
     def apply_recalled(self, spec: JobSpec) -> None:
         self.compose.apply_spec(recalled_spec(spec, self.services.data_dir))
 
@@ -537,64 +407,18 @@ class MainWindow(QMainWindow):
             self.use_prompt(record)
         self.compose_dock.show()
 
-    def _index_for(self, folder: Path) -> GalleryIndex | None:
-        for library in (self.own_library, self.gallery.library):
-            if Path(folder) == library.data_dir:
-                return library.index
-        return None
-
     # --------------------------------------------------- another library
     @async_slot()
     async def on_open_library(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open library", str(Path.home()))
-        if not folder:
-            return
-        if Path(folder) == self.services.data_dir:
-            await self.back_to_own_library()
-            return
-        read_write = confirm_read_write(self, Path(folder))
-        if read_write is not None:
-            await self.open_other_library(Path(folder), read_write)
-
-    async def open_other_library(self, folder: Path, read_write: bool) -> bool:
-        try:
-            if read_write:
-                journal, report = await asyncio.to_thread(open_library, folder, None)
-            else:
-                journal, report = await asyncio.to_thread(open_library_read_only, folder)
-        except NbpError as error:
-            self.messages.show_exception(error)
-            return False
-        except (OSError, sqlite3.Error) as error:
-            self.messages.show_exception(NbpError(
-                ErrorKind.DISK, f"The library in “{folder}” could not be opened.", detail=str(error)))
-            return False
-        previous = self.other_journal
-        self.other_journal = journal
-        self.gallery.set_library(OpenLibrary(GalleryIndex(journal.database), folder, own=False))
-        self.back_action.setEnabled(True)
-        self.show_library()
-        for message in report.messages:
-            self.messages.show_warning(message)
-        if previous is not None:
-            await asyncio.to_thread(previous.close)
-        return True
+        await self.libraries.choose()
 
     @async_slot()
     async def on_back_to_own_library(self) -> None:
-        await self.back_to_own_library()
+        await self.libraries.back_to_own()
 
-    async def back_to_own_library(self) -> None:
-        if self.other_journal is None:
-            self.show_library()
-            return
-        journal, self.other_journal = self.other_journal, None
-        self.gallery.set_library(self.own_library)
-        self.back_action.setEnabled(False)
+    def _left_other_library(self) -> None:
         if not self.preview.shows_own_image:
             self.preview.record_dir = self.preview.data_dir
-        await asyncio.to_thread(journal.close)
-        self.show_library()
 
     @async_slot(object, str)
     async def on_edit_requested(self, record: ImageRecord, instruction: str) -> None:
@@ -705,11 +529,10 @@ class MainWindow(QMainWindow):
         self.remember_state()
         await self._background.cancel_all()
         await self.compose.references.tasks.cancel_all()
+        await self.recall_drops.tasks.cancel_all()
         await self.gallery.shutdown()
         await self.thumbnails.close()
-        if self.other_journal is not None:
-            await asyncio.to_thread(self.other_journal.close)
-            self.other_journal = None
+        await self.libraries.close()
         if self.lag_monitor is not None:
             await self.lag_monitor.stop()
             if self.lag_monitor.worst > STALL_LOG_THRESHOLD:

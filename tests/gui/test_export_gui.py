@@ -41,13 +41,13 @@ async def generate(window, count=1, mislabel=False, emulator=None):
 async def test_drag_from_the_queue_delivers_finished_files_in_the_preset(window, emulator):
     jobs = await generate(window, count=2)
     window.queue.table.selectAll()
-    window.drag_preset_box.setCurrentText("Print TIFF")
+    window.handoff.preset_box.setCurrentText("Print TIFF")
     sources = window.queue_sources()
     assert len(sources) == 2
     from nbp_desktop.qt.export.drag_out import make_drag
 
     started = time.perf_counter()
-    drag = make_drag(window, sources, window.drag_preset(), window.services.data_dir)
+    drag = make_drag(window, sources, window.handoff.drag_preset(), window.services.data_dir)
     assert time.perf_counter() - started < 0.1  # the drag starts at once
     mime = drag.mimeData()
     assert isinstance(mime, ExportingMimeData)
@@ -102,10 +102,10 @@ async def test_batch_export_with_csv_and_contact_sheet(window, emulator, tmp_pat
 
 async def test_copy_image_puts_a_finished_file_and_pixels_on_the_clipboard(window, emulator):
     await generate(window)
-    window.drag_preset_box.setCurrentText("Web JPEG")
+    window.handoff.preset_box.setCurrentText("Web JPEG")
     # What Copy puts on the clipboard (the offscreen platform's clipboard itself cannot be
     # read back reliably, so the test checks the data the app hands to it).
-    mime = await window.clipboard_data()
+    mime = await window.handoff.clipboard_data(window.preview_sources())
     path = mime.urls()[0].toLocalFile()
     assert path.endswith(".jpg") and Image.open(path).format == "JPEG"
     assert not mime.imageData().isNull()

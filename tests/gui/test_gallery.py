@@ -279,7 +279,7 @@ async def test_offline_with_no_connection_and_other_libraries(tmp_path, qtbot):
             await wait_until(lambda: len(gallery.model.items) == 10)
 
             before = tree_digest(other)
-            assert await window.open_other_library(other, read_write=False)
+            assert await window.libraries.open_other(other, read_write=False)
             await wait_until(lambda: len(gallery.model.items) == 7)
             assert gallery.banner.isVisible() and "read-only" in gallery.banner_label.text()
             gallery.view.setCurrentIndex(gallery.model.index(0))
@@ -295,11 +295,11 @@ async def test_offline_with_no_connection_and_other_libraries(tmp_path, qtbot):
                                          is not None for r in range(7)))  # thumbnails made elsewhere
             assert tree_digest(other) == before
 
-            assert await window.open_other_library(other, read_write=True)
+            assert await window.libraries.open_other(other, read_write=True)
             await wait_until(lambda: len(gallery.model.items) == 7 and not gallery.library.read_only)
             gallery.view.setCurrentIndex(gallery.model.index(0))
             await gallery.mark("rating", 4)
-            await window.back_to_own_library()
+            await window.libraries.back_to_own()
             await wait_until(lambda: len(gallery.model.items) == 10)
             assert not gallery.banner.isVisible()
         finally:

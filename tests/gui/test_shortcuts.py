@@ -4,9 +4,8 @@ where the UI teaches it, with its effect checked; the help dialog and the menus 
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, QUrl
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
-import nbp_desktop.qt.main_window as main_window_module
 from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
@@ -230,7 +229,7 @@ async def test_every_documented_shortcut_does_what_it_says(window, emulator, qtb
     assert window.tabs.currentWidget() is gallery and gallery.find_bar.search_edit.hasFocus()
 
     asked: list[str] = []
-    monkeypatch.setattr(main_window_module.QFileDialog, "getExistingDirectory",
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
                         lambda *args: asked.append("open library") or "")
     await keys.press("open_library", grid)
     await wait_until(lambda: asked == ["open library"])

@@ -302,8 +302,10 @@ class JobEngine:
                     timer.cancel()
             if self._tasks:
                 for job_id in await self._call(self.journal.cancel_requests, list(self._tasks)):
-                    self._user_canceled.add(job_id)
-                    self._tasks[job_id].cancel()
+                    task = self._tasks.get(job_id)  # it may have finished during the query
+                    if task is not None:
+                        self._user_canceled.add(job_id)
+                        task.cancel()
 
     def _next_deadline(self) -> float | None:
         """Seconds until a rate-limit slot or a quota reset frees a waiting job."""

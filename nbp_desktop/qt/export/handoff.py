@@ -1,0 +1,108 @@
+"""What leaves the app: Export… with a preset, drags to other apps and Copy image (both in
+the drag preset chosen in the toolbar). The window decides which images; this does the rest."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QObject, Qt, QUrl
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMainWindow
+
+from nbp_desktop.core.export.exporter import ExportSource
+from nbp_desktop.core.export.presets import ExportPreset, preset_named
+from nbp_desktop.core.jobs.journal import ImageRecord
+from nbp_desktop.core.services import Services
+from nbp_desktop.qt.export.drag_out import ExportingMimeData, drag_folder, make_drag
+from nbp_desktop.qt.export.export_dialog import ExportDialog
+from nbp_desktop.qt.messages import MessageBridge
+from nbp_desktop.qt.shortcuts import shortcut
+
+
+class Handoff(QObject):
+    def __init__(self, window: QMainWindow, services: Services, messages: MessageBridge,
+                 save_settings: Callable[[], None], export_requested: Callable[[], object]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.messages = messages
+        self._save_settings = save_settings
+        self.last_drag = None
+        toolbar = window.addToolBar("Export")
+        toolbar.setObjectName("export-toolbar")
+        toolbar.addWidget(QLabel(" Drag as "))
+        self.preset_box = QComboBox()
+        self.preset_box.setAccessibleName("Drag preset")
+        self.preset_box.setToolTip("The files you drag out of the app (or copy) are exported "
+                                   "with this preset as you drop them")
+        self.reload_presets()
+        self.preset_box.currentTextChanged.connect(self._on_preset_changed)
+        toolbar.addWidget(self.preset_box)
+        action = toolbar.addAction("Export…")
+        action.setToolTip(f"Export what you see ({shortcut('export').text()})")
+        action.triggered.connect(export_requested)
+
+    def reload_presets(self) -> None:
+        export = self.services.settings.export
+        self.preset_box.blockSignals(True)
+        self.preset_box.clear()
+        self.preset_box.addItems([p.name for p in export.presets])
+        self.preset_box.setCurrentText(export.drag_preset)
+        self.preset_box.blockSignals(False)
+
+    def _on_preset_changed(self, name: str) -> None:
+        self.services.settings.export.drag_preset = name
+        self._save_settings()
+
+    def drag_preset(self) -> ExportPreset:
+        export = self.services.settings.export
+        return preset_named(export.presets, export.drag_preset)
+
+    def source(self, record: ImageRecord, library: Path | None = None) -> ExportSource:
+        """``library``: the folder the record belongs to (this app's own by default)."""
+        return ExportSource.from_library((library or self.services.data_dir) / record.path, record.id,
+                                         record.mime, record.width, record.height)
+
+    def drag_out(self, sources: list[ExportSource], library: Path | None = None,
+                 pixmap: QPixmap | None = None) -> None:
+        if not sources:
+            return
+        drag = make_drag(self.window, sources, self.drag_preset(), self.services.data_dir, pixmap,
+                         library=library)
+        self.last_drag = drag
+        count = len(sources)
+        self.messages.show_info(f"Dragging {count} image{'s' if count != 1 else ''} as "
+                                f"“{self.services.settings.export.drag_preset}”…")
+        drag.exec(Qt.DropAction.CopyAction)
+
+    async def copy(self, sources: list[ExportSource]) -> None:
+        mime = await self.clipboard_data(sources)
+        if mime is not None:
+            QApplication.clipboard().setMimeData(mime)
+            self.messages.show_info(f"Image copied as “{self.services.settings.export.drag_preset}”.")
+
+    async def clipboard_data(self, sources: list[ExportSource]) -> QMimeData | None:
+        """The images exported with the drag preset: file URLs plus the first one's pixels."""
+        if not sources:
+            return None
+        exporting = ExportingMimeData(sources, self.drag_preset(), drag_folder(self.services.data_dir))
+        paths = await asyncio.to_thread(lambda: [f.result().path for f in exporting.futures])
+        image = await asyncio.to_thread(QImage, str(paths[0]))
+        # A plain QMimeData: the clipboard outlives the window (and is flushed at exit), so
+        # it must not hold our Python subclass; the files are finished by now anyway.
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+        mime.setImageData(image)
+        return mime
+
+    def open_export(self, sources: list[ExportSource]) -> ExportDialog | None:
+        if not sources:
+            self.messages.show_warning("Select images in the Library, or show an image, to export.")
+            return None
+        dialog = ExportDialog(self.services, sources, self.window)
+        dialog.accepted.connect(lambda: self.messages.show_info(dialog.status.text()))
+        dialog.finished.connect(lambda _r: self.reload_presets())
+        dialog.open()
+        return dialog
