@@ -57,7 +57,7 @@ class SourceStrip(QListWidget):
         self.setMovement(QListView.Movement.Static)
         self.setIconSize(STRIP_ICON)
         self.setGridSize(QSize(STRIP_ICON.width() + 40, STRIP_ICON.height() + 40))
-        self.setFixedHeight(STRIP_ICON.height() + 64)
+        self.setFixedHeight(STRIP_ICON.height() + 48)
         self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
