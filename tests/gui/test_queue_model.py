@@ -13,7 +13,6 @@ from PySide6.QtCore import QModelIndex
 from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.core.google.transport import RetryPolicy
-from nbp_desktop.core.jobs.engine import QueueLimits
 from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
 from nbp_desktop.core.workspace import Workspace
 from nbp_desktop.qt.queue.queue_model import JOB_ID_ROLE, STATUS, QueueModel
@@ -79,9 +78,8 @@ async def test_queue_model_follows_300_jobs_churning_through_the_engine(qtmodelt
         services, engine = workspace.services, workspace.engine
         services.client.retries = RetryPolicy(max_attempts=1, base_delay=0.01, jitter=0)
         for name in ("one", "two"):
-            services.add_temporary_connection(ConnectionConfig(name, "aistudio", base_url=emulator.base_url),
-                                              ApiKeyAuth("emulator-key"))
-        engine.set_limits(QueueLimits(concurrency=6))
+            services.add_temporary_connection(ConnectionConfig(name, "aistudio", base_url=emulator.base_url,
+                                                               concurrency=6), ApiKeyAuth("emulator-key"))
         thumbnails = ThumbnailCache(data_dir)
         model = QueueModel(engine, thumbnails, lambda image_id: None)
         qtmodeltester.check(model)
