@@ -17,12 +17,11 @@ from nbp_desktop import APP_NAME, __version__
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.export.exporter import ExportSource
 from nbp_desktop.core.jobs.events import EngineEvent, JobChanged, JobMoved
-from nbp_desktop.core.jobs.follow_ups import recalled_spec
 from nbp_desktop.core.jobs.journal import JobRecord
 from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
 from nbp_desktop.core.library.gallery_index import GalleryIndex
 from nbp_desktop.core.library.library_index import ImageRecord
-from nbp_desktop.core.library.recall import edit_spec, rerender_spec, settings_of
+from nbp_desktop.core.library.recall import edit_spec, recalled_spec, rerender_spec, settings_of
 from nbp_desktop.core.loop_lag import LagMonitor
 from nbp_desktop.core.workspace import Workspace
 from nbp_desktop.qt.batch.batches_pane import install_batches

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
-from nbp_desktop.core.library.gallery_index import PICK, REJECT, GalleryIndex
+from nbp_desktop.core.library.gallery_index import PICK, REJECT
 from nbp_desktop.qt.export.export_dialog import ExportDialog
 from nbp_desktop.qt.settings.settings_dialog import SettingsDialog
 from nbp_desktop.qt.shortcuts import SHORTCUTS, ShortcutsDialog, Where
@@ -38,7 +38,7 @@ class Keyboard:
 
 
 def record(window, image_id):
-    return GalleryIndex(window.workspace.journal).records([image_id])[0]
+    return window.own_library.index.image(image_id)
 
 
 def shown(window, dialog_type):
@@ -178,9 +178,8 @@ async def test_every_documented_shortcut_does_what_it_says(window, emulator, qtb
     await wait_until(lambda: record(window, first).label == 4)
     await keys.press("undo", grid)
     await wait_until(lambda: record(window, first).label == 1)
-    if hasattr(gallery, "redo_action"):
-        await keys.press("redo", grid)
-        await wait_until(lambda: record(window, first).label == 4)
+    await keys.press("redo", grid)
+    await wait_until(lambda: record(window, first).label == 4)
 
     await keys.press("loupe", grid)
     await wait_until(lambda: gallery.loupe is not None and gallery.loupe.views[0].has_image)
@@ -242,10 +241,7 @@ async def test_every_documented_shortcut_does_what_it_says(window, emulator, qtb
     await wait_until(lambda: window.isMinimized())
     window.showNormal()
 
-    # Redo comes with the library's command stack (its own change); until then it is the one
-    # registered key without an action.
-    expected = set(SHORTCUTS) - (set() if hasattr(gallery, "redo_action") else {"redo"})
-    assert keys.pressed == expected, expected - keys.pressed
+    assert keys.pressed == set(SHORTCUTS), set(SHORTCUTS) - keys.pressed
 
 
 def test_keys_have_one_owner_where_the_focus_is():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from nbp_desktop.core.generation.job_spec import JobSpec
@@ -54,6 +55,13 @@ def rerender_spec(data_dir: Path, record: ImageRecord, size: str, connections: l
     spec = settings_for_new_job(data_dir, record, connections, fallback_connection)
     spec.prompt, spec.size, spec.parent_image_id, spec.edit = "", size, record.id, "rerender"
     return spec
+
+
+def recalled_spec(spec: JobSpec, data_dir: Path) -> JobSpec:
+    """Blocking. An earlier image's settings for the compose pane: its reference images only
+    where they are still in this library."""
+    return replace(spec, reference_files=[f for f in spec.reference_files
+                                          if (Path(data_dir) / f).exists()])
 
 
 def recall_spec(path: Path, library: LibraryIndex) -> JobSpec | None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMainWindow
 
 from nbp_desktop.core.export.exporter import ExportSource
 from nbp_desktop.core.export.presets import ExportPreset, preset_named
-from nbp_desktop.core.jobs.journal import ImageRecord
+from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.services import Services
 from nbp_desktop.qt.export.drag_out import ExportingMimeData, drag_folder, make_drag
 from nbp_desktop.qt.export.export_dialog import ExportDialog
