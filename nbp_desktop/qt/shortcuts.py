@@ -69,6 +69,7 @@ SHORTCUTS: dict[str, Shortcut] = {
     "export": Shortcut(("Ctrl+E",), _W, "Export what you see: the image on screen, or the "
                                         "Library's selection"),
     "open_library": Shortcut(("Ctrl+Shift+O",), _W, "Open another library"),
+    "import_sheet": Shortcut(("Ctrl+Shift+B",), _W, "Import a prompt sheet (batch or queue)"),
     "quit": Shortcut(("Ctrl+Q",), _W, "Quit"),
     "undo": Shortcut(("Ctrl+Z",), _W, "Undo the last change to the library"),
     "redo": Shortcut(("Ctrl+Shift+Z", "Ctrl+Y"), _W, "Redo what was undone"),

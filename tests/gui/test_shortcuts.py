@@ -10,6 +10,7 @@ from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
 from nbp_desktop.core.library.gallery_index import PICK, REJECT
+from nbp_desktop.qt.batch.sheet_import_dialog import SheetImportDialog
 from nbp_desktop.qt.export.export_dialog import ExportDialog
 from nbp_desktop.qt.settings.settings_dialog import SettingsDialog
 from nbp_desktop.qt.shortcuts import SHORTCUTS, ShortcutsDialog, Where
@@ -236,6 +237,10 @@ async def test_every_documented_shortcut_does_what_it_says(window, emulator, qtb
                         lambda *args: asked.append("open library") or "")
     await keys.press("open_library", grid)
     await wait_until(lambda: asked == ["open library"])
+
+    await keys.press("import_sheet", grid)
+    [sheet_dialog] = shown(window, SheetImportDialog)
+    sheet_dialog.reject()
 
     quits: list[bool] = []
     window.quit_requested.connect(lambda: quits.append(True))

@@ -222,7 +222,7 @@ def install_batches(window) -> BatchesPane:
     for action in window.menuBar().actions():
         if action.text().replace("&", "") == "Queue" and action.menu() is not None:
             action.menu().addSeparator()
-            window._add(action.menu(), "Import prompt sheet…", pane.open_import, "Ctrl+Shift+B",
+            window._add(action.menu(), "Import prompt sheet…", pane.open_import, "import_sheet",
                         tip="Generate a CSV/TSV sheet of prompts at batch price (half the "
                             "interactive price) or through the queue")
             action.menu().addAction(dock.toggleViewAction())
