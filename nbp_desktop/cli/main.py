@@ -108,7 +108,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--to", required=True, metavar="DIR", help="folder to write into")
     export.add_argument("--reencode", action="store_true",
                         help="re-encode JPEG sources even when the data could be kept")
+    export.add_argument("--content-credentials", choices=["keep", "strip"],
+                        help="keep Google's Content Credentials and add ours (the preset's default), "
+                             "or strip all provenance (C2PA manifest and provenance XMP)")
     export.add_argument("--json", action="store_true")
+
+    creds = sub.add_parser("credentials", help="an image's Content Credentials (C2PA)")
+    creds_sub = creds.add_subparsers(dest="action", metavar="ACTION", required=True)
+    creds_show = creds_sub.add_parser("show", help="who signed an image, when, and what was done")
+    creds_show.add_argument("image", metavar="IMAGE_ID|FILE")
+    creds_show.add_argument("--json", action="store_true")
 
     cost = sub.add_parser("cost", help="money spent, per day and per connection")
     cost.add_argument("--days", type=int, default=30)
@@ -143,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         _report_settings_problems(data_dir)
         handler = {"connection": _connection, "generate": _generate, "library": _library,
                    "queue": _queue, "cost": _cost, "export": _export,
-                   "batch": _batch}[args.command]
+                   "batch": _batch, "credentials": _credentials}[args.command]
         return handler(args, data_dir)
     except NbpError as error:
         _say(f"error: {error.message}")
@@ -402,18 +411,25 @@ def _queue(args, data_dir: Path) -> int:
 def _library(args, data_dir: Path) -> int:
     from nbp_desktop.core.workspace import Workspace
 
-    async def run() -> list:
+    from nbp_desktop.core.provenance.credentials_index import CredentialsIndex
+
+    async def run() -> tuple[list, dict]:
         async with Workspace(data_dir, start_engine=False) as ws:
             for message in ws.report.messages:
                 _say(message)
-            return await asyncio.to_thread(ws.journal.library.images)
+            credentials = CredentialsIndex(ws.journal.database)
+            if args.json:
+                await asyncio.to_thread(credentials.read_all)
+            states = await asyncio.to_thread(credentials.states)
+            return await asyncio.to_thread(ws.journal.library.images), states
 
-    images = asyncio.run(run())
+    images, states = asyncio.run(run())
     rows = [{"id": i.id, "image_path": str(data_dir / i.path), "sha256": i.sha256, "mime": i.mime,
              "width": i.width, "height": i.height, "bytes": i.bytes, "created": i.created,
              "prompt": i.prompt, "model": i.model, "connection": i.connection, "cost_usd": i.cost,
              "job_id": i.job_id, "parent_id": i.parent_id, "role": i.role,
-             "missing": not (data_dir / i.path).exists()} for i in images]
+             "missing": not (data_dir / i.path).exists(),
+             "content_credentials": states.get(i.id, "none")} for i in images]
     if args.json:
         _print_json(rows)
     else:
@@ -425,13 +441,19 @@ def _library(args, data_dir: Path) -> int:
 
 
 def _export(args, data_dir: Path) -> int:
+    from dataclasses import replace
+
     from nbp_desktop.core.export.exporter import ExportSource, export_image
     from nbp_desktop.core.export.presets import preset_named
+    from nbp_desktop.core.provenance.export_credentials import ExportSigning, SigningUnavailable
     from nbp_desktop.core.workspace import Workspace
 
     async def run() -> list[dict]:
         async with Workspace(data_dir, start_engine=False) as ws:
             preset = preset_named(ws.services.settings.export.presets, args.preset)
+            if args.content_credentials:
+                preset = replace(preset, content_credentials=args.content_credentials)
+            signing = ExportSigning.for_settings(ws.services.settings)
             results = []
             for number, image_id in enumerate(args.image_ids, start=1):
                 record = ws.journal.library.image(image_id)
@@ -439,8 +461,13 @@ def _export(args, data_dir: Path) -> int:
                     raise NbpError(ErrorKind.INVALID_SETTING, f"There is no image {image_id} in the library.")
                 source = ExportSource.from_library(data_dir / record.path, record.id, record.mime,
                                                    record.width, record.height)
-                result = await asyncio.to_thread(export_image, source, preset, Path(args.to), number,
-                                                 args.reencode)
+                try:
+                    result = await asyncio.to_thread(export_image, source, preset, Path(args.to), number,
+                                                     args.reencode, None, signing)
+                except SigningUnavailable as error:
+                    raise NbpError(error.kind, f"{error.message} Nothing was exported: fix the certificate "
+                                   f"in Settings, or export with --content-credentials strip.",
+                                   detail=error.detail) from None
                 _say(f"{image_id}: {result.path}" + (f" ({result.note})" if result.note else ""))
                 results.append({"id": image_id, "path": str(result.path), "preset": preset.name,
                                 "format": preset.format, "reencoded": result.reencoded,
@@ -450,6 +477,35 @@ def _export(args, data_dir: Path) -> int:
     results = asyncio.run(run())
     if args.json:
         _print_json(results)
+    return EXIT_OK
+
+
+def _credentials(args, data_dir: Path) -> int:
+    from nbp_desktop.core.provenance.content_credentials import facts, read_credentials
+
+    path = Path(args.image)
+    if not path.is_file():
+        from nbp_desktop.core.provenance.credentials_index import CredentialsIndex
+        from nbp_desktop.core.workspace import Workspace
+
+        async def run():
+            async with Workspace(data_dir, start_engine=False) as ws:
+                record = await asyncio.to_thread(ws.journal.library.image, args.image)
+                if record is None:
+                    raise NbpError(ErrorKind.INVALID_SETTING,
+                                   f"There is no image or file “{args.image}”.")
+                if not (data_dir / record.path).exists():
+                    raise NbpError(ErrorKind.DISK, f"The file of image {record.id} is missing from the library.")
+                index = CredentialsIndex(ws.journal.database)
+                return await asyncio.to_thread(index.read, record.id, record.path)
+
+        credentials = asyncio.run(run())
+    else:
+        credentials = read_credentials(path)
+    if args.json:
+        _print_json(credentials.to_json())
+    for label, value in facts(credentials):
+        _say(f"{label}: {value}")
     return EXIT_OK
 
 

@@ -102,6 +102,12 @@ class ExportSettings:
                             default_factory=_built_in_presets, fallback="the built-in presets")
     drag_preset: str = "Print JPEG"  # what drag-out and copy deliver
     last_folder: str = ""
+    # Content Credentials: the user's certificate file (PEM or PKCS#12; its password is in the
+    # keychain), empty for this installation's own; an optional RFC 3161 time-stamp server; and
+    # the presets whose "strip all provenance" the user has confirmed once.
+    signing_certificate: str = ""
+    timestamp_url: str = ""
+    strip_confirmed: list[str] = setting(rule=TEXT_LIST, default_factory=list)
 
 
 _SECTIONS: dict[str, type] = {"defaults": GenerationDefaults, "network": NetworkSettings,

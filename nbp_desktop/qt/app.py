@@ -162,10 +162,18 @@ async def _self_test(window) -> int:
 
         from nbp_desktop.core.export.exporter import export_image
         from nbp_desktop.core.export.presets import preset_named
+        from nbp_desktop.core.provenance.content_credentials import read_credentials
+        from nbp_desktop.core.provenance.export_credentials import ExportSigning
+        from nbp_desktop.core.provenance.signing import make_installation_identity
 
         folder = Path(tempfile.mkdtemp(prefix="nbp-self-test-export-"))
         preset = preset_named(window.services.settings.export.presets, "Print JPEG")
-        result = await asyncio.to_thread(export_image, window.preview_sources()[0], preset, folder)
+        # Signs with a throwaway identity: the bundle's C2PA library works without a keychain.
+        signing = ExportSigning(make_installation_identity)
+        result = await asyncio.to_thread(export_image, window.preview_sources()[0], preset, folder,
+                                         signing=signing)
+        credentials = await asyncio.to_thread(read_credentials, result.path)
+        ok = ok and credentials.present
         ok = ok and result.path.stat().st_size > 0 and result.path.read_bytes()[:2] == b"\xff\xd8"
         print(f"self-test: exported {result.path}", file=sys.stderr)
     for job in jobs:

@@ -19,6 +19,8 @@ from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.export.presets import ExportPreset
 from nbp_desktop.core.export.xmp import build_xmp, merge_xmp
 from nbp_desktop.core.library.sidecar import read_sidecar
+from nbp_desktop.core.provenance.export_credentials import STRIP, ExportSigning, with_content_credentials
+from nbp_desktop.core.provenance.provenance_xmp import strip_provenance
 
 INTENTS = {"perceptual": 0, "relative": 1, "saturation": 2, "absolute": 3}
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -123,8 +125,10 @@ def unique_path(folder: Path, stem: str, extension: str) -> Path:
 
 
 def export_image(source: ExportSource, preset: ExportPreset, folder: Path, number: int = 1,
-                 force_reencode: bool = False, target: Path | None = None) -> ExportResult:
-    """Write ``source`` to ``folder`` as ``preset`` says; returns the file written."""
+                 force_reencode: bool = False, target: Path | None = None,
+                 signing: ExportSigning | None = None) -> ExportResult:
+    """Write ``source`` to ``folder`` as ``preset`` says; returns the file written.
+    ``signing`` signs the Content Credentials a changed file gets (none without it)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     try:
@@ -138,13 +142,16 @@ def export_image(source: ExportSource, preset: ExportPreset, folder: Path, numbe
         _write(out, data)
         return ExportResult(out, reencoded=False, note="the original file, byte for byte")
     out = target or unique_path(folder, file_name(preset, source, number), preset.extension)
+    keep = preset.content_credentials != STRIP
     xmp = _xmp(source) if preset.metadata == "xmp" else None
-    google_xmp = source_xmp(data) if xmp else None
+    google_xmp = source_xmp(data) if xmp and keep else None
     if xmp and google_xmp:
         # Google's own XMP (Vertex: "Made with Google AI" credit) is merged in, never replaced.
         xmp = merge_xmp(xmp, google_xmp)
+    if xmp and not keep:
+        xmp = strip_provenance(xmp)  # "strip all provenance": no AI source type either
     if keeps_jpeg_data(source, preset) and not force_reencode:
-        if has_content_credentials(data) and preset.metadata != "xmp":
+        if keep and has_content_credentials(data) and preset.metadata != "xmp":
             # Any byte added or moved breaks the manifest's data hash: add nothing at all.
             _write(out, data)
             return ExportResult(out, reencoded=False,
@@ -152,17 +159,24 @@ def export_image(source: ExportSource, preset: ExportPreset, folder: Path, numbe
                                      "Credentials intact (no metadata added)")
         icc = _srgb_bytes() if preset.icc == "srgb" else None
         kept = without_content_credentials(data)
-        _write(out, rewrite_jpeg_metadata(kept, preset.ppi, icc, xmp))
+        written = with_content_credentials(data, source.mime, rewrite_jpeg_metadata(kept, preset.ppi, icc, xmp),
+                                           source, preset, signing, reencoded=False)
+        _write(out, written.data)
         note = "Google's JPEG kept as it was (no second compression); metadata added"
-        if len(kept) != len(data):
+        if len(kept) != len(data) and keep and not written.signed:
             note += ("; Google's Content Credentials were removed, because the added metadata "
                      "would make them show as tampered")
-        return ExportResult(out, reencoded=False, note=note)
+        return ExportResult(out, reencoded=False, note=_join(note, written.note))
     encoded = encode(data, preset, xmp)
-    if xmp and preset.format == "jpeg" and source.mime == "image/jpeg":
+    if xmp and keep and preset.format == "jpeg" and source.mime == "image/jpeg":
         encoded = with_iptc_of(encoded, data)  # Google's IPTC (credit line) kept, not dropped
-    _write(out, encoded)
-    return ExportResult(out, reencoded=True)
+    written = with_content_credentials(data, source.mime, encoded, source, preset, signing, reencoded=True)
+    _write(out, written.data)
+    return ExportResult(out, reencoded=True, note=written.note)
+
+
+def _join(*notes: str) -> str:
+    return "; ".join(n for n in notes if n)
 
 
 def encode(data: bytes, preset: ExportPreset, xmp: bytes | None) -> bytes:

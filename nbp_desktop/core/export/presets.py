@@ -28,6 +28,9 @@ class ExportPreset:
     bit_depth: int = 8  # TIFF: 8 or 16
     metadata: str = "xmp"  # xmp (prompt, model, AI source type) | strip
     naming: str = "{prompt:40}_{id}"  # {prompt:N} {id} {model} {size} {date} {n}
+    # keep: Google's Content Credentials stay, as the ingredient of our own signed manifest;
+    # strip: no C2PA manifest and no provenance XMP (asked once in the GUI).
+    content_credentials: str = "keep"
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -16,6 +16,8 @@ from enum import StrEnum
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.library.database import now_iso
 from nbp_desktop.core.library.library_index import ImageRecord, LibraryIndex
+from nbp_desktop.core.provenance.credentials_index import TABLE as CREDENTIALS_TABLE
+from nbp_desktop.core.provenance.credentials_index import credentials_table_exists
 
 PICK, UNFLAGGED, REJECT = 1, 0, -1
 LABELS = ("", "Red", "Yellow", "Green", "Blue")  # keys 6-9, as in Lightroom and Bridge
@@ -56,6 +58,7 @@ class GalleryFilter:
     label: int | None = None
     board_id: int | None = None
     has_edits: bool = False
+    has_content_credentials: bool = False
     sort: SortOrder = SortOrder.NEWEST
 
     @property
@@ -64,7 +67,7 @@ class GalleryFilter:
         return any([self.text.strip(), self.created_from, self.created_before, self.connection, self.model,
                     self.size, self.aspect_ratio, self.min_rating, self.picks_only,
                     self.hide_rejects, self.label is not None, self.board_id is not None,
-                    self.has_edits])
+                    self.has_edits, self.has_content_credentials])
 
     @property
     def follows_marks(self) -> bool:
@@ -86,6 +89,7 @@ class GalleryItem:
     label: int
     cost: float | None
     bytes: int
+    credentials: str = ""  # Content Credentials: present | damaged | none | "" (not read yet)
 
 
 @dataclass
@@ -116,8 +120,15 @@ class GalleryIndex(LibraryIndex):
     # ---------------------------------------------------------------- listing
     def items(self, spec: GalleryFilter, limit: int | None = None) -> list[GalleryItem]:
         where, args = self._where(spec)
+        credentials = "''"
+        if credentials_table_exists(self.database):
+            credentials = f"COALESCE((SELECT c.state FROM {CREDENTIALS_TABLE} c WHERE c.image_id = i.id), '')"
+            if spec.has_content_credentials:
+                where.append(f"i.id IN (SELECT image_id FROM {CREDENTIALS_TABLE} WHERE state = 'present')")
+        elif spec.has_content_credentials:
+            where.append("0")  # nothing read yet
         sql = ("SELECT i.id, i.path, i.created, i.width, i.height, i.flag, i.rating, i.label, i.cost,"
-               f" i.bytes FROM images i WHERE {' AND '.join(where)} ORDER BY {_ORDER_BY[spec.sort]}")
+               f" i.bytes, {credentials} FROM images i WHERE {' AND '.join(where)} ORDER BY {_ORDER_BY[spec.sort]}")
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [GalleryItem(*row) for row in self.database.query(sql, tuple(args))]

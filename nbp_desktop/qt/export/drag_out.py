@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from nbp_desktop.core.background_threads import background_executor
 from nbp_desktop.core.export.exporter import ExportSource, export_image, file_name
+from nbp_desktop.core.provenance.export_credentials import ExportSigning
 from nbp_desktop.core.export.presets import ExportPreset
 
 DRAG_FOLDER = "drag-exports"
@@ -34,7 +35,8 @@ _EXPORTS = background_executor(2, "nbp-drag-export")
 
 
 class ExportingMimeData(QMimeData):
-    def __init__(self, sources: list[ExportSource], preset: ExportPreset, folder: Path) -> None:
+    def __init__(self, sources: list[ExportSource], preset: ExportPreset, folder: Path,
+                 signing: ExportSigning | None = None) -> None:
         super().__init__()
         self.folder = folder
         self.targets: list[Path] = []
@@ -49,7 +51,7 @@ class ExportingMimeData(QMimeData):
             target = folder / f"{stem}{extension}"
             self.targets.append(target)
             self.futures.append(_EXPORTS.submit(export_image, source, preset, folder, number,
-                                                False, target))
+                                                False, target, signing))
         self.setUrls([QUrl.fromLocalFile(str(t)) for t in self.targets])
 
     @property
@@ -124,11 +126,12 @@ def clean_old_drag_folders(data_dir: Path, older_than: float = KEEP_SECONDS) -> 
 
 
 def make_drag(widget: QWidget, sources: list[ExportSource], preset: ExportPreset, data_dir: Path,
-              pixmap: QPixmap | None = None, library: Path | None = None) -> QDrag:
+              pixmap: QPixmap | None = None, library: Path | None = None,
+              signing: ExportSigning | None = None) -> QDrag:
     """``data_dir`` holds the exported files; ``library`` is where the sources live (another
     library open in the gallery, or by default this app's own)."""
     drag = QDrag(widget)
-    mime = ExportingMimeData(sources, preset, drag_folder(data_dir))
+    mime = ExportingMimeData(sources, preset, drag_folder(data_dir), signing)
     mime.setData(LIBRARY_IMAGES_MIME, json.dumps({"library": str(library or data_dir),
                                                   "ids": [s.image_id for s in sources]}).encode())
     drag.setMimeData(mime)

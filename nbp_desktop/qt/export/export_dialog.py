@@ -12,7 +12,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-                               QListView, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+                               QListView, QListWidget, QListWidgetItem, QMessageBox, QProgressBar, QPushButton,
                                QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from nbp_desktop.core.errors import NbpError
@@ -21,6 +21,9 @@ from nbp_desktop.core.export.exporter import (ExportSource, estimate_size, expor
                                               is_second_compression, keeps_jpeg_data)
 from nbp_desktop.core.export.presets import FORMATS, PAPER_MM, ExportPreset
 from nbp_desktop.core.library.thumbnails import ensure_thumbnail
+from nbp_desktop.core.provenance.export_credentials import (KEEP, STRIP, STRIP_EXPLANATION, ExportSigning,
+                                                            SigningUnavailable)
+from nbp_desktop.core.provenance.signing import UNKNOWN_SIGNER_NOTE
 from nbp_desktop.core.services import Services
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.export.contact_sheet import write_contact_sheet
@@ -140,6 +143,13 @@ class ExportDialog(QDialog):
         self.metadata = QComboBox()
         for label, value in (("Prompt, model and AI source (XMP)", "xmp"), ("Strip everything", "strip")):
             self.metadata.addItem(label, value)
+        self.credentials = QComboBox()
+        self.credentials.setAccessibleName("Content Credentials")
+        for label, value in (("Keep Google's and sign what this export changes", KEEP),
+                             ("Strip all provenance", STRIP)):
+            self.credentials.addItem(label, value)
+        self.credentials.setToolTip("Content Credentials (C2PA) say who made the image and how it was changed. "
+                                    + UNKNOWN_SIGNER_NOTE)
         self.naming = QLineEdit()
         self.naming.setToolTip("{prompt:40} {id} {model} {size} {date} {n}")
         self.warning = QLabel()
@@ -186,6 +196,7 @@ class ExportDialog(QDialog):
         form.addRow("Rendering intent", self.intent)
         form.addRow("TIFF bits", self.bits)
         form.addRow("Metadata", self.metadata)
+        form.addRow("Content Credentials", self.credentials)
         form.addRow("File names", self.naming)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -225,7 +236,8 @@ class ExportDialog(QDialog):
                        self.paper.currentTextChanged, self.ppi.valueChanged,
                        self.icc_box.currentIndexChanged, self.profile.textChanged,
                        self.intent.currentTextChanged, self.bits.currentTextChanged,
-                       self.metadata.currentIndexChanged, self.naming.textChanged):
+                       self.metadata.currentIndexChanged, self.credentials.currentIndexChanged,
+                       self.naming.textChanged):
             signal.connect(self._on_changed)
         self.preset_box.setCurrentText(self.settings.drag_preset)
         self._load_preset(self.preset_box.currentText())
@@ -249,6 +261,7 @@ class ExportDialog(QDialog):
         self.intent.setCurrentText(preset.intent)
         self.bits.setCurrentText(str(preset.bit_depth))
         self.metadata.setCurrentIndex(max(0, self.metadata.findData(preset.metadata)))
+        self.credentials.setCurrentIndex(max(0, self.credentials.findData(preset.content_credentials)))
         self.naming.setText(preset.naming)
         self._loading = False
         self._on_changed()
@@ -261,7 +274,8 @@ class ExportDialog(QDialog):
             long_edge=self.long_edge.value(), paper=self.paper.currentText(), ppi=self.ppi.value(),
             icc=self.icc_box.currentData(), profile=self.profile.text().strip(),
             intent=self.intent.currentText(), bit_depth=int(self.bits.currentText()),
-            metadata=self.metadata.currentData(), naming=self.naming.text() or "{prompt:40}_{id}")
+            metadata=self.metadata.currentData(), content_credentials=self.credentials.currentData(),
+            naming=self.naming.text() or "{prompt:40}_{id}")
 
     def _on_changed(self, *_args) -> None:
         if getattr(self, "_loading", False):
@@ -271,6 +285,7 @@ class ExportDialog(QDialog):
         for widget in (self.quality, self.subsampling, self.progressive):
             widget.setEnabled(jpeg)
         self.bits.setEnabled(tiff)
+        self.credentials.setEnabled(preset.format != "original")  # a byte copy keeps Google's as is
         self.quality_label.setText(str(preset.quality))
         self.long_edge.setVisible(preset.resize == "long_edge")
         self.paper.setVisible(preset.resize == "paper")
@@ -354,9 +369,32 @@ class ExportDialog(QDialog):
             self.reject()
 
     # ------------------------------------------------------------------ export
+    def confirm_strip(self, preset: ExportPreset) -> bool:
+        """Asked once per preset: what stripping provenance removes."""
+        if preset.name in self.settings.strip_confirmed:
+            return True
+        answer = QMessageBox.question(self, "Strip all provenance?", STRIP_EXPLANATION + "\n\nStrip it?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.settings.strip_confirmed = [*self.settings.strip_confirmed, preset.name]
+        return True
+
+    def confirm_unsigned(self, error: NbpError) -> bool:
+        """The signing certificate cannot be used: export without a new manifest only if the
+        user says so (Google's Content Credentials are then not in the changed files)."""
+        answer = QMessageBox.question(
+            self, "Export without Content Credentials?",
+            f"{error.message}\n\nExport anyway without new Content Credentials? The exported files will "
+            f"then not carry Google's Content Credentials either (the Original preset keeps them).")
+        return answer == QMessageBox.StandardButton.Yes
+
     @async_slot()
     async def export(self) -> None:
         preset = self.preset()
+        if preset.content_credentials == STRIP and preset.format != "original" and not self.confirm_strip(preset):
+            self.status.setText("Nothing exported: provenance was not stripped.")
+            return
+        signing = ExportSigning.for_settings(self.services.settings)
         folder = Path(self.folder.text()).expanduser()
         self.settings.last_folder = str(folder)
         self.export_button.setEnabled(False)
@@ -369,8 +407,15 @@ class ExportDialog(QDialog):
             for number, source in enumerate(self.sources, start=1):
                 if self._canceled:
                     break
-                result = await asyncio.to_thread(export_image, source, preset, folder, number,
-                                                 self.reencode.isChecked())
+                try:
+                    result = await asyncio.to_thread(export_image, source, preset, folder, number,
+                                                     self.reencode.isChecked(), None, signing)
+                except SigningUnavailable as error:
+                    if not self.confirm_unsigned(error):
+                        raise
+                    signing = ExportSigning.unsigned()
+                    result = await asyncio.to_thread(export_image, source, preset, folder, number,
+                                                     self.reencode.isChecked(), None, signing)
                 done.append((source, result))
                 self.progress.setValue(number)
                 self.status.setText(f"{number} of {len(self.sources)}: {result.path.name}")

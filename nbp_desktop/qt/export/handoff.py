@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMainWindow
 from nbp_desktop.core.export.exporter import ExportSource
 from nbp_desktop.core.export.presets import ExportPreset, preset_named
 from nbp_desktop.core.library.library_index import ImageRecord
+from nbp_desktop.core.provenance.export_credentials import ExportSigning
 from nbp_desktop.core.services import Services
 from nbp_desktop.qt.export.drag_out import ExportingMimeData, drag_folder, make_drag
 from nbp_desktop.qt.export.export_dialog import ExportDialog
@@ -60,6 +61,10 @@ class Handoff(QObject):
         export = self.services.settings.export
         return preset_named(export.presets, export.drag_preset)
 
+    def signing(self) -> ExportSigning:
+        """Who signs the Content Credentials of exports (loaded on first need, off the GUI thread)."""
+        return ExportSigning.for_settings(self.services.settings)
+
     def source(self, record: ImageRecord, library: Path | None = None) -> ExportSource:
         """``library``: the folder the record belongs to (this app's own by default)."""
         return ExportSource.from_library((library or self.services.data_dir) / record.path, record.id,
@@ -70,7 +75,7 @@ class Handoff(QObject):
         if not sources:
             return
         drag = make_drag(self.window, sources, self.drag_preset(), self.services.data_dir, pixmap,
-                         library=library)
+                         library=library, signing=self.signing())
         self.last_drag = drag
         count = len(sources)
         self.messages.show_info(f"Dragging {count} image{'s' if count != 1 else ''} as "
@@ -87,7 +92,8 @@ class Handoff(QObject):
         """The images exported with the drag preset: file URLs plus the first one's pixels."""
         if not sources:
             return None
-        exporting = ExportingMimeData(sources, self.drag_preset(), drag_folder(self.services.data_dir))
+        exporting = ExportingMimeData(sources, self.drag_preset(), drag_folder(self.services.data_dir),
+                                      self.signing())
         paths = await asyncio.to_thread(lambda: [f.result().path for f in exporting.futures])
         image = await asyncio.to_thread(QImage, str(paths[0]))
         # A plain QMimeData: the clipboard outlives the window (and is flushed at exit), so

@@ -70,6 +70,8 @@ class FindBar(QWidget):
         self.picks_button = self._toggle("Picks only", "Show only picked images")
         self.rejects_button = self._toggle("Hide rejects", "Hide rejected images")
         self.edits_button = self._toggle("Has edits", "Only images that are part of an edit history")
+        self.credentials_button = self._toggle("Content Credentials",
+                                               "Only images with Content Credentials (a C2PA manifest)")
         self.rating_box = self._combo("Rating", ["Any rating"] + [f"{'★' * n}{'+' if n < 5 else ''}"
                                                                   for n in range(1, 6)])
         self.label_box = self._combo("Colour label", ["Any label"] + list(LABELS[1:]))
@@ -101,7 +103,7 @@ class FindBar(QWidget):
         filters.setContentsMargins(0, 0, 0, 0)
         for widget in (self.picks_button, self.rejects_button, self.rating_box, self.label_box,
                        self.date_box, self.connection_box, self.model_box, self.size_box,
-                       self.aspect_box, self.edits_button, self.clear_button):
+                       self.aspect_box, self.edits_button, self.credentials_button, self.clear_button):
             filters.addWidget(widget)
         filters.addStretch(1)
         # The filters scroll sideways in a narrow window instead of setting its minimum width.
@@ -172,6 +174,7 @@ class FindBar(QWidget):
             min_rating=self.rating_box.currentIndex(), picks_only=self.picks_button.isChecked(),
             hide_rejects=self.rejects_button.isChecked(),
             label=self.label_box.currentIndex() or None, has_edits=self.edits_button.isChecked(),
+            has_content_credentials=self.credentials_button.isChecked(),
             sort=list(SORT_NAMES)[self.sort_box.currentIndex()])
 
     def _date_range(self) -> tuple[str | None, str | None]:
@@ -192,12 +195,12 @@ class FindBar(QWidget):
 
     def clear(self) -> None:
         widgets = (self.search_edit, self.picks_button, self.rejects_button, self.edits_button,
-                   self.rating_box, self.label_box, self.date_box, self.connection_box,
+                   self.credentials_button, self.rating_box, self.label_box, self.date_box, self.connection_box,
                    self.model_box, self.size_box, self.aspect_box)
         for widget in widgets:
             widget.blockSignals(True)
         self.search_edit.clear()
-        for button in (self.picks_button, self.rejects_button, self.edits_button):
+        for button in (self.picks_button, self.rejects_button, self.edits_button, self.credentials_button):
             button.setChecked(False)
         for box in (self.rating_box, self.label_box, self.date_box, self.connection_box,
                     self.model_box, self.size_box, self.aspect_box):

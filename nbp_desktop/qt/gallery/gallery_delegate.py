@@ -1,6 +1,6 @@
 """How a gallery cell is painted: the thumbnail fitted in a square, picks and rejects as corner
-badges (rejects dimmed), stars and the colour label in a strip below, and a clear "missing"
-state when the original file is gone. Nothing here scales a pixmap: the cache hands out
+badges (rejects dimmed), a "CR" badge for Content Credentials (C2PA), stars and the colour
+label in a strip below, and a clear "missing" state when the original file is gone. Nothing here scales a pixmap: the cache hands out
 thumbnails made at the cell's size."""
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from nbp_desktop.core.library.gallery_index import PICK, REJECT
 LABEL_COLOURS = (None, QColor("#e5484d"), QColor("#f5c518"), QColor("#30a46c"), QColor("#3e8ef7"))
 PICK_COLOUR = QColor("#30a46c")
 REJECT_COLOUR = QColor("#e5484d")
+CREDENTIALS_COLOUR = QColor(24, 24, 27, 215)  # dark pill: readable on light and dark pictures
+CREDENTIALS_DAMAGED_COLOUR = QColor("#f5a524")
 PAD = 6
 STRIP = 20
 
@@ -65,6 +67,7 @@ class GalleryDelegate(QStyledItemDelegate):
         square = QRect(option.rect.left() + PAD, option.rect.top() + PAD, self.edge, self.edge)
         pixmap: QPixmap | None = model.thumbnails.get(item.id, item.path)
         missing = model.thumbnails.is_missing(item.id)
+        picture = square  # where the thumbnail is drawn: the credentials badge sits on it
         if item.flag == REJECT:
             painter.setOpacity(0.35)
         if pixmap is not None and not pixmap.isNull():
@@ -74,6 +77,7 @@ class GalleryDelegate(QStyledItemDelegate):
             target = QRect(0, 0, size.width(), size.height())
             target.moveCenter(square.center())
             painter.drawPixmap(target, pixmap)
+            picture = target
         elif not missing:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(palette.color(QPalette.ColorRole.Mid).lighter(115))
@@ -82,6 +86,7 @@ class GalleryDelegate(QStyledItemDelegate):
         if missing:
             self._paint_missing(painter, square, palette, dimmed=pixmap is not None)
         self._paint_flag(painter, square, item.flag)
+        self._paint_credentials(painter, picture, item.credentials)
         strip = QRect(square.left(), square.bottom() + 3, self.edge, STRIP - 4)
         self._paint_strip(painter, strip, item, palette, selected)
         painter.restore()
@@ -111,6 +116,24 @@ class GalleryDelegate(QStyledItemDelegate):
         else:  # a cross
             painter.drawLine(QPointF(c.x() - 4, c.y() - 4), QPointF(c.x() + 4, c.y() + 4))
             painter.drawLine(QPointF(c.x() + 4, c.y() - 4), QPointF(c.x() - 4, c.y() + 4))
+
+    def _paint_credentials(self, painter: QPainter, square: QRect, state: str) -> None:
+        """The Content Credentials mark ("CR") in the picture's top-right corner; amber with
+        "!" when the manifest is damaged."""
+        if state not in ("present", "damaged"):
+            return
+        damaged = state == "damaged"
+        text = "CR!" if damaged else "CR"
+        badge = QRectF(square.right() - (32 if damaged else 26) - 3, square.top() + 4, 32 if damaged else 26, 18)
+        painter.setPen(QPen(QColor(255, 255, 255, 220), 1.2))
+        painter.setBrush(CREDENTIALS_DAMAGED_COLOUR if damaged else CREDENTIALS_COLOUR)
+        painter.drawRoundedRect(badge, 9, 9)
+        font = painter.font()
+        font.setBold(True)
+        font.setPixelSize(10)
+        painter.setFont(font)
+        painter.setPen(QColor("white") if not damaged else QColor("#1a1a1a"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_strip(self, painter: QPainter, strip: QRect, item, palette: QPalette, selected: bool) -> None:
         text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)

@@ -29,6 +29,10 @@ def describe_marks(item: GalleryItem) -> str:
         parts.append(f"{item.rating} star{'s' if item.rating > 1 else ''}")
     if item.label:
         parts.append(f"{LABELS[item.label]} label")
+    if item.credentials == "present":
+        parts.append("Content Credentials")
+    elif item.credentials == "damaged":
+        parts.append("damaged Content Credentials")
     return ", ".join(parts) or "Unmarked"
 
 
@@ -96,6 +100,16 @@ class GalleryModel(QAbstractListModel):
             row = self._rows.get(image_id)
             if row is not None:
                 setattr(self.items[row], field_name, value)
+                rows.append(row)
+        self._changed(rows)
+
+    def set_credentials(self, states: dict[str, str]) -> None:
+        """Content Credentials read in the background: badge the cells they belong to."""
+        rows = []
+        for image_id, state in states.items():
+            row = self._rows.get(image_id)
+            if row is not None and self.items[row].credentials != state:
+                self.items[row].credentials = state
                 rows.append(row)
         self._changed(rows)
 

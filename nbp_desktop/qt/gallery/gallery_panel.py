@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
+from nbp_desktop.core.background_threads import background_executor
 from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.library.commands import (MARK_WORDS, AddToBoard, CreateBoard, DeleteBoard, Library,
                                                LibraryCommand, MoveToTrash, Outcome, RemoveFromBoard,
@@ -25,6 +26,7 @@ from nbp_desktop.core.library.commands import (MARK_WORDS, AddToBoard, CreateBoa
 from nbp_desktop.core.library.gallery_index import GalleryFilter, GalleryIndex
 from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.library.thumbnails import thumbnails_for_other_library
+from nbp_desktop.core.provenance.credentials_index import CredentialsIndex
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.gallery import os_trash
 from nbp_desktop.qt.gallery.board_list import BoardList
@@ -40,6 +42,7 @@ FIRST_SCREENS = 400  # cells listed first when a library opens (several screens'
 # Thumbnails kept as pixmaps: several screens' worth at any cell size, so scrolling back is
 # instant, while memory stays the same however many images have been scrolled past.
 GRID_PIXMAP_BUDGET = 96 * 2**20
+_CREDENTIALS_READER = background_executor(1, "credentials")  # low priority: the grid stays smooth
 
 
 @dataclass
@@ -62,6 +65,7 @@ class GalleryPanel(QWidget):
 
     def __init__(self, library: OpenLibrary, messages: MessageBridge) -> None:
         super().__init__()
+        self._reading_credentials = False
         self.messages = messages
         self.library = library
         self.own_data_dir = library.data_dir
@@ -216,11 +220,37 @@ class GalleryPanel(QWidget):
         self._update_status()
         self.loaded.set()
         self._spawn(self.recheck_visible_files())
+        self._spawn(self.read_content_credentials())
         # Then what the side column and the filter menus offer (after the grid is painted).
         boards, choices = await asyncio.to_thread(lambda: (index.boards(), index.choices()))
         if generation == self._generation:
             self.boards.set_boards(boards, total)
             self.find_bar.set_choices(choices)
+
+    async def read_content_credentials(self) -> None:
+        """Images not read yet get their Content Credentials read in a worker thread, a batch
+        at a time, and their badges appear as each batch lands."""
+        if self._reading_credentials:
+            return
+        self._reading_credentials = True
+        try:
+            library = self.library
+            credentials = CredentialsIndex(library.index.database)
+            read_any = False
+            while library is self.library:
+                states = await asyncio.get_running_loop().run_in_executor(_CREDENTIALS_READER,
+                                                                          credentials.read_unread)
+                if not states:
+                    break
+                read_any = True
+                if library is self.library:
+                    self.model.set_credentials(states)
+            if read_any and library is self.library and self.current_filter().has_content_credentials:
+                self.request_reload()
+        except NbpError as error:
+            self.messages.show_exception(error)
+        finally:
+            self._reading_credentials = False
 
     async def recheck_visible_files(self) -> None:
         """The files on screen are looked at again at every listing and when the window comes

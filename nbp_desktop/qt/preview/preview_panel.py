@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (QGridLayout, QLabel, QMenu, QScrollArea, QSplitte
 from nbp_desktop.core.jobs.journal import Journal
 from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.library.sidecar import Sidecar, read_sidecar
+from nbp_desktop.core.provenance.content_credentials import ContentCredentials, read_credentials
+from nbp_desktop.core.provenance.content_credentials import facts as credentials_facts
+from nbp_desktop.core.provenance.credentials_index import CredentialsIndex
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.pane_actions import pane_action
 from nbp_desktop.qt.preview.edit_dialog import EditDialog
@@ -160,16 +163,25 @@ class PreviewPanel(QWidget):
             action.setEnabled(own)
         self.rerender_button.setEnabled(own)
         self.facts_scroll.show()
-        self._fill_facts(record, path)
-        loaded = await self.view.load(path)
+        self._fill_facts(record, path, [("Content Credentials", "reading…")])
+        loaded, credentials = await asyncio.gather(self.view.load(path), self._credentials(record, library_dir))
         if load_id != self._load_id:  # another image was asked for meanwhile: not ours to say
             return
+        self._fill_facts(record, path, credentials_facts(credentials))
         if not loaded:
             self.reply_label.setText(f"The file {path.name} is missing or cannot be read.")
         if self.compare_action.isChecked():
             await self._load_compare()
 
-    def _fill_facts(self, record: ImageRecord, path: Path) -> None:
+    async def _credentials(self, record: ImageRecord, library_dir: Path) -> ContentCredentials:
+        """Read in a worker thread (c2pa validates the whole file); remembered in this
+        library's index, read afresh for another library's image."""
+        if library_dir == self.data_dir:
+            index = CredentialsIndex(self.journal.database)
+            return await asyncio.to_thread(index.of, record.id, record.path)
+        return await asyncio.to_thread(read_credentials, library_dir / record.path)
+
+    def _fill_facts(self, record: ImageRecord, path: Path, credentials: list[tuple[str, str]]) -> None:
         while self.facts.count():
             item = self.facts.takeAt(0)
             if item.widget() is not None:
@@ -196,9 +208,10 @@ class PreviewPanel(QWidget):
             ("Answered by", " · ".join(x for x in (side.result.model_version,
                                                     side.result.response_id) if x) or "—"),
             ("Location", str(path)),
+            *credentials,
         ]
-        # Prompt and location span the width; the short facts pair up in two columns.
-        wide = {"Prompt", "Location", "Timing", "Answered by"}
+        # Prompt, location and provenance span the width; the short facts pair up in two columns.
+        wide = {"Prompt", "Location", "Timing", "Answered by", "Content Credentials", "Made from", "Made with"}
         row = column = 0
         for label, value in rows:
             name = QLabel(f"{label}:")

@@ -20,6 +20,7 @@ from nbp_desktop.core.settings import BudgetSettings, NetworkSettings, QueueSett
 from nbp_desktop.core.settings_schema import range_of
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.settings.connection_editor import ConnectionEditor
+from nbp_desktop.qt.settings.content_credentials_page import ContentCredentialsPage
 from nbp_desktop.qt.theme import THEMES
 
 
@@ -38,6 +39,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._queue_tab(), "Queue && budget")
         self.tabs.addTab(self._network_tab(), "Network")
         self.tabs.addTab(self._library_tab(), "Library")
+        self.credentials_page = ContentCredentialsPage(services)
+        self.tabs.addTab(self.credentials_page, "Content Credentials")
         self.tabs.addTab(self._appearance_tab(), "Appearance")
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -251,6 +254,7 @@ class SettingsDialog(QDialog):
         s.network.http2 = self.http2.isChecked()
         s.theme = self.theme_group.checkedButton().property("theme")
         s.window.debug_lag_monitor = self.lag_monitor.isChecked()
+        self.credentials_page.apply()
 
     @async_slot()
     async def save(self) -> None:

@@ -1,0 +1,228 @@
+"""Reading an image's Content Credentials (its C2PA manifest) with the official CAI library,
+and saying what they mean in words.
+
+Blocking (c2pa reads and validates the whole file): the GUI calls it from worker threads.
+Never raises for what is in the file: a manifest that cannot be read is "damaged", not a crash.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import c2pa
+
+MIME_BY_SUFFIX = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
+                  ".tif": "image/tiff", ".tiff": "image/tiff", ".webp": "image/webp"}
+IPTC_SOURCE_TYPES = "http://cv.iptc.org/newscodes/digitalsourcetype/"
+_SOURCE_TYPE_WORDS = {"trainedAlgorithmicMedia": "made by a generative AI model",
+                      "compositeWithTrainedAlgorithmicMedia": "a composite including AI-generated parts",
+                      "algorithmicMedia": "made by an algorithm",
+                      "digitalCapture": "a camera capture",
+                      "digitalCreation": "made with digital tools"}
+_ACTION_WORDS = {"c2pa.created": "created", "c2pa.opened": "opened", "c2pa.resized": "resized",
+                 "c2pa.color_adjustments": "colours adjusted", "c2pa.transcoded": "re-encoded",
+                 "c2pa.converted": "converted to another format", "c2pa.edited.metadata": "metadata edited",
+                 "c2pa.edited": "edited", "c2pa.placed": "placed", "c2pa.cropped": "cropped"}
+
+NONE, PRESENT, DAMAGED = "none", "present", "damaged"
+
+
+@dataclass(frozen=True)
+class ContentCredentials:
+    """What an image's Content Credentials say, for the preview, the CLI and the gallery."""
+
+    state: str  # none | present | damaged
+    signer: str = ""
+    signed_at: str = ""  # ISO time from the time-stamp (or the creating action), if any
+    claim_generator: str = ""
+    actions: tuple[str, ...] = ()  # the active manifest's, e.g. ("c2pa.created",)
+    source_type: str = ""  # IPTC digital source type, short form ("trainedAlgorithmicMedia")
+    trust: str = ""  # trusted | untrusted | invalid
+    problems: tuple[str, ...] = ()  # C2PA failure codes other than "untrusted"
+    manifests: int = 0
+    ingredients: tuple[str, ...] = ()  # "title (signed by …)" of each ingredient with credentials
+    detail: str = ""  # the library's own words, for a damaged manifest
+
+    @property
+    def present(self) -> bool:
+        return self.state == PRESENT
+
+    @property
+    def summary(self) -> str:
+        """One sentence: who signed, and whether that can be believed."""
+        if self.state == NONE:
+            return "No Content Credentials."
+        if self.state == DAMAGED:
+            return "Damaged Content Credentials: the manifest in this file cannot be read."
+        signer = self.signer or "an unknown signer"
+        if self.trust == "trusted":
+            return f"Signed by {signer}; the certificate is on this computer's trust list."
+        if "assertion.dataHash.mismatch" in self.problems or "assertion.boxesHash.mismatch" in self.problems:
+            return (f"Signed by {signer}, but the picture was changed after signing: the signature "
+                    f"no longer matches the pixels.")
+        if any("expired" in p for p in self.problems):
+            return f"Signed by {signer}, but the signing certificate had expired."
+        if self.trust == "invalid":
+            return f"Signed by {signer}, but the signature is not valid ({', '.join(self.problems)})."
+        return f"Signed by {signer}; the certificate is not on this computer's trust list."
+
+    @property
+    def actions_in_words(self) -> str:
+        return ", ".join(_ACTION_WORDS.get(a, a.removeprefix("c2pa.")) for a in self.actions)
+
+    @property
+    def source_in_words(self) -> str:
+        return _SOURCE_TYPE_WORDS.get(self.source_type, self.source_type)
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["summary"] = self.summary
+        data["actions"] = list(self.actions)
+        data["problems"] = list(self.problems)
+        data["ingredients"] = list(self.ingredients)
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> ContentCredentials:
+        known = {f for f in cls.__dataclass_fields__}
+        values = {k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items() if k in known}
+        return cls(**values)
+
+
+def reader_context(trust_anchors_pem: bytes | None = None) -> c2pa.Context:
+    """Offline reading: never fetch a remote manifest or OCSP; optionally trust extra roots
+    (our own installation's, to check our own signatures)."""
+    settings: dict = {"verify": {"remote_manifest_fetch": False, "ocsp_fetch": False},
+                      "builder": {"thumbnail": {"enabled": False}}}
+    if trust_anchors_pem:
+        settings["trust"] = {"user_anchors": trust_anchors_pem.decode("ascii")}
+    return c2pa.Context.from_dict(settings)
+
+
+def mime_of(path: Path, data: bytes | None = None) -> str:
+    """By magic bytes where we have them (Google labels JPEG as PNG), else by suffix."""
+    head = data[:12] if data is not None else _head(path)
+    if head.startswith(b"\xff\xd8"):
+        return "image/jpeg"
+    if head.startswith(b"\x89PNG"):
+        return "image/png"
+    if head[:4] in (b"II*\x00", b"MM\x00*"):
+        return "image/tiff"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    return MIME_BY_SUFFIX.get(Path(path).suffix.lower(), "application/octet-stream")
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read(12)
+    except OSError:
+        return b""
+
+
+def read_manifest_store(data: bytes, mime: str, trust_anchors_pem: bytes | None = None) -> dict | None:
+    """The manifest store as c2pa reports it (JSON), or None when the file has none.
+    Raises ``c2pa.C2paError`` for a manifest that is there but cannot be read."""
+    try:
+        with c2pa.Reader(mime, io.BytesIO(data), context=reader_context(trust_anchors_pem)) as reader:
+            store = json.loads(reader.json())
+            store["_validation_state"] = reader.get_validation_state()
+            return store
+    except c2pa.C2paError.ManifestNotFound:
+        return None
+    except c2pa.C2paError.NotSupported:
+        return None
+
+
+def read_credentials(path: Path | None = None, data: bytes | None = None, mime: str = "",
+                     trust_anchors_pem: bytes | None = None) -> ContentCredentials:
+    """The Content Credentials of a file (or of bytes in memory); never raises for the file's
+    content. An unreadable file is reported as having none (the caller says it is missing)."""
+    if data is None:
+        try:
+            data = Path(path).read_bytes()  # type: ignore[arg-type]
+        except OSError:
+            return ContentCredentials(NONE)
+    mime = mime or mime_of(Path(path or "image"), data)
+    if mime not in MIME_BY_SUFFIX.values():
+        return ContentCredentials(NONE)
+    try:
+        store = read_manifest_store(data, mime, trust_anchors_pem)
+    except c2pa.C2paError as exc:
+        return ContentCredentials(DAMAGED, detail=str(exc)[:300])
+    except (ValueError, KeyError, TypeError) as exc:  # JSON the library wrote but we cannot use
+        return ContentCredentials(DAMAGED, detail=str(exc)[:300])
+    if store is None:
+        return ContentCredentials(NONE)
+    return describe_store(store)
+
+
+def describe_store(store: dict) -> ContentCredentials:
+    manifests = store.get("manifests") or {}
+    active = manifests.get(store.get("active_manifest") or "")
+    if not isinstance(active, dict):
+        return ContentCredentials(DAMAGED, detail="The manifest store has no active manifest.",
+                                  manifests=len(manifests))
+    signature = active.get("signature_info") or {}
+    actions = _actions(active)
+    source_type = next((a.get("digitalSourceType", "") for a in actions if a.get("digitalSourceType")), "")
+    when = signature.get("time") or next((a.get("when", "") for a in actions if a.get("when")), "")
+    generator = active.get("claim_generator") or ", ".join(
+        " ".join(str(part) for part in (info.get("name"), info.get("version")) if part)
+        for info in active.get("claim_generator_info") or [] if isinstance(info, dict))
+    codes = [s.get("code", "") for s in store.get("validation_status") or [] if isinstance(s, dict)]
+    problems = tuple(c for c in codes if c and c != "signingCredential.untrusted")
+    state = store.get("_validation_state") or ""
+    if state == "Trusted":
+        trust = "trusted"
+    elif problems or (state == "Invalid" and "signingCredential.untrusted" not in codes):
+        trust = "invalid"
+    else:
+        trust = "untrusted"
+    ingredients = []
+    for ingredient in active.get("ingredients") or []:
+        parent = manifests.get(ingredient.get("active_manifest") or "")
+        if isinstance(parent, dict):
+            by = _signer(parent.get("signature_info") or {})
+            ingredients.append(f"{ingredient.get('title') or 'an earlier version'} (signed by {by})")
+    return ContentCredentials(
+        PRESENT, signer=_signer(signature), signed_at=str(when), claim_generator=generator,
+        actions=tuple(str(a.get("action", "")) for a in actions),
+        source_type=str(source_type).removeprefix(IPTC_SOURCE_TYPES), trust=trust, problems=problems,
+        manifests=len(manifests), ingredients=tuple(ingredients))
+
+
+def _signer(signature: dict) -> str:
+    return str(signature.get("issuer") or signature.get("common_name") or "")
+
+
+def _actions(manifest: dict) -> list[dict]:
+    found: list[dict] = []
+    for assertion in manifest.get("assertions") or []:
+        if isinstance(assertion, dict) and str(assertion.get("label", "")).startswith("c2pa.actions"):
+            found.extend(a for a in (assertion.get("data") or {}).get("actions") or [] if isinstance(a, dict))
+    return found
+
+
+def facts(credentials: ContentCredentials) -> list[tuple[str, str]]:
+    """What the preview shows, one row per fact."""
+    if credentials.state == NONE:
+        return [("Content Credentials", "none")]
+    if credentials.state == DAMAGED:
+        return [("Content Credentials", "damaged Content Credentials (cannot be read)")]
+    rows = [("Content Credentials", credentials.summary)]
+    if credentials.signed_at:
+        rows.append(("Signed", credentials.signed_at.replace("T", " ")[:19]))
+    if credentials.actions:
+        rows.append(("Actions", credentials.actions_in_words))
+    if credentials.source_type:
+        rows.append(("Source type", credentials.source_in_words))
+    if credentials.claim_generator:
+        rows.append(("Made with", credentials.claim_generator))
+    if credentials.ingredients:
+        rows.append(("Made from", "; ".join(credentials.ingredients)))
+    return rows

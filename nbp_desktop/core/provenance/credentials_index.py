@@ -1,0 +1,94 @@
+"""Each library image's Content Credentials, read once and remembered in the library database
+(a table of its own, so the gallery can badge and filter without reading files).
+
+Reading is lazy: images without a row are read in small batches from worker threads (the
+gallery) or before ``library list`` prints. A read-only library gets the rows in its in-memory
+copy only. Blocking (SQLite, files, c2pa).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from nbp_desktop.core.library.database import LibraryDatabase, now_iso
+from nbp_desktop.core.provenance.content_credentials import ContentCredentials, read_credentials
+
+TABLE = "content_credentials"
+_SCHEMA = f"""CREATE TABLE IF NOT EXISTS {TABLE} (
+    image_id TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    reading TEXT NOT NULL,
+    read_at TEXT NOT NULL
+)"""
+BATCH = 100
+
+
+class CredentialsIndex:
+    def __init__(self, database: LibraryDatabase) -> None:
+        self.database = database
+        self.data_dir = Path(database.data_dir)
+        self._ready = False
+
+    def ensure_table(self) -> None:
+        if not self._ready:
+            with self.database.transaction(in_memory_copy=self.database.read_only) as db:
+                db.execute(_SCHEMA)
+            self._ready = True
+
+    def get(self, image_id: str) -> ContentCredentials | None:
+        self.ensure_table()
+        rows = self.database.query(f"SELECT reading FROM {TABLE} WHERE image_id = ?", (image_id,))
+        return ContentCredentials.from_json(json.loads(rows[0][0])) if rows else None
+
+    def read(self, image_id: str, relative_path: str) -> ContentCredentials:
+        """Read one image's file now and remember what it says."""
+        path = self.data_dir / relative_path
+        credentials = read_credentials(path)
+        if path.exists():
+            self._store([(image_id, credentials)])
+        return credentials
+
+    def of(self, image_id: str, relative_path: str) -> ContentCredentials:
+        return self.get(image_id) or self.read(image_id, relative_path)
+
+    def unread(self, limit: int = BATCH) -> list[tuple[str, str]]:
+        """(id, path) of images not read yet."""
+        self.ensure_table()
+        return [(r[0], r[1]) for r in self.database.query(
+            f"SELECT id, path FROM images WHERE trashed IS NULL AND id NOT IN (SELECT image_id FROM {TABLE})"
+            f" ORDER BY created DESC LIMIT ?", (limit,))]
+
+    def read_unread(self, limit: int = BATCH) -> dict[str, str]:
+        """Reads up to ``limit`` images not read yet; returns their states by image id."""
+        # A missing file reads as "none" (the gallery says it is missing), so it is not asked
+        # for again and again ahead of the files that are there.
+        found = [(image_id, read_credentials(self.data_dir / path)) for image_id, path in self.unread(limit)]
+        self._store(found)
+        return {image_id: credentials.state for image_id, credentials in found}
+
+    def read_all(self) -> None:
+        while self.read_unread():
+            pass
+
+    def states(self) -> dict[str, str]:
+        """image id -> present | damaged | none, for every image read so far."""
+        self.ensure_table()
+        return {r[0]: r[1] for r in self.database.query(f"SELECT image_id, state FROM {TABLE}")}
+
+    def forget(self, image_ids: list[str]) -> None:
+        self.ensure_table()
+        with self.database.transaction(in_memory_copy=self.database.read_only) as db:
+            db.executemany(f"DELETE FROM {TABLE} WHERE image_id = ?", [(i,) for i in image_ids])
+
+    def _store(self, readings: list[tuple[str, ContentCredentials]]) -> None:
+        if not readings:
+            return
+        self.ensure_table()
+        with self.database.transaction(in_memory_copy=self.database.read_only) as db:
+            db.executemany(f"INSERT OR REPLACE INTO {TABLE} (image_id, state, reading, read_at) VALUES (?, ?, ?, ?)",
+                           [(image_id, c.state, json.dumps(c.to_json()), now_iso()) for image_id, c in readings])
+
+
+def credentials_table_exists(database: LibraryDatabase) -> bool:
+    return bool(database.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)))
