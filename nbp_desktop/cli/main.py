@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="answer with realistic payload sizes (tens of MB at 4K)")
     emu.add_argument("--latency", type=float, default=0.0, help="seconds of 'thinking' per answer")
     emu.add_argument("--tls", action="store_true", help="serve HTTPS with a self-signed certificate")
+    emu.add_argument("--http2", action="store_true",
+                     help="serve HTTP/2 over TLS (ALPN), as Google does; implies --tls")
     emu.add_argument("--api-key", action="append", dest="api_keys",
                      help="API key to accept (repeatable; default: emulator-key)")
 
@@ -145,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         options = {"realistic": args.realistic, "latency": args.latency}
         if args.api_keys:
             options["api_keys"] = set(args.api_keys)
-        return serve_forever(args.host, args.port, tls=args.tls, **options)
+        return serve_forever(args.host, args.port, tls=args.tls, http2=args.http2, **options)
     want_json = getattr(args, "json", False)
     try:
         data_dir = resolve_data_dir(args.data_dir)

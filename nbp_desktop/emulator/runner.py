@@ -11,17 +11,32 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from typing import Any
 
 from nbp_desktop.emulator.http_server import HttpServer
 from nbp_desktop.emulator.service import EmulatorService
 
+if TYPE_CHECKING:
+    from nbp_desktop.emulator.h2_server import Http2Server
+
 
 class Emulator:
+    """``tls``: HTTPS over HTTP/1.1 with a self-signed certificate (``ca_file``). ``http2``:
+    HTTP/2 over TLS with ALPN, as Google serves (implies ``tls``)."""
+
     def __init__(self, host: str = "127.0.0.1", port: int = 0, tls: bool = False,
-                 **service_options) -> None:
-        self.host, self.port, self.tls = host, port, tls
+                 http2: bool = False, **service_options: Any) -> None:
+        self.host, self.port, self.tls, self.http2 = host, port, tls or http2, http2
         self.service = EmulatorService(**service_options)
-        self.server = HttpServer(self.service.handle)
+        self.server: HttpServer | Http2Server
+        if http2:
+            from nbp_desktop.emulator.h2_server import Http2Server  # hypercorn: only when asked
+
+            self.server = Http2Server(self.service.handle)
+        else:
+            self.server = HttpServer(self.service.handle)
         self.service.server = self.server
         self.ca_file: Path | None = None  # with tls: the self-signed certificate to trust
 
@@ -30,8 +45,11 @@ class Emulator:
         return self.service.base_url
 
     async def start(self) -> None:
-        context = self._tls_context() if self.tls else None
-        await self.server.start(self.host, self.port, context)
+        if self.http2:
+            cert_file, key_file = self._self_signed_certificate()
+            await self.server.start(self.host, self.port, cert_file, key_file)
+        else:
+            await self.server.start(self.host, self.port, self._tls_context() if self.tls else None)
         scheme = "https" if self.tls else "http"
         self.service.base_url = f"{scheme}://{self.server.host}:{self.server.port}"
 
@@ -39,6 +57,13 @@ class Emulator:
         await self.server.stop()
 
     def _tls_context(self) -> ssl.SSLContext:
+        cert_file, key_file = self._self_signed_certificate()
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(cert_file, key_file)
+        return context
+
+    def _self_signed_certificate(self) -> tuple[Path, Path]:
+        """A fresh certificate for localhost/127.0.0.1 (also its own CA, ``ca_file``) and key."""
         from cryptography import x509
         from cryptography.hazmat.primitives import hashes, serialization
         from cryptography.hazmat.primitives.asymmetric import ec
@@ -63,9 +88,7 @@ class Emulator:
         key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM,
                                                serialization.PrivateFormat.PKCS8,
                                                serialization.NoEncryption()))
-        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        context.load_cert_chain(self.ca_file, key_file)
-        return context
+        return self.ca_file, key_file
 
 
 class EmulatorThread:
