@@ -1,0 +1,112 @@
+"""Benchmark: start-up to an empty window, ``nbp-desktop --demo`` on a fresh data dir, cold
+Python, measured from the moment the process is started to the main window's first paint.
+Target: median <= 1.0 s over the runs. Also prints the ten slowest top-level imports of a
+start-up (``python -X importtime``), and when the library check finished.
+
+Run: .venv/bin/python tests/benchmarks/startup.py [--runs 5] [--no-importtime]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve()
+sys.path.insert(0, str(HERE.parents[2]))
+RUNS = 5
+_IMPORT_LINE = re.compile(r"^import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
+
+
+def one_run(json_out: Path | None) -> int:
+    """In a fresh process: the app as ``nbp-desktop --demo`` starts it, plus a hook that notes
+    the first paint of the main window."""
+    import asyncio
+
+    from nbp_desktop.cli.main import build_parser  # the real entry's imports, too
+
+    painted: dict[str, float] = {}
+
+    async def after_start(window) -> int:
+        from PySide6.QtCore import QEvent, QObject
+
+        class FirstPaint(QObject):
+            def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+                if event.type() == QEvent.Type.Paint and "paint" not in painted:
+                    painted["paint"] = time.time()
+                return False
+
+        watch = FirstPaint()
+        window.installEventFilter(watch)
+        window.update()
+        while "paint" not in painted:
+            await asyncio.sleep(0.001)
+        checked = getattr(window.workspace, "ready", None)
+        if checked is not None:
+            await checked.wait()
+        painted["checked"] = time.time()
+        return 0
+
+    from nbp_desktop.qt.app import run_gui
+
+    with tempfile.TemporaryDirectory() as data_dir:
+        args = build_parser().parse_args(["--demo", "--data-dir", data_dir])
+        status = run_gui(args, after_start=after_start)
+    if json_out is not None:
+        json_out.write_text(json.dumps({"painted_at": painted["paint"], "checked_at": painted["checked"]}))
+    return status
+
+
+def import_top_ten() -> list[tuple[str, float]]:
+    """One start-up under ``-X importtime``: the ten top-level imports that took longest."""
+    with tempfile.TemporaryDirectory() as folder:
+        proc = subprocess.run([sys.executable, "-X", "importtime", str(HERE), "--one-run",
+                               "--json-out", str(Path(folder) / "f.json")],
+                              capture_output=True, text=True, env=_env())
+    totals: list[tuple[str, float]] = []
+    for line in proc.stderr.splitlines():
+        match = _IMPORT_LINE.match(line)
+        if match and len(match.group(3)) == 1:  # depth 0: one space after the bar
+            totals.append((match.group(4), int(match.group(2)) / 1e6))
+    return sorted(totals, key=lambda item: -item[1])[:10]
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "PYTHONDONTWRITEBYTECODE": "0"}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=RUNS)
+    parser.add_argument("--one-run", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--json-out", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--no-importtime", action="store_true")
+    options = parser.parse_args()
+    if options.one_run:
+        return one_run(options.json_out)
+    # Only the measuring parent needs these (a measured run stays as lean as the app).
+    from tests.benchmarks.repeat import Figure, Target, report, run_repeatedly
+
+    to_paint = Figure("to_paint", "process start to first window paint")
+    to_checked = Figure("to_checked", "process start to library checked")
+    if not options.no_importtime:
+        print("Slowest top-level imports of one start-up (python -X importtime, cumulative):")
+        for name, seconds in import_top_ten():
+            print(f"   {seconds * 1000:7.1f} ms  {name}")
+    results = []
+    for run in run_repeatedly(HERE, options.runs, env=_env()):
+        results.append({"to_paint": run["painted_at"] - run["spawned_at"],
+                        "to_checked": run["checked_at"] - run["spawned_at"]})
+    return report("Start-up of nbp-desktop --demo to an empty window (offscreen)", results,
+                  [to_paint, to_checked], [Target(to_paint, 1000, of_median=True)])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
