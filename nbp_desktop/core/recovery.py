@@ -64,13 +64,27 @@ class RecoveryReport:
 def open_library(data_dir: Path, lock: ProcessLock | None) -> tuple[Journal, RecoveryReport]:
     """Open (or rebuild) the journal and bring it in line with the files on disk. ``lock`` is
     this process's engine lock; without one (a read-only look) running jobs are left alone."""
-    data_dir = Path(data_dir)
+    journal, report = open_journal(data_dir)
+    check_library(journal, data_dir, lock, report)
+    return journal, report
+
+
+def open_journal(data_dir: Path) -> tuple[Journal, RecoveryReport]:
+    """The quick first half of ``open_library``: the journal, checked and rebuilt if unreadable."""
     report = RecoveryReport()
-    journal = _open_or_rebuild(data_dir, report)
+    return _open_or_rebuild(Path(data_dir), report), report
+
+
+def check_library(journal: Journal, data_dir: Path, lock: ProcessLock | None,
+                  report: RecoveryReport) -> None:
+    """The slow second half of ``open_library`` (it walks every file): strays of cut-short
+    writes, jobs a crash interrupted, saves to finish, images put back from the trash, images
+    the journal does not know. The GUI paints its window first and runs this meanwhile."""
+    data_dir = Path(data_dir)
     store = ImageStore(data_dir)
     if lock is None or other_engines_alive(data_dir, lock):
         # A read-only look, or another process is mid-job (its temp files are not strays).
-        return journal, report
+        return
     # Temp files of atomic writes cut short: images, sidecars, thumbnails, references, settings.
     for temp in data_dir.rglob(".*.tmp"):
         try:
@@ -98,7 +112,6 @@ def open_library(data_dir: Path, lock: ProcessLock | None) -> tuple[Journal, Rec
     if back:
         GalleryIndex(journal.database).mark_restored(back)
     _index_orphans(journal, store, known, report)
-    return journal, report
 
 
 def open_library_read_only(data_dir: Path) -> tuple[Journal, RecoveryReport]:

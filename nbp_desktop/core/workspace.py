@@ -9,16 +9,21 @@ from pathlib import Path
 from nbp_desktop.core.jobs.engine import JobEngine
 from nbp_desktop.core.jobs.journal import Journal
 from nbp_desktop.core.jobs.process_lock import ProcessLock
-from nbp_desktop.core.recovery import RecoveryReport, open_library
+from nbp_desktop.core.recovery import RecoveryReport, check_library, open_journal, open_library
 from nbp_desktop.core.services import Services
 
 
 class Workspace:
     """``async with Workspace(data_dir) as ws:`` opens, recovers and starts; leaving it stops
-    the engine (running jobs become interrupted), closes the HTTP client and the journal."""
+    the engine (running jobs become interrupted), closes the HTTP client and the journal.
+
+    ``check_library_later``: entering returns once the journal is open; the library check
+    (``check_library``, which walks every file) and the engine's start follow in the
+    background, and ``ready`` is set when they are done. The GUI paints its window meanwhile."""
 
     def __init__(self, data_dir: Path, *, wait_for_daily_quota: bool = True,
-                 start_engine: bool = True, run_only_own_jobs: bool = False) -> None:
+                 start_engine: bool = True, run_only_own_jobs: bool = False,
+                 check_library_later: bool = False) -> None:
         self.data_dir = Path(data_dir)
         self.services = Services(self.data_dir)
         self.wait_for_daily_quota = wait_for_daily_quota
@@ -28,13 +33,17 @@ class Workspace:
         self.journal: Journal | None = None
         self.engine: JobEngine | None = None
         self.report = RecoveryReport()
+        self.check_library_later = check_library_later
+        self.ready = asyncio.Event()  # the library is checked and the engine started
+        self._checking: asyncio.Task | None = None
 
     async def __aenter__(self) -> Workspace:
         self.lock = ProcessLock(self.data_dir)
+        opening = (asyncio.to_thread(open_journal, self.data_dir) if self.check_library_later
+                   else asyncio.to_thread(open_library, self.data_dir, self.lock))
         # Recovery and the HTTP client's set-up (the trust store) overlap: both are start-up time.
-        opened, services = await asyncio.gather(
-            asyncio.to_thread(open_library, self.data_dir, self.lock), self.services.__aenter__(),
-            return_exceptions=True)
+        opened, services = await asyncio.gather(opening, self.services.__aenter__(),
+                                                return_exceptions=True)
         for failure in (opened, services):
             if isinstance(failure, BaseException):
                 await self.services.__aexit__(None, None, None)
@@ -46,12 +55,30 @@ class Workspace:
         self.engine = JobEngine(self.services, self.journal, self.lock,
                                 wait_for_daily_quota=self.wait_for_daily_quota,
                                 run_only_own_jobs=self.run_only_own_jobs)
+        if self.check_library_later:
+            self._checking = asyncio.ensure_future(self._check_then_start())
+        else:
+            await self._check_then_start(checked=True)
+        return self
+
+    async def _check_then_start(self, checked: bool = False) -> None:
+        if not checked:
+            await asyncio.to_thread(check_library, self.journal, self.data_dir, self.lock, self.report)
         if self.start_engine:
             await self.engine.start()
-        return self
+        self.ready.set()
+
+    async def until_ready(self) -> None:
+        """Wait for the background check and the engine's start; raises what they raised."""
+        if self._checking is not None:
+            await asyncio.shield(self._checking)
+        await self.ready.wait()
 
     async def __aexit__(self, *exc) -> None:
         try:
+            if self._checking is not None:
+                # The check runs in a thread and cannot be cut short; let it finish.
+                await asyncio.gather(self._checking, return_exceptions=True)
             if self.engine is not None and self.start_engine:
                 await self.engine.stop()
         finally:

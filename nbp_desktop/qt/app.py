@@ -67,7 +67,9 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
     restore_hooks = route_failures(messages, asyncio.get_running_loop())
     try:
         data_dir = await asyncio.to_thread(resolve_data_dir, args.data_dir)
-        workspace = Workspace(data_dir)
+        # The window paints first; the library check (every file walked) follows in the
+        # background, with "checking the library…" in the queue pane until it is done.
+        workspace = Workspace(data_dir, check_library_later=True)
     except (NbpError, OSError) as exc:
         QMessageBox.critical(None, APP_NAME, f"The library folder cannot be opened: {exc}")
         restore_hooks()
@@ -76,31 +78,29 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
     apply_theme(app, services.settings.theme)
     emulator = None
     no_account = not services.registry.list()
-    if args.demo or args.self_test or no_account:
-        # No account yet (or asked for): run against the built-in emulator (imported only
-        # then: it is a fifth of a second of start-up a designer with an account never needs).
-        from nbp_desktop.emulator.runner import EmulatorThread
-
-        emulator = await asyncio.to_thread(lambda: EmulatorThread(latency=0.4).start())
-        services.add_temporary_connection(
-            ConnectionConfig(DEMO_CONNECTION, ConnectionKind.AISTUDIO, base_url=emulator.base_url),
-            ApiKeyAuth("emulator-key"))
-        if args.demo or no_account:
-            services.settings.default_connection = DEMO_CONNECTION
-        messages.show_info("Using the built-in emulator: images are made locally and cost nothing.")
+    use_emulator = args.demo or args.self_test or no_account
+    if use_emulator and (args.demo or no_account):
+        services.settings.default_connection = DEMO_CONNECTION
     status = 0
     closing = asyncio.Event()
     _quit_on_signals(closing)
     try:
         async with workspace:
+            workspace.engine.add_message_listener(messages.show_info)
+            window = MainWindow(workspace, messages)
+            window.quit_requested.connect(closing.set)
+            window.queue.set_checking_library(not workspace.ready.is_set())
+            window.show()
+            if use_emulator:
+                # No account yet (or asked for): the built-in emulator, started once the window
+                # is up (and imported only then: a designer with an account never needs it).
+                emulator = await _start_emulator(window, messages)
+            await workspace.until_ready()
+            window.queue.set_checking_library(False)
             for message in workspace.report.messages:
                 messages.show_warning(message)
             if services.settings_problems:  # one message: the status bar shows the last one
                 messages.show_warning(" ".join(services.settings_problems))
-            workspace.engine.add_message_listener(messages.show_info)
-            window = MainWindow(workspace, messages)
-            window.quit_requested.connect(closing.set)
-            window.show()
             # What start-up made (modules, widgets, the catalog) lives as long as the app: out
             # of the cycle collector's way, a full collection no longer stalls a frame.
             gc.collect()
@@ -121,6 +121,20 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
         if emulator is not None:
             await asyncio.to_thread(emulator.stop)
     return status
+
+
+async def _start_emulator(window, messages):
+    from nbp_desktop.emulator.runner import EmulatorThread
+
+    emulator = await asyncio.to_thread(lambda: EmulatorThread(latency=0.4).start())
+    window.services.add_temporary_connection(
+        ConnectionConfig(DEMO_CONNECTION, ConnectionKind.AISTUDIO, base_url=emulator.base_url),
+        ApiKeyAuth("emulator-key"))
+    window.compose.reload_connections()
+    if window.services.settings.default_connection == DEMO_CONNECTION:
+        window.compose.connection_box.setCurrentText(DEMO_CONNECTION)
+    messages.show_info("Using the built-in emulator: images are made locally and cost nothing.")
+    return emulator
 
 
 def _show_first_run(window) -> None:

@@ -174,7 +174,10 @@ class JobEngine:
         self.runtime.subscribe(self._limits_changed)
         for job in await self._call(self.journal.jobs):
             self._changed(job)
-        waiting = [j for j in self.jobs.values() if j.status is JobStatus.QUEUED]
+        # Jobs queued in this session already (while the library was being checked) are not
+        # "from last time".
+        waiting = [j for j in self.jobs.values()
+                   if j.status is JobStatus.QUEUED and j.id not in self._own]
         if waiting and not self.run_only_own_jobs:
             # Queued last time and never sent: kept, but nothing starts without the user.
             self.pause(f"{len(waiting)} job(s) queued last time are waiting. Resume the queue "

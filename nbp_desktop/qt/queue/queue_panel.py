@@ -111,9 +111,13 @@ class QueuePanel(QWidget):
         detail = QHBoxLayout()
         detail.addWidget(self.detail_label, 1)
         detail.addWidget(self.detail_button)
+        self.checking_label = QLabel("checking the library…")  # while start-up checks it
+        self.checking_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.checking_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 4)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.checking_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(detail)
         self._timer = QTimer(self)
@@ -125,6 +129,14 @@ class QueuePanel(QWidget):
 
     def _action(self, text: str, tip: str, slot, icon, shortcut: str | None = None) -> QAction:
         return pane_action(self, self.toolbar, text, tip, slot, shortcut, self.style().standardIcon(icon))
+
+    def set_checking_library(self, checking: bool) -> None:
+        """At start-up the window shows before the library check is done: the queue says so,
+        and lists the jobs from last time once it is."""
+        self.checking_label.setVisible(checking)
+        if not checking:
+            self.model.reload()
+            self._sync_pause_action()
 
     # ----------------------------------------------------------------- helpers
     def selected_jobs(self) -> list[JobRecord]:
