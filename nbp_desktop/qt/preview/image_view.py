@@ -26,9 +26,24 @@ def decode_for_view(path: Path, edge: int = PREVIEW_EDGE) -> tuple[QImage, QImag
                                 if full.hasAlphaChannel() else QImage.Format.Format_RGB32)
     small = full
     if max(full.width(), full.height()) > edge:
-        small = full.scaled(edge, edge, Qt.AspectRatioMode.KeepAspectRatio,
-                            Qt.TransformationMode.SmoothTransformation)
+        small = _scaled_without_the_gil(full, edge)
     return full, small
+
+
+def _scaled_without_the_gil(image: QImage, edge: int) -> QImage:
+    """``image`` (32 bits per pixel) at most ``edge`` px long. QImage.scaled holds the
+    interpreter lock for its whole run (~60-100 ms at 4K: a visible GUI stall); Pillow's
+    resize releases it. The four channels are resampled as they are, premultiplied or not."""
+    from PIL import Image
+
+    width, height = image.width(), image.height()
+    scale = edge / max(width, height)
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    mode = "RGBa" if image.hasAlphaChannel() else "RGBX"  # never un-premultiplied by Pillow
+    source = Image.frombuffer(mode, (width, height), image.constBits(), "raw", mode,
+                              image.bytesPerLine(), 1)
+    pixels = source.resize(size, Image.Resampling.BOX).tobytes()
+    return QImage(pixels, size[0], size[1], size[0] * 4, image.format()).copy()
 
 
 class _ImageItem(QGraphicsItem):
