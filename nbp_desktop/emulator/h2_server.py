@@ -141,8 +141,10 @@ class Http2Server:
         """Whether this connection processes the request; False once it is going away."""
         if connection.going_away:
             return False
-        connection.requests += 1
         connection.in_flight += 1
+        if _h2_protocol(connection) is None:
+            return True  # an HTTP/1.1 client (ALPN): GOAWAY is HTTP/2's
+        connection.requests += 1
         connection.last_stream_id = max(connection.last_stream_id, _stream_id(connection, scope))
         if self.goaway_after is not None and connection.requests >= self.goaway_after:
             connection.going_away = True

@@ -86,3 +86,15 @@ async def test_goaway_mid_burst_is_survived_without_billing_twice(data_dir, h2_e
     for entry in billed:
         per_connection[entry["connection_id"]] = per_connection.get(entry["connection_id"], 0) + 1
     assert max(per_connection.values()) <= 3
+
+
+async def test_a_client_without_http2_is_served_http11_over_the_same_tls_port(data_dir, h2_emulator):
+    """ALPN offers h2 and http/1.1: with HTTP/2 switched off in the settings, jobs still run."""
+    settings_file = SettingsFile(data_dir)
+    settings = settings_file.load()
+    settings.network.http2 = False
+    settings_file.save(settings)
+    jobs = await run_burst(data_dir, h2_emulator)
+    assert [j.status for j in jobs] == [JobStatus.SUCCEEDED] * JOBS
+    assert set(h2_emulator.emulator.server.http_versions) == {"1.1"}
+    assert len(billed_answers(h2_emulator)) == JOBS
