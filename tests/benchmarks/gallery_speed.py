@@ -38,6 +38,7 @@ from nbp_desktop.core.settings import SettingsFile  # noqa: E402
 from nbp_desktop.qt.app import run_gui  # noqa: E402
 from tests.benchmarks.repeat import (DEFAULT_RUNS, Figure, Target, report,  # noqa: E402
                                      run_repeatedly, write_figures)
+from tests.benchmarks.stall_causes import StallCauses  # noqa: E402
 from tests.library_builder import build_library  # noqa: E402
 
 RSS_GROWTH_LIMIT_MB = 64
@@ -150,6 +151,7 @@ def main() -> int:
         memory = [("before scrolling", rss_mb())]
         monitor = window.start_lag_monitor()
         monitor.interval = 0.001
+        causes = StallCauses().start()
         bar = gallery.view.verticalScrollBar()
         step = max(1, gallery.view.viewport().height() // 2)
         started = time.perf_counter()
@@ -166,6 +168,8 @@ def main() -> int:
         await first_thumbnails_painted(gallery, watch)
         figures["scroll_time"] = time.perf_counter() - started
         await monitor.stop()
+        await causes.stop()
+        figures.update(causes=causes.summary(), own_worst=causes.worst_not_waiting_for_cpu())
         memory.append(("at the bottom", rss_mb()))
         bar.setValue(0)
         await asyncio.sleep(1.0)
@@ -189,12 +193,14 @@ def main() -> int:
           f"clearing back to everything {figures['clear'] * 1000:.0f} ms; hide rejects {figures['picks'] * 1000:.0f} ms")
     print(f"   scrolling top to bottom ({figures['scroll_time']:.1f} s): largest stall "
           f"{figures['worst'] * 1000:.1f} ms (target < 50 ms), p99 {figures['p99'] * 1000:.1f} ms")
+    print(f"   {figures['causes']}")
     print("   resident memory: " + "; ".join(f"{label} {mb:.0f} MB" for label, mb in figures["memory"]))
     print(f"   thumbnail pixmaps held: {figures['pixmaps']:.0f} MB (bounded LRU)")
     memory = dict(figures["memory"])
     write_figures(options.json_out, {
         "first_paint": figures["first_paint"], "listed": figures["listed"],
         "search": figures["search"], "worst": figures["worst"], "p99": figures["p99"],
+        "own_worst": figures["own_worst"],
         "rss_growth": max(memory.values()) - memory["before scrolling"]})
     return status
 
@@ -208,6 +214,7 @@ def repeat(options: argparse.Namespace) -> int:
     worst = Figure("worst", "largest GUI stall while scrolling")
     figures = [first, Figure("listed", "all rows listed"), Figure("search", "search 'lighthouse'"),
                worst, Figure("p99", "p99 GUI stall while scrolling"),
+               Figure("own_worst", "largest scroll stall less its wait for a CPU (others' load)"),
                Figure("rss_growth", "resident memory growth while scrolling", "MB", scale=1.0)]
     targets = [Target(first, 1000)]
     if not options.launch_only:
