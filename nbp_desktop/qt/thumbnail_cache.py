@@ -1,5 +1,6 @@
-"""Thumbnails as QPixmaps for views: made or read off the GUI thread, kept in an LRU bounded by
-bytes, newest requests first.
+"""Thumbnails as QPixmaps for views: made in worker processes (``core/library/thumbnails.py``),
+read and scaled in worker threads without holding the interpreter lock, kept in an LRU
+bounded by bytes, newest requests first.
 
 Scrolling through 20,000 images asks for thousands of thumbnails that are off screen a moment
 later. Requests are served last-in first-out and only the most recent ``max_pending`` are kept,
@@ -14,7 +15,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 
 from nbp_desktop.core.background_threads import background_executor
 from nbp_desktop.core.library.thumbnails import ensure_thumbnail, thumbnail_path
@@ -29,14 +30,16 @@ def _load(data_dir: Path, write_dir: Path, image_id: str, source: Path,
     try:
         target = thumbnail_path(data_dir, image_id)
         if not target.exists() and exists:
-            target = ensure_thumbnail(write_dir, image_id, source)
-        image = QImage(str(target))
+            target = ensure_thumbnail(write_dir, image_id, source)  # in a worker process
     except OSError:
-        image = QImage()
-    if edge and not image.isNull() and max(image.width(), image.height()) > edge:
-        image = image.scaled(edge, edge, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
-    return image, exists
+        return QImage(), exists
+    # Scaled while decoding: QImageReader.read() releases the interpreter lock, where
+    # QImage.scaled() would hold it (a stall of the GUI thread on a busy machine).
+    reader = QImageReader(str(target))
+    size = reader.size()
+    if edge and size.isValid() and max(size.width(), size.height()) > edge:
+        reader.setScaledSize(size.scaled(edge, edge, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read(), exists
 
 
 class ThumbnailCache(QObject):

@@ -10,8 +10,11 @@ into: running (the GUI thread's own work), waiting for a CPU (others' load), and
 from __future__ import annotations
 
 import asyncio
+import gc
+import sys
 import threading
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,16 +43,54 @@ class StallCauses:
     interval: float = 0.001
     threshold: float = 0.016  # later than a frame
     stalls: list[Stall] = field(default_factory=list)
+    collections: list[tuple[int, float, str]] = field(default_factory=list)  # gen, s, thread
     _task: asyncio.Task | None = None
+    _gc_started: float = 0.0
 
-    def start(self) -> StallCauses:
+    def start(self, watch_stacks: bool = False) -> StallCauses:
+        """``watch_stacks``: a watchdog thread notes where the GUI thread (and the others)
+        are when the loop has not turned for 50 ms (``stacks``)."""
         self._path = Path(f"/proc/self/task/{threading.get_native_id()}/schedstat")
         self._task = asyncio.ensure_future(self._run())
+        gc.callbacks.append(self._on_gc)
+        self._tick = time.perf_counter()
+        self._gui_thread = threading.get_ident()
+        self.stacks: list[tuple[float, str]] = []
+        self._watching = watch_stacks
+        if watch_stacks:
+            threading.Thread(target=self._watch, name="stall-watch", daemon=True).start()
         return self
+
+    def _watch(self) -> None:
+        noted_for = 0.0
+        while self._watching:
+            time.sleep(0.01)
+            late = time.perf_counter() - self._tick
+            if late > 0.05 and noted_for != self._tick:
+                noted_for = self._tick
+                frames = sys._current_frames()
+                text = []
+                for ident, frame in frames.items():
+                    name = next((t.name for t in threading.enumerate() if t.ident == ident), "?")
+                    if ident == threading.get_ident():
+                        continue
+                    lines = traceback.format_stack(frame, limit=6 if ident == self._gui_thread else 3)
+                    text.append(f"--- {'GUI' if ident == self._gui_thread else name}\n" + "".join(lines))
+                self.stacks.append((late, "\n".join(text)))
+
+    def _on_gc(self, phase: str, info: dict) -> None:
+        # Garbage collection holds the GIL throughout, in whichever thread triggered it.
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+        else:
+            took = time.perf_counter() - self._gc_started
+            if took > 0.005:
+                self.collections.append((info["generation"], took, threading.current_thread().name))
 
     async def _run(self) -> None:
         while True:
             before, sched_before = time.perf_counter(), _schedstat(self._path)
+            self._tick = before
             await asyncio.sleep(self.interval)
             lag = time.perf_counter() - before - self.interval
             sched_after = _schedstat(self._path)
@@ -58,6 +99,9 @@ class StallCauses:
                                          sched_after[1] - sched_before[1]))
 
     async def stop(self) -> None:
+        self._watching = False
+        if self._on_gc in gc.callbacks:
+            gc.callbacks.remove(self._on_gc)
         if self._task is not None:
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
@@ -68,12 +112,18 @@ class StallCauses:
         return max((s.seconds - s.waiting_for_cpu for s in self.stalls), default=0.0)
 
     def summary(self) -> str:
+        collected = ""
+        if self.collections:
+            gen, took, thread = max(self.collections, key=lambda c: c[1])
+            collected = (f"; {len(self.collections)} garbage collections over 5 ms, the longest "
+                         f"{took * 1000:.0f} ms (generation {gen}, in thread {thread})")
         if not self.stalls:
-            return "no stall over a frame"
+            return "no stall over a frame" + collected
         worst = max(self.stalls, key=lambda s: s.seconds)
         own = max(self.stalls, key=lambda s: s.seconds - s.waiting_for_cpu)
         return (f"{len(self.stalls)} stalls over {self.threshold * 1000:.0f} ms; the largest: "
-                f"{_describe(worst)}; the largest less its wait for a CPU: {_describe(own)}")
+                f"{_describe(worst)}; the largest less its wait for a CPU: {_describe(own)}"
+                + collected)
 
 
 def _describe(stall: Stall) -> str:

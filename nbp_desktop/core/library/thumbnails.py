@@ -59,12 +59,14 @@ def make_thumbnail(source: Path | bytes, target: Path, edge: int = THUMBNAIL_EDG
 
 def make_thumbnail_in_worker(source: Path, target: Path, edge: int = THUMBNAIL_EDGE) -> Path:
     """Blocking (call it from a thread): the same as ``make_thumbnail``, in a worker process.
-    If the pool broke (a worker was killed), the next call gets a fresh pool."""
-    try:
-        return _submit(make_thumbnail, Path(source), Path(target), edge).result()
-    except BrokenProcessPool:
-        _discard_pool()
-        return _submit(make_thumbnail, Path(source), Path(target), edge).result()
+    If the pool broke (a worker was killed), a fresh pool is tried; if workers cannot start at
+    all (an embedded interpreter without a main script), the thumbnail is made here."""
+    for _attempt in range(2):
+        try:
+            return _submit(make_thumbnail, Path(source), Path(target), edge).result()
+        except BrokenProcessPool:
+            _discard_pool()
+    return make_thumbnail(source, target, edge)
 
 
 def ensure_thumbnail(data_dir: Path, image_id: str, source: Path) -> Path:
