@@ -13,7 +13,6 @@ import pytest
 from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.core.google.transport import RetryPolicy
-from nbp_desktop.core.jobs.engine import QueueLimits
 from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
 from nbp_desktop.core.settings import SettingsFile
 from nbp_desktop.core.workspace import Workspace
@@ -43,13 +42,19 @@ def billed_answers(emulator: EmulatorThread) -> list[dict]:
             if e["path"].endswith(":generateContent") and e.get("status") == 200]
 
 
+def most_in_flight(entries: list[dict]) -> int:
+    """The most requests the emulator was answering at one moment."""
+    return max(sum(1 for other in entries if other["time"] <= e["time"] < other["completed_at"])
+               for e in entries)
+
+
 async def run_burst(data_dir: Path, emulator: EmulatorThread) -> list:
     trust_emulator(data_dir, emulator)
     async with Workspace(data_dir) as workspace:
         workspace.services.client.retries = RetryPolicy(max_attempts=4, base_delay=0.05, jitter=0)
-        config = ConnectionConfig("h2", "aistudio", base_url=emulator.base_url)
+        config = ConnectionConfig("h2", "aistudio", base_url=emulator.base_url,
+                                  concurrency=CONCURRENCY)
         workspace.services.add_temporary_connection(config, ApiKeyAuth("emulator-key"))
-        workspace.engine.limits["h2"] = QueueLimits(concurrency=CONCURRENCY)
         ids = await workspace.engine.submit(JobSpec("h2", "a lighthouse"), count=JOBS)
         jobs = await workspace.engine.wait_for(ids)
         for job in jobs:  # every image on disk, byte-exact
@@ -68,6 +73,7 @@ async def test_ten_jobs_at_concurrency_four_share_one_tls_connection(data_dir, h
     assert server.http_versions == ["2"] * JOBS  # ALPN chose h2 for every request
     assert len(billed_answers(h2_emulator)) == JOBS
     assert {e["connection_id"] for e in h2_emulator.service.log()} == {1}
+    assert most_in_flight(billed_answers(h2_emulator)) == CONCURRENCY  # streams side by side
 
 
 async def test_goaway_mid_burst_is_survived_without_billing_twice(data_dir, h2_emulator):
