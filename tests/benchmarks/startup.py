@@ -58,7 +58,9 @@ def one_run(json_out: Path | None) -> int:
     async def after_start(window) -> int:
         while "paint" not in painted:
             await asyncio.sleep(0.001)
-        await window.workspace.until_ready()
+        until_ready = getattr(window.workspace, "until_ready", None)  # older builds: ready now
+        if until_ready is not None:
+            await until_ready()
         painted["checked"] = time.time()
         return 0
 

@@ -26,6 +26,7 @@ from nbp_desktop.core.generation.image_types import pixel_size
 from nbp_desktop.core.generation.request import GenerationRequest
 from nbp_desktop.core.generation.result import GeneratedImage, GenerationResult
 from nbp_desktop.core.google.image_client import Phase, Progress
+from nbp_desktop.core.image_workers import run_in_image_worker
 from nbp_desktop.core.jobs.events import (ConnectionWaiting, EngineEvent, EventListener, JobAdded,
                                           JobChanged, JobMoved, JobProgress, JobRemoved,
                                           LimitsChanged, QueuePaused, QueueResumed)
@@ -488,7 +489,7 @@ class JobEngine:
             records.append(self._record(stored))
         if spec.variations_grid and result.images:
             grid = records[0]
-            for index, tile in enumerate(cut_grid(result.images[0].data)):
+            for index, tile in enumerate(run_in_image_worker(cut_grid, result.images[0].data)):
                 size = pixel_size(tile) or (0, 0)
                 tile_image = GeneratedImage(data=tile, mime="image/png", declared_mime="image/png",
                                             width=size[0], height=size[1])
