@@ -13,6 +13,7 @@ import os
 import signal
 import sys
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 from nbp_desktop import APP_NAME, __version__
 from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
@@ -20,6 +21,11 @@ from nbp_desktop.core.data_dir import resolve_data_dir
 from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.core.workspace import Workspace
+
+if TYPE_CHECKING:
+    from nbp_desktop.emulator.runner import EmulatorThread
+    from nbp_desktop.qt.main_window import MainWindow
+    from nbp_desktop.qt.messages import MessageBridge
 
 DEMO_CONNECTION = "Demo (built-in emulator)"
 StartupHook = Callable[[object], Awaitable[int | None]]
@@ -123,7 +129,7 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
     return status
 
 
-async def _start_emulator(window, messages):
+async def _start_emulator(window: MainWindow, messages: MessageBridge) -> EmulatorThread:
     from nbp_desktop.emulator.runner import EmulatorThread
 
     emulator = await asyncio.to_thread(lambda: EmulatorThread(latency=0.4).start())
