@@ -10,11 +10,10 @@ Google's front ends do when they rotate connections: the requests it took are an
 full, then it sends GOAWAY naming the last of them; requests that arrived meanwhile are never
 processed (never billed), so the client may send them again on a new connection (RFC 9113
 §6.8). The GOAWAY is the ``h2`` library's ``close_connection``, reached through hypercorn's
-connection object (pinned hypercorn version; ``tests/core/test_http2.py`` guards it).
+connection object (pinned hypercorn version; ``tests/jobs/test_http2.py`` guards it).
 
-Wire faults that need the raw socket (dropped connections, truncated bodies) are the
-HTTP/1.1 server's; here delays and slow or stalled bodies are served, and a ``drop`` or a
-truncation ends the stream with an error.
+Wire faults: delays, slow and stalled bodies as on HTTP/1.1; a dropped connection aborts the
+TCP connection; a truncated body resets its stream (RST_STREAM), as a failing server does.
 """
 
 from __future__ import annotations
@@ -127,7 +126,7 @@ class Http2Server:
             try:
                 reply = await self._reply_or_peer_close(request)
                 if reply is not None:
-                    await self._send(reply, send, request.peer_closed)
+                    await self._send(reply, send, request.peer_closed, connection, scope)
             finally:
                 watcher.cancel()
                 await asyncio.gather(watcher, return_exceptions=True)
@@ -177,9 +176,11 @@ class Http2Server:
             return None
         return reply
 
-    async def _send(self, reply: Reply, send: Send, peer_closed: asyncio.Event) -> None:
+    async def _send(self, reply: Reply, send: Send, peer_closed: asyncio.Event,
+                    connection: _Connection | None, scope: Scope) -> None:
         if reply.drop:
-            raise ConnectionAbortedError("fault: drop the answer")  # hypercorn resets the stream
+            _drop(connection)
+            return
         headers = [("content-type", reply.content_type), ("content-length", str(len(reply.body))),
                    ("server", "nbp-emulator"), *reply.extra_headers]
         await send({"type": "http.response.start", "status": reply.status,
@@ -199,7 +200,8 @@ class Http2Server:
         if sent < len(body):
             if reply.stall_after is not None:
                 await _sleep_unless(reply.stall_seconds, peer_closed)
-            raise ConnectionAbortedError("fault: the body stops short")
+            await _cut_short(connection, scope)
+            return
         await send({"type": "http.response.body", "body": b"", "more_body": False})
         if reply.on_sent:
             reply.on_sent()
@@ -219,6 +221,27 @@ def _stream_id(connection: _Connection, scope: Scope) -> int:
             if getattr(stream, "scope", None) is scope:
                 return int(stream_id)
     return 0
+
+
+def _drop(connection: _Connection | None) -> None:
+    """The server drops the TCP connection (every stream on it fails)."""
+    writer = getattr(connection.tcp, "writer", None) if connection else None
+    if writer is not None:
+        writer.transport.abort()
+
+
+async def _cut_short(connection: _Connection | None, scope: Scope) -> None:
+    """The answer stops short: on HTTP/2 the stream is reset (RST_STREAM, INTERNAL_ERROR),
+    on HTTP/1.1 the connection is dropped."""
+    protocol = _h2_protocol(connection) if connection else None
+    stream_id = _stream_id(connection, scope) if connection else 0
+    if protocol is None or not stream_id:
+        _drop(connection)
+        return
+    from h2.errors import ErrorCodes
+
+    protocol.connection.reset_stream(stream_id, error_code=ErrorCodes.INTERNAL_ERROR)
+    await protocol._flush()
 
 
 async def _send_goaway(connection: _Connection) -> None:
