@@ -99,7 +99,8 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
             window.show()
             if use_emulator:
                 # No account yet (or asked for): the built-in emulator, started once the window
-                # is up (and imported only then: a designer with an account never needs it).
+                # has painted (and imported only then: a designer with an account never needs it).
+                await _first_paint(window)
                 emulator = await _start_emulator(window, messages)
             await workspace.until_ready()
             window.queue.set_checking_library(False)
@@ -127,6 +128,28 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
         if emulator is not None:
             await asyncio.to_thread(emulator.stop)
     return status
+
+
+async def _first_paint(window: MainWindow, timeout: float = 1.0) -> None:
+    """Until the window has painted once (or ``timeout``: a window that is never exposed)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    painted = asyncio.get_running_loop().create_future()
+
+    class PaintWatch(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint and not painted.done():
+                painted.set_result(None)
+            return False
+
+    watch = PaintWatch()
+    window.installEventFilter(watch)
+    try:
+        await asyncio.wait_for(painted, timeout)
+    except TimeoutError:
+        pass
+    finally:
+        window.removeEventFilter(watch)
 
 
 async def _start_emulator(window: MainWindow, messages: MessageBridge) -> EmulatorThread:
