@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import bisect
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -68,6 +69,8 @@ class QueueModel(QAbstractTableModel):
         self.paused_reason = ""
         self._waiting_until: dict[str, datetime] = {}  # connection -> daily quota reset
         self._paths: dict[str, str] = {}  # job id -> first image's path (no SQL while painting)
+        self._reading: set[str] = set()  # job ids whose path is being read
+        self._tasks: set[asyncio.Task] = set()
         self._dirty: set[str] = set()
         self._flush_timer = QTimer(self)  # row updates are coalesced, ~10 repaints a second
         self._flush_timer.setSingleShot(True)
@@ -271,13 +274,39 @@ class QueueModel(QAbstractTableModel):
         return None
 
     def _image_path(self, job: JobRecord) -> str | None:
+        """The first image's path, or None until it has been read. Never SQL while painting:
+        the journal's lock may be held through a commit's fsync (100 ms and more on a busy
+        disk), so the path is read in a thread and the row repainted when it is known."""
         path = self._paths.get(job.id)
-        if path is None:
-            path = self._image_path_of(job.image_ids[0])  # once per job, then cached
-            if path is None:
-                return None
-            self._paths[job.id] = path
+        if path is None and job.id not in self._reading:
+            self._reading.add(job.id)
+            try:
+                asyncio.get_running_loop()
+            except RuntimeError:  # no event loop (a model used on its own): read it now
+                self._reading.discard(job.id)
+                path = self._image_path_of(job.image_ids[0])
+                if path is not None:
+                    self._paths[job.id] = path
+            else:
+                task = asyncio.ensure_future(self._read_path(job.id, job.image_ids[0]))
+                self._tasks.add(task)
+                task.add_done_callback(self._tasks.discard)
         return path
+
+    async def _read_path(self, job_id: str, image_id: str) -> None:
+        try:
+            path = await asyncio.to_thread(self._image_path_of, image_id)
+        except Exception:  # the journal closed under us (shutting down): no thumbnail, no harm
+            return
+        finally:
+            self._reading.discard(job_id)
+        if path is None:
+            return
+        self._paths[job_id] = path
+        row = self.row_of(job_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, PROMPT), self.index(row, PROMPT),
+                                  [Qt.ItemDataRole.DecorationRole])
 
     def _text(self, job: JobRecord, column: int) -> str:
         if column == PROMPT:
