@@ -36,9 +36,15 @@ class RecoveryReport:
     interrupted: list[str] = field(default_factory=list)
     finished_saves: list[str] = field(default_factory=list)
     reindexed: list[str] = field(default_factory=list)
+    restored_from_trash: list[str] = field(default_factory=list)
     removed_temp_files: int = 0
     database_moved_to: Path | None = None
     database_unreadable: bool = False  # read-only opening: shown from the files instead
+
+    @property
+    def changed_the_library(self) -> bool:
+        """Images were added or came back: a listing made before the check is out of date."""
+        return bool(self.finished_saves or self.reindexed or self.restored_from_trash)
 
     @property
     def messages(self) -> list[str]:
@@ -111,6 +117,7 @@ def check_library(journal: Journal, data_dir: Path, lock: ProcessLock | None,
     back = [r.id for r in journal.library.trashed_records() if (data_dir / r.path).exists()]
     if back:
         GalleryIndex(journal.database).mark_restored(back)
+        report.restored_from_trash = back
     _index_orphans(journal, store, known, report)
 
 

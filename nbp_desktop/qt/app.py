@@ -102,16 +102,9 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
                 # has painted (and imported only then: a designer with an account never needs it).
                 await _first_paint(window)
                 emulator = await _start_emulator(window, messages)
-            await workspace.until_ready()
-            window.queue.set_checking_library(False)
-            for message in workspace.report.messages:
-                messages.show_warning(message)
             if services.settings_problems:  # one message: the status bar shows the last one
                 messages.show_warning(" ".join(services.settings_problems))
-            # What start-up made (modules, widgets, the catalog) lives as long as the app: out
-            # of the cycle collector's way, a full collection no longer stalls a frame.
-            gc.collect()
-            gc.freeze()
+            checked = asyncio.ensure_future(_when_library_checked(window, workspace, messages))
             if no_account and not (args.demo or args.self_test or os.environ.get("NBP_NO_FIRST_RUN")):
                 _show_first_run(window)
             if after_start is not None:
@@ -120,6 +113,7 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
                     status = result
                     closing.set()
             await closing.wait()
+            await checked
             await window.shutdown()
             window.hide()
             window.deleteLater()
@@ -128,6 +122,26 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
         if emulator is not None:
             await asyncio.to_thread(emulator.stop)
     return status
+
+
+async def _when_library_checked(window: MainWindow, workspace: Workspace,
+                                messages: MessageBridge) -> None:
+    """Once the library check is done: the queue lists last time's jobs and what the check
+    found is said."""
+    try:
+        await workspace.until_ready()
+    except Exception as exc:  # the window stays up and says why nothing will run
+        messages.show_warning(f"The library could not be checked: {getattr(exc, 'message', exc)}")
+        return
+    window.queue.set_checking_library(False)
+    if workspace.report.changed_the_library:
+        window.gallery.schedule_reload()
+    for message in workspace.report.messages:
+        messages.show_warning(message)
+    # What start-up made (modules, widgets, the catalog) lives as long as the app: out of the
+    # cycle collector's way, a full collection no longer stalls a frame.
+    gc.collect()
+    gc.freeze()
 
 
 async def _first_paint(window: MainWindow, timeout: float = 1.0) -> None:
@@ -192,6 +206,7 @@ def _quit_on_signals(closing: asyncio.Event) -> None:
 async def _self_test(window) -> int:
     """Generate one image on the emulator, show it and export it with the Print JPEG preset;
     0 only if all of that worked."""
+    await window.workspace.until_ready()
     window.compose.connection_box.setCurrentText(DEMO_CONNECTION)
     window.compose.prompt_edit.setPlainText("self-test: a lighthouse at dusk")
     jobs = await window.generate()

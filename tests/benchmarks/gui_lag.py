@@ -67,6 +67,7 @@ def main() -> int:
     figures: dict = {}
 
     async def drive(window) -> int:
+        await window.workspace.until_ready()  # the engine runs once the library is checked
         services = window.services
         services.add_temporary_connection(ConnectionConfig("bench", "aistudio", base_url=base_url,
                                                            concurrency=JOBS),
