@@ -33,7 +33,7 @@ async def test_finished_job_row_shows_its_thumbnail_without_waiting_for_the_jour
     released = threading.Event()
 
     def hold_the_journal() -> None:  # a commit stuck in fsync on a busy disk
-        with journal._lock:
+        with journal.database.transaction():
             released.wait(5)
 
     holder = threading.Thread(target=hold_the_journal)

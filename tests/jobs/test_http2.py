@@ -58,7 +58,7 @@ async def run_burst(data_dir: Path, emulator: EmulatorThread) -> list:
         ids = await workspace.engine.submit(JobSpec("h2", "a lighthouse"), count=JOBS)
         jobs = await workspace.engine.wait_for(ids)
         for job in jobs:  # every image on disk, byte-exact
-            image = workspace.journal.image(job.image_ids[0])
+            image = workspace.journal.library.image(job.image_ids[0])
             data = (data_dir / image.path).read_bytes()
             assert hashlib.sha256(data).hexdigest() == image.sha256
         return jobs
