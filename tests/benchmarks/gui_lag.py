@@ -7,6 +7,8 @@ GUI loop records every stall. Targets: largest stall < 50 ms, 99th percentile < 
 every run. Each run is a fresh process (and a fresh emulator); by default 5 runs, then
 min/median/max of each figure and a PASS/FAIL line per target.
 
+``NBP_BENCH_STACKS=1`` also prints where every thread was during the three largest stalls.
+
 Run: .venv/bin/python tests/benchmarks/gui_lag.py [--runs 5]
 """
 
@@ -84,7 +86,7 @@ def main() -> int:
         window.result_shown.connect(shown.append)
         monitor = window.start_lag_monitor()
         monitor.interval = 0.001
-        causes = StallCauses().start()
+        causes = StallCauses().start(watch_stacks=bool(os.environ.get("NBP_BENCH_STACKS")))
         started = time.perf_counter()
         window.compose.prompt_edit.setPlainText("eight at once")
         window.compose.count_spin.setValue(JOBS)
@@ -95,6 +97,8 @@ def main() -> int:
         elapsed = time.perf_counter() - started
         await monitor.stop()
         await causes.stop()
+        for late, stack in sorted(causes.stacks, key=lambda item: -item[0])[:3]:
+            print(f"=== loop {late * 1000:.0f} ms late:\n{stack}", file=sys.stderr)
         figures.update(causes=causes.summary(), own_worst=causes.worst_not_waiting_for_cpu(),
                        worst=monitor.worst, p99=monitor.percentile(0.99), p999=monitor.percentile(0.999),
                        samples=len(monitor.samples), elapsed=elapsed,
