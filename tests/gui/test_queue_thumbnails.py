@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.google.auth import ApiKeyAuth
+from nbp_desktop.core.jobs.events import JobAdded
 from nbp_desktop.core.jobs.spec import JobStatus
 from nbp_desktop.qt.queue.queue_model import PROMPT, QueueModel
 from tests.conftest import wait_until
@@ -26,8 +27,11 @@ async def test_finished_job_row_shows_its_thumbnail_without_waiting_for_the_jour
     window.compose.prompt_edit.setPlainText("a red bicycle")
     [job] = await window.generate()
     assert job.status is JobStatus.SUCCEEDED
-    # A queue listing jobs it has not painted yet (as after a restart).
-    model = QueueModel(window.engine, window.thumbnails)
+    # A queue listing a job it has not painted yet (as after a restart).
+    index = window.own_library.index
+    model = QueueModel(window.engine, window.thumbnails,
+                       lambda image_id: getattr(index.image(image_id), "path", None))
+    model.on_event(JobAdded(window.engine.jobs[job.id]))
     cell = model.index(model.row_of(job.id), PROMPT)
     journal = window.workspace.journal
     released = threading.Event()

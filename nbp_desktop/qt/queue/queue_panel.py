@@ -131,12 +131,9 @@ class QueuePanel(QWidget):
         return pane_action(self, self.toolbar, text, tip, slot, shortcut, self.style().standardIcon(icon))
 
     def set_checking_library(self, checking: bool) -> None:
-        """At start-up the window shows before the library check is done: the queue says so,
-        and lists the jobs from last time once it is."""
+        """At start-up the window shows before the library check is done: the queue says so
+        (the jobs from last time are listed as the engine starts, once it is done)."""
         self.checking_label.setVisible(checking)
-        if not checking:
-            self.model.reload()
-            self._sync_pause_action()
 
     # ----------------------------------------------------------------- helpers
     def selected_jobs(self) -> list[JobRecord]:
