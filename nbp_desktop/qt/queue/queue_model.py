@@ -274,9 +274,10 @@ class QueueModel(QAbstractTableModel):
         return None
 
     def _image_path(self, job: JobRecord) -> str | None:
-        """The first image's path, or None until it has been read. Never SQL while painting:
-        the journal's lock may be held through a commit's fsync (100 ms and more on a busy
-        disk), so the path is read in a thread and the row repainted when it is known."""
+        """The first image's path, or None until it has been read (or if the image is gone).
+        Never SQL while painting: the journal's lock may be held through a commit's fsync
+        (100 ms and more on a busy disk), so the path is read in a thread, once per job, and
+        the row repainted when it is known."""
         path = self._paths.get(job.id)
         if path is None and job.id not in self._reading:
             self._reading.add(job.id)
@@ -284,14 +285,12 @@ class QueueModel(QAbstractTableModel):
                 asyncio.get_running_loop()
             except RuntimeError:  # no event loop (a model used on its own): read it now
                 self._reading.discard(job.id)
-                path = self._image_path_of(job.image_ids[0])
-                if path is not None:
-                    self._paths[job.id] = path
+                path = self._paths[job.id] = self._image_path_of(job.image_ids[0]) or ""
             else:
                 task = asyncio.ensure_future(self._read_path(job.id, job.image_ids[0]))
                 self._tasks.add(task)
                 task.add_done_callback(self._tasks.discard)
-        return path
+        return path or None  # "": the image is not in the library (deleted)
 
     async def _read_path(self, job_id: str, image_id: str) -> None:
         try:
@@ -300,11 +299,9 @@ class QueueModel(QAbstractTableModel):
             return
         finally:
             self._reading.discard(job_id)
-        if path is None:
-            return
-        self._paths[job_id] = path
+        self._paths[job_id] = path or ""  # read once per job, found or not
         row = self.row_of(job_id)
-        if row >= 0:
+        if path and row >= 0:
             self.dataChanged.emit(self.index(row, PROMPT), self.index(row, PROMPT),
                                   [Qt.ItemDataRole.DecorationRole])
 
