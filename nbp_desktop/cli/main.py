@@ -201,6 +201,7 @@ def _print_json(data: object) -> None:
 # ----------------------------------------------------------------- connection
 def _connection(args, data_dir: Path) -> int:
     from nbp_desktop.core.connections.registry import ConnectionRegistry
+    from nbp_desktop.core.connections.secrets import read_service_account_file
 
     registry = ConnectionRegistry(data_dir)
     if args.action == "add":
@@ -219,14 +220,11 @@ def _connection(args, data_dir: Path) -> int:
                                f"A {config.kind.label} connection uses an API key: pass it on "
                                "standard input with --api-key-stdin.")
             path = Path(args.service_account).expanduser()
-            try:
-                secret = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise NbpError(ErrorKind.BAD_SERVICE_ACCOUNT,
-                               f"The service-account file {path} cannot be read.",
-                               detail=str(exc)) from None
+            secret = read_service_account_file(path)
             source = f"“{path.name}”"
         added = registry.add(config, secret, source=source)
+        for note in registry.notes:
+            _say(note)
         where = registry.secrets.backend_name()
         _say(f"Added connection “{added.name}” ({added.kind.label}); its "
              f"{added.kind.secret_label} is in the system keychain ({where}).")
@@ -244,8 +242,12 @@ def _connection(args, data_dir: Path) -> int:
                 _say(f"{c.name}\t{c.kind}\t{c.model}\t{extra}")
         return EXIT_OK
     if args.action == "remove":
-        registry.remove(args.name)
-        _say(f"Removed connection “{args.name}” and its secret.")
+        leftovers = registry.remove(args.name)
+        if leftovers:
+            _say(f"There is no connection “{args.name}”; removed the {leftovers} keychain "
+                 "entries an interrupted add had left.")
+        else:
+            _say(f"Removed connection “{args.name}” and its secret.")
         return EXIT_OK
     # test
     config = registry.get(args.name)

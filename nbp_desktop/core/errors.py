@@ -11,6 +11,8 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
+from nbp_desktop.core.redaction import redact
+
 
 class ErrorKind(enum.StrEnum):
     # Credentials and access
@@ -73,8 +75,13 @@ class NbpError(Exception):
     http_status: int | None = None
     retry_after: float | None = None  # seconds the server asked us to wait
     resets_at: datetime | None = None  # daily quota reset, timezone-aware
+    # Google may have produced (and billed) an answer: never re-sent on its own, and counted.
+    may_have_been_billed: bool = False
 
     def __post_init__(self) -> None:
+        # Error texts may quote a header or a key: secrets never reach what is shown or stored.
+        self.message = redact(self.message)
+        self.detail = redact(self.detail)
         super().__init__(self.message)
 
     def __str__(self) -> str:
@@ -94,6 +101,8 @@ class NbpError(Exception):
             data["retry_after"] = self.retry_after
         if self.resets_at is not None:
             data["resets_at"] = self.resets_at.isoformat()
+        if self.may_have_been_billed:
+            data["may_have_been_billed"] = True
         return data
 
 

@@ -58,7 +58,8 @@ HTTP_CASES = {
     "vertex_exhausted": (ErrorKind.QUOTA_PER_MINUTE, "busy", True),
     "overloaded": (ErrorKind.OVERLOADED, "overloaded", True),
     "server_error": (ErrorKind.SERVER_ERROR, "internal problem", True),
-    "gateway_timeout": (ErrorKind.SERVER_ERROR, "HTTP 504", True),
+    # A gateway that gave up waiting: Google may still have generated (and billed) the image.
+    "gateway_timeout": (ErrorKind.SERVER_ERROR, "HTTP 504). You may have been billed.", False),
     "bad_gateway_html": (ErrorKind.NON_JSON_BODY, "web page instead of data", True),
     "request_timeout": (ErrorKind.TIMEOUT, "too long", True),
 }
@@ -146,29 +147,43 @@ async def test_content_errors_are_not_retried(emulator, fault, kind, words):
     assert len(requests_sent(emulator)) == 1
 
 
-async def test_truncated_body_is_named_and_retried(emulator):
+async def test_answer_cut_off_after_it_began_is_never_resent(emulator):
+    """Issue 16 point 4: Google produced (and billed) the image; sending it again would bill
+    it twice. The job ends with a sentence that says so, once."""
     emulator.service.faults.configure({"faults": [{"kind": "truncated", "times": 5}]})
     with pytest.raises(NbpError) as caught:
         await generate(emulator)
     assert caught.value.kind == ErrorKind.TRUNCATED_BODY
-    assert "broke while the image was downloading" in caught.value.message
-    assert len(requests_sent(emulator)) == FAST_RETRIES.max_attempts
+    assert caught.value.message == ("The answer was cut off after Google produced it — you may "
+                                    "have been billed.")
+    assert caught.value.may_have_been_billed
+    assert len(requests_sent(emulator)) == 1
 
 
-async def test_truncated_then_good_answer_succeeds(emulator):
-    emulator.service.faults.configure({"faults": [{"kind": "truncated"}]})
+async def test_overloaded_then_good_answer_is_retried_automatically(emulator):
+    emulator.service.faults.configure({"faults": [{"kind": "overloaded", "retry_delay": 0.01}]})
     result = await generate(emulator)
     assert result.timings.attempts == 2
 
 
-@pytest.mark.parametrize("fault", ["slow_headers", "stall_body"])
-async def test_timeouts(emulator, fault):
-    emulator.service.faults.configure({"faults": [{"kind": fault, "seconds": 30, "times": 1}]})
+@pytest.mark.parametrize("fault, kind, sentence", [
+    ("slow_headers", ErrorKind.TIMEOUT,
+     "The request timed out after it reached Google (no answer within 2 s) — you may have been "
+     "billed."),
+    ("stall_body", ErrorKind.TRUNCATED_BODY,
+     "The answer was cut off after Google produced it — you may have been billed."),
+])
+async def test_timeouts_after_sending_may_have_been_billed_and_are_not_resent(emulator, fault, kind,
+                                                                              sentence):
+    emulator.service.faults.configure({"faults": [{"kind": fault, "seconds": 30, "times": 3}]})
     started = time.monotonic()
     with pytest.raises(NbpError) as caught:
-        await generate(emulator, retries=RetryPolicy(max_attempts=1))
-    assert caught.value.kind == ErrorKind.TIMEOUT
-    assert "timed out" in caught.value.message
+        await generate(emulator)
+    assert caught.value.kind == kind
+    assert "timed out" in caught.value.message or "cut off" in caught.value.message
+    assert caught.value.message == sentence
+    assert caught.value.may_have_been_billed
+    assert len(requests_sent(emulator)) == 1
     assert time.monotonic() - started < 6
 
 
@@ -184,12 +199,14 @@ async def test_slow_body_within_the_timeout_succeeds_with_download_progress(emul
     assert result.timings.download >= 0.3
 
 
-async def test_dropped_connection_is_a_network_error(emulator):
+async def test_connection_dropped_after_sending_may_have_been_billed(emulator):
     emulator.service.faults.configure({"faults": [{"kind": "drop_connection", "times": 5}]})
     with pytest.raises(NbpError) as caught:
         await generate(emulator)
     assert caught.value.kind == ErrorKind.NETWORK
-    assert "Could not reach the server" in caught.value.message
+    assert caught.value.message == ("The connection broke after the request reached Google, "
+                                    "before its answer came — you may have been billed.")
+    assert len(requests_sent(emulator)) == 1
 
 
 async def test_connection_refused_is_a_network_error():
@@ -200,6 +217,9 @@ async def test_connection_refused_is_a_network_error():
     with pytest.raises(NbpError) as caught:
         await generate(None, config=config)
     assert caught.value.kind == ErrorKind.NETWORK
+    # Nothing reached Google: retried on its own, and nothing may have been billed.
+    assert "Could not reach the server" in caught.value.message
+    assert not caught.value.may_have_been_billed
 
 
 async def test_unresolvable_host_is_a_dns_error():

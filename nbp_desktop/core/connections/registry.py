@@ -7,7 +7,8 @@ import threading
 from pathlib import Path
 
 from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
-from nbp_desktop.core.connections.secrets import SecretStore
+from nbp_desktop.core.connections.secrets import (SecretStore, check_service_account_size,
+                                                  clean_api_key)
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.google.auth import (ApiKeyAuth, Authenticator, ServiceAccountAuth,
                                           parse_service_account)
@@ -39,7 +40,12 @@ class ConnectionRegistry:
     def add(self, config: ConnectionConfig, secret: str, source: str = "The file") -> ConnectionConfig:
         """Add (or replace) a connection. The secret is validated and stored in the keychain
         first, so a failure leaves no connection without its secret."""
-        secret = secret.strip()
+        self.notes: list[str] = []  # what was tidied in the secret, to tell the user
+        if config.kind is ConnectionKind.VERTEX:
+            check_service_account_size(secret, source)
+            secret = secret.strip().lstrip("\ufeff")
+        else:
+            secret, self.notes = clean_api_key(secret, config.kind.secret_label)
         if not secret:
             raise NbpError(ErrorKind.INVALID_SETTING,
                            f"The {config.kind.secret_label} is empty.")
@@ -75,7 +81,13 @@ class ConnectionRegistry:
         self.settings_file.save(self.settings)
         return config
 
-    def remove(self, name: str) -> None:
+    def remove(self, name: str) -> int:
+        """Remove a connection and its secret. For a name with no connection (an add that was
+        killed half-way), the keychain entries it left are removed; how many is returned."""
+        if name not in {c.name for c in self.settings.connections}:
+            removed = self.secrets.delete(name)
+            if removed:
+                return removed
         self.get(name)
         self.secrets.delete(name)
         self.settings.connections = [c for c in self.settings.connections if c.name != name]

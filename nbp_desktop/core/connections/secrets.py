@@ -8,16 +8,74 @@ platform alike. Calls can block (D-Bus, OS prompts); async callers run them in a
 
 from __future__ import annotations
 
+import stat
 import sys
+from pathlib import Path
 
 import keyring
 import keyring.errors
 
 from nbp_desktop import APP_NAME
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.redaction import remember_secret
 
 CHUNK_CHARS = 1000  # well under Windows' 2560-byte (UTF-16) credential blob
 _CHUNKED = "nbp-chunks:"
+# A real service-account key file is 2-2.5 KB; anything far larger is not one, and storing it
+# would take minutes of keychain calls.
+MAX_SERVICE_ACCOUNT_BYTES = 64 * 1024
+_BOM = "\ufeff"
+
+
+def clean_api_key(text: str, label: str = "API key") -> tuple[str, list[str]]:
+    """The key as it can be sent in a header, and notes for the user about what was tidied.
+    Refused with a sentence (never quoting the key) when it cannot be a key."""
+    notes = []
+    key = text.strip()
+    if key.startswith(_BOM):
+        key = key.lstrip(_BOM).strip()
+        notes.append(f"An invisible byte-order mark at the start of the {label} was removed.")
+    if not key:
+        raise NbpError(ErrorKind.INVALID_SETTING, f"The {label} is empty.")
+    for position, char in enumerate(key, start=1):
+        if char.isspace() or ord(char) < 0x20 or ord(char) == 0x7F:
+            what = {"\n": "a line break", "\r": "a line break", "\t": "a tab",
+                    "\x00": "a NUL character", " ": "a space"}.get(char, "an invisible character")
+            raise NbpError(ErrorKind.INVALID_SETTING,
+                           f"The {label} has {what} inside it (character {position}); an {label} "
+                           "is one line of letters and digits. Copy it again from the console.")
+        if not char.isascii():
+            raise NbpError(ErrorKind.INVALID_SETTING,
+                           f"The {label} contains a character that is not plain ASCII (character "
+                           f"{position}); an {label} is only letters, digits and a few marks. "
+                           "Copy it again from the console.")
+    return key, notes
+
+
+def read_service_account_file(path: Path) -> str:
+    """The text of a key file the user chose: a regular file of sane size, read as UTF-8."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise NbpError(ErrorKind.BAD_SERVICE_ACCOUNT,
+                           f"{path} is not a regular file; choose the JSON key file itself.")
+        if info.st_size > MAX_SERVICE_ACCOUNT_BYTES:
+            check_service_account_size("x" * info.st_size, f"“{path.name}”")
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise NbpError(ErrorKind.BAD_SERVICE_ACCOUNT,
+                       f"The service-account file {path} cannot be read.",
+                       detail=str(exc)) from None
+
+
+def check_service_account_size(text: str, source: str = "The file") -> None:
+    """Refuse what cannot be a key file before it reaches the keychain."""
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_SERVICE_ACCOUNT_BYTES:
+        raise NbpError(ErrorKind.BAD_SERVICE_ACCOUNT,
+                       f"{source} is {size / 1024:.0f} KB; a Google service-account key file is "
+                       f"about 2 KB (at most {MAX_SERVICE_ACCOUNT_BYTES // 1024} KB is accepted). "
+                       "Choose the JSON key file the Google Cloud console downloaded.")
 
 
 def _no_keyring_message() -> str:
@@ -50,6 +108,7 @@ class SecretStore:
         return name
 
     def set(self, name: str, value: str) -> None:
+        remember_secret(value)
         with _keyring_errors():
             old_chunks = self._chunk_count(name)
             if len(value) <= CHUNK_CHARS:
@@ -57,8 +116,16 @@ class SecretStore:
                 count = 0
             else:
                 pieces = [value[i:i + CHUNK_CHARS] for i in range(0, len(value), CHUNK_CHARS)]
-                for index, piece in enumerate(pieces):
-                    keyring.set_password(self.service, self._user(name, index), piece)
+                written = 0
+                try:
+                    for index, piece in enumerate(pieces):
+                        keyring.set_password(self.service, self._user(name, index), piece)
+                        written = index + 1
+                except BaseException:
+                    # A failed or interrupted add leaves no pieces of a secret behind.
+                    for index in range(max(written, old_chunks) + 1):
+                        self._delete_quietly(self._user(name, index))
+                    raise
                 count = len(pieces)
                 # The header is written last, so a half-written value is never read back.
                 keyring.set_password(self.service, self._user(name), f"{_CHUNKED}{count}")
@@ -69,6 +136,7 @@ class SecretStore:
         with _keyring_errors():
             head = keyring.get_password(self.service, self._user(name))
             if head is None or not head.startswith(_CHUNKED):
+                remember_secret(head)
                 return head
             pieces = []
             for index in range(int(head[len(_CHUNKED):])):
@@ -76,14 +144,24 @@ class SecretStore:
                 if piece is None:
                     return None
                 pieces.append(piece)
+            remember_secret("".join(pieces))
             return "".join(pieces)
 
-    def delete(self, name: str) -> None:
+    def delete(self, name: str) -> int:
+        """Remove the secret and every piece of it, including the pieces an add that was
+        killed half-way left without a header. Returns how many entries were removed."""
+        removed = 0
         with _keyring_errors():
             chunks = self._chunk_count(name)
-            self._delete_quietly(self._user(name))
-            for index in range(chunks):
-                self._delete_quietly(self._user(name, index))
+            removed += self._delete_quietly(self._user(name))
+            index = 0
+            while True:  # up to the first missing piece past the header's count
+                gone = self._delete_quietly(self._user(name, index))
+                removed += gone
+                if not gone and index >= chunks:
+                    break
+                index += 1
+        return removed
 
     def _chunk_count(self, name: str) -> int:
         head = keyring.get_password(self.service, self._user(name))
@@ -91,11 +169,12 @@ class SecretStore:
             return int(head[len(_CHUNKED):])
         return 0
 
-    def _delete_quietly(self, user: str) -> None:
+    def _delete_quietly(self, user: str) -> int:
         try:
             keyring.delete_password(self.service, user)
         except keyring.errors.PasswordDeleteError:
-            pass
+            return 0
+        return 1
 
 
 class _keyring_errors:

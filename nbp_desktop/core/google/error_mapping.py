@@ -223,6 +223,13 @@ def map_transport_error(exc: BaseException, timeout: float | None = None) -> Nbp
     """An httpx/OS error raised while connecting, sending or receiving."""
     detail = f"{type(exc).__name__}: {exc}"
     chain = _cause_chain(exc)
+    if isinstance(exc, httpx.LocalProtocolError) and "header" in detail.lower():
+        # Raised before anything is sent, quoting the header (the key) in full; NbpError
+        # redacts the detail, and the request is not worth sending again.
+        return NbpError(ErrorKind.INVALID_KEY,
+                        "The stored key has a line break, tab or other invisible character "
+                        "inside it, so it cannot be sent. Edit the connection and paste the key "
+                        "again.", detail=detail)
     if isinstance(exc, (httpx.TimeoutException, TimeoutError)):
         limit = f" within {timeout:.0f} s" if timeout else ""
         return NbpError(ErrorKind.TIMEOUT, f"Google did not answer{limit}. The request timed out.",

@@ -25,6 +25,7 @@ from nbp_desktop.core.generation.result import GenerationResult, Timings
 from nbp_desktop.core.google import gemini_wire, openai_wire
 from nbp_desktop.core.google.auth import Authenticator
 from nbp_desktop.core.google.error_mapping import map_http_error, map_transport_error
+from nbp_desktop.core.google.retry_policy import SendStage, judge_failure, may_send_again
 from nbp_desktop.core.google.transport import PhaseClock, RetryPolicy, TimeoutPolicy
 
 
@@ -123,7 +124,7 @@ class ImageClient:
                     continue
                 if _tier_refused(error, request):
                     raise self._turn_tier_off(config, request, error) from None
-                if not error.retryable or attempt >= max_attempts:
+                if not may_send_again(error) or attempt >= max_attempts:
                     raise
                 delay = self.retries.delay(attempt, error.retry_after)
                 notify(Progress(Phase.RETRYING, attempt=attempt + 1,
@@ -160,6 +161,7 @@ class ImageClient:
                         "POST", url, content=body, headers=headers,
                         timeout=self.timeouts.httpx_timeout(request.size),
                         extensions={"trace": clock.trace}) as response:
+                    clock.status = response.status_code
                     total = _content_length(response)
                     body_buffer.expect(total if not response.headers.get("content-encoding") else None)
                     reported = 0
@@ -172,14 +174,20 @@ class ImageClient:
                     clock.last_byte = time.perf_counter()
                     status, http_version = response.status_code, response.http_version
         except (TimeoutError, httpx.HTTPError) as exc:
-            raise map_transport_error(exc, timeout=limit) from None
+            raise judge_failure(map_transport_error(exc, timeout=limit), clock.stage,
+                                timeout=limit) from None
         if status != 200:
-            raise map_http_error(status, body_buffer.copy(), kind=str(config.kind),
-                                 model=request.model, location=config.location)
+            raise judge_failure(map_http_error(status, body_buffer.copy(), kind=str(config.kind),
+                                               model=request.model, location=config.location),
+                                clock.stage)
         notify(Progress(Phase.DECODING))
         decode_started = time.perf_counter()
         loop = asyncio.get_running_loop()
-        result = await loop.run_in_executor(_DECODE_LANE, _parse_body, body_buffer, parse, request)
+        try:
+            result = await loop.run_in_executor(_DECODE_LANE, _parse_body, body_buffer, parse,
+                                                request)
+        except NbpError as error:
+            raise judge_failure(error, SendStage.ANSWER_BEGUN) from None
         result.http_version = http_version
         result.timings = Timings(connect=clock.connect, wait=clock.wait, download=clock.download,
                                  decode=time.perf_counter() - decode_started,

@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 
 from nbp_desktop import APP_NAME, __version__
+from nbp_desktop.core.google.retry_policy import SendStage, stage_of
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 
@@ -87,6 +88,7 @@ class PhaseClock:
         self.marks: dict[str, float] = {}
         self.started = time.perf_counter()
         self.last_byte: float | None = None
+        self.status: int | None = None  # the answer's status, once its status line arrived
         self._on_sent = on_sent
 
     async def trace(self, event_name: str, info: dict) -> None:
@@ -95,6 +97,11 @@ class PhaseClock:
         self.marks.setdefault(name, time.perf_counter())
         if name == "send_request_body.complete" and self._on_sent is not None:
             self._on_sent()
+
+    @property
+    def stage(self) -> SendStage:
+        """How far the request got, for :func:`judge_failure`."""
+        return stage_of("send_request_body.complete" in self.marks, self.status)
 
     def _span(self, start: str, end: str) -> float:
         a, b = self.marks.get(start), self.marks.get(end)

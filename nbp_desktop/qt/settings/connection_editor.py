@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from nbp_desktop.core.catalog import DEFAULT_MODEL, MODELS, SERVICE_TIERS
 from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
 from nbp_desktop.core.connections.registry import authenticator_for
+from nbp_desktop.core.connections.secrets import read_service_account_file
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.google.auth import parse_service_account
 from nbp_desktop.core.services import Services
@@ -199,7 +200,7 @@ class ConnectionEditor(QDialog):
 
     def load_service_account(self, path: Path) -> bool:
         try:
-            text = path.read_text(encoding="utf-8")
+            text = read_service_account_file(path)
             info = parse_service_account(text, f"“{path.name}”")
         except (OSError, UnicodeDecodeError):
             self._show_error(NbpError(ErrorKind.BAD_SERVICE_ACCOUNT, f"“{path.name}” cannot be read."))
