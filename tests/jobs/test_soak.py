@@ -15,10 +15,10 @@ JOBS = 300
 FAULT_RATES = {"quota_per_minute": 0.05, "overloaded": 0.05, "server_error": 0.04,
                "truncated": 0.04, "stall_body": 0.02, "image_safety": 0.02,
                "prompt_blocked": 0.02, "malformed": 0.01}
-# What a job's last answer makes of it.
+# What a job's last answer makes of it (a body cut off or stalled after a 200 is never re-sent).
 EXPECTED_KIND = {"quota_per_minute": "quota_per_minute", "overloaded": "overloaded",
                  "server_error": "server_error", "truncated": "truncated_body",
-                 "stall_body": "timeout", "image_safety": "image_safety",
+                 "stall_body": "truncated_body", "image_safety": "image_safety",
                  "prompt_blocked": "prompt_blocked", "malformed": "malformed_body"}
 
 

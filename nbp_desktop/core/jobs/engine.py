@@ -27,6 +27,7 @@ from nbp_desktop.core.generation.request import GenerationRequest
 from nbp_desktop.core.generation.result import GeneratedImage, GenerationResult
 from nbp_desktop.core.google.image_client import Phase, Progress
 from nbp_desktop.core.image_workers import run_in_image_worker
+from nbp_desktop.core.jobs.billing_rules import charge_for_answer, possible_charge
 from nbp_desktop.core.jobs.events import (ConnectionWaiting, EngineEvent, EventListener, JobAdded,
                                           JobChanged, JobMoved, JobProgress, JobRemoved,
                                           LimitsChanged, QueuePaused, QueueResumed)
@@ -35,9 +36,11 @@ from nbp_desktop.core.jobs.process_lock import ProcessLock
 from nbp_desktop.core.jobs.request_builder import build_request, cut_grid
 from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
 from nbp_desktop.core.known_fields import from_known_fields
+from nbp_desktop.core.library.disk_space import ensure_room_for_result
 from nbp_desktop.core.library.image_store import ImageStore, StoredImage, new_image_id
 from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.library.sidecar import ConnectionFacts, RequestFacts, ResultFacts, Sidecar
+from nbp_desktop.core.library.unsaved_images import keep_unsaved, save_failure, with_whereabouts
 from nbp_desktop.core.library.thumbnails import ensure_thumbnail
 from nbp_desktop.core.runtime_settings import Budget, QueueLimits, RuntimeSettings
 from nbp_desktop.core.services import Services
@@ -446,19 +449,29 @@ class JobEngine:
                 self._set_progress(job, progress)
                 self._tell_listeners(job)
 
+        await asyncio.to_thread(ensure_room_for_result, self.store.root, spec.size,
+                                1 + (2 if spec.variations_grid else 0))
         result = await self.services.client.generate(config, auth, request, on_progress,
                                                      before_attempt=before_attempt)
+        # Counted the moment the answer is here: whatever happens to the files, it was billed.
+        charge = charge_for_answer(spec.model, result.usage, job.estimated_cost)
+        await self._call(self.journal.record_charge, job.id, charge)
         planned = [new_image_id() for _ in result.images]
         if spec.variations_grid:
             planned += [new_image_id() for _ in range(4)]
         await self._call(self.journal.mark_saving, job.id, planned)
         self._set_progress(job, Progress(Phase.DECODING))
         save_started = time.perf_counter()
-        records = await asyncio.get_running_loop().run_in_executor(
-            self._files, self._save_files, job, config, request, result, planned)
+        try:
+            records = await asyncio.get_running_loop().run_in_executor(
+                self._files, self._save_files, job, config, request, result, planned)
+        except (NbpError, OSError) as exc:
+            # Paid for but not in the library: kept elsewhere, and the job says where.
+            metadata = image_metadata(config, request, result, job, spec)
+            kept_in = await asyncio.to_thread(keep_unsaved, job.id, result.images, metadata)
+            raise with_whereabouts(save_failure(exc, self.store.root), kept_in, charge) from None
         result.timings.save = time.perf_counter() - save_started
-        cost = actual_cost(spec.model, result.usage)
-        await self._call(self.journal.finish_success, job.id, records, cost,
+        await self._call(self.journal.finish_success, job.id, records, None,
                          result.timings.to_json(), result.text)
         await self._reload(job.id)
         await self._refresh_spent()
@@ -517,8 +530,12 @@ class JobEngine:
             wait = describe_wait((until - datetime.now(timezone.utc)).total_seconds())
             self._say(f"{error.message} Jobs for “{job.connection}” wait until then (in {wait}).")
             return
+        charge = possible_charge(error, job.estimated_cost)
+        if charge:
+            await self._call(self.journal.record_charge, job.id, charge)
         await self._call(self.journal.finish_failure, job.id, JobStatus.FAILED, error)
         await self._reload(job.id)
+        await self._refresh_spent()
 
 
 def image_metadata(config: ConnectionConfig, request: GenerationRequest, result: GenerationResult,

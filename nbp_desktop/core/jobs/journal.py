@@ -141,6 +141,13 @@ class Journal:
         with self._transaction() as db:
             db.execute("UPDATE jobs SET sends=sends+1 WHERE id=?", (job_id,))
 
+    def record_charge(self, job_id: str, usd: float) -> None:
+        """Google answered (or may have): counted at once and added to what earlier runs of
+        the job cost, before anything is saved."""
+        with self._transaction() as db:
+            db.execute("UPDATE jobs SET actual_cost=COALESCE(actual_cost, 0) + ? WHERE id=?",
+                       (usd, job_id))
+
     def mark_saving(self, job_id: str, planned_image_ids: list[str]) -> None:
         with self._transaction() as db:
             db.execute("UPDATE jobs SET status=?, planned_image_ids=? WHERE id=?",
@@ -152,7 +159,8 @@ class Journal:
         with self._transaction() as db:
             LibraryIndex.insert_images(db, images)
             db.execute(
-                "UPDATE jobs SET status=?, finished_at=?, actual_cost=?, timings=?, result_text=?,"
+                "UPDATE jobs SET status=?, finished_at=?, actual_cost=COALESCE(?, actual_cost),"
+                " timings=?, result_text=?,"
                 " planned_image_ids=NULL WHERE id=?",
                 (JobStatus.SUCCEEDED.value, now_iso(), actual_cost, json.dumps(timings), text,
                  job_id))

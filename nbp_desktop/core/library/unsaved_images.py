@@ -1,0 +1,86 @@
+"""Answered images that could not be saved in the library (a full disk, a read-only folder)
+are kept here instead, outside the library: Google has billed them, so they are never thrown
+away. Each job gets a folder with the image files byte-exact and the sidecar each would have
+had; the job's sentence says where it is.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from nbp_desktop import APP_NAME
+from nbp_desktop.core.atomic_write import write_atomically
+from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.generation.image_types import EXTENSIONS
+from nbp_desktop.core.generation.result import GeneratedImage
+
+FOLDER_NAME = "unsaved images"
+
+
+def unsaved_images_folders() -> list[Path]:
+    """Where unsaved images go, best first: ``NBP_UNSAVED_DIR``, the user's cache folder, the
+    system's temp folder (often another file system than a full library disk)."""
+    chosen = os.environ.get("NBP_UNSAVED_DIR")
+    if chosen:
+        return [Path(chosen).expanduser()]
+    if sys.platform == "win32":
+        cache = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / APP_NAME
+    elif sys.platform == "darwin":
+        cache = Path.home() / "Library" / "Caches" / APP_NAME
+    else:
+        cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APP_NAME
+    return [cache / FOLDER_NAME, Path(tempfile.gettempdir()) / APP_NAME / FOLDER_NAME]
+
+
+def keep_unsaved(job_id: str, images: list[GeneratedImage], metadata: dict) -> Path | None:
+    """Write the images and their sidecars to the first folder that takes them; None if none
+    does."""
+    for base in unsaved_images_folders():
+        folder = base / job_id
+        try:
+            for index, image in enumerate(images):
+                name = f"{job_id}-{index + 1}"
+                write_atomically(folder / f"{name}{EXTENSIONS.get(image.mime, '.bin')}", image.data)
+                sidecar = {**metadata, "mime": image.mime, "width": image.width,
+                           "height": image.height, "bytes": len(image.data),
+                           "thought_signature": image.thought_signature,
+                           "unsaved": "kept here because the library could not take it"}
+                write_atomically(folder / f"{name}.json",
+                                 json.dumps(sidecar, indent=2, ensure_ascii=False,
+                                            default=str).encode("utf-8"))
+            return folder
+        except OSError:
+            continue
+    return None
+
+
+def save_failure(exc: BaseException, library: Path) -> NbpError:
+    """The sentence for a save that failed, before it says where the image went."""
+    if isinstance(exc, NbpError):
+        return exc
+    code = getattr(exc, "errno", None)
+    if code == errno.ENOSPC:
+        sentence = f"The disk is full, so the image could not be saved in {library}."
+    elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        sentence = (f"The library folder {library} cannot be written to (permission denied or "
+                    "read-only).")
+    else:
+        sentence = f"The image could not be saved in {library}."
+    return NbpError(ErrorKind.DISK, sentence, detail=f"{type(exc).__name__}: {exc}")
+
+
+def with_whereabouts(error: NbpError, kept_in: Path | None, cost: float) -> NbpError:
+    """The save failure, saying where the billed image is now."""
+    first = error.message.rstrip(".")
+    if kept_in is not None:
+        where = f"{first}. The image Google made (billed ${cost:.2f}) is kept in {kept_in}."
+    else:
+        where = (f"{first}. The image Google made (billed ${cost:.2f}) could not be kept "
+                 "anywhere else either.")
+    # Its charge was counted when the answer arrived: this error adds none.
+    return NbpError(ErrorKind.DISK, where, detail=error.detail)
