@@ -16,7 +16,6 @@ import hashlib
 import os
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
@@ -24,6 +23,8 @@ from nbp_desktop.core.generation.image_types import pixel_size, sniff_mime
 from nbp_desktop.core.jobs.journal import DATABASE_FILE, JobRecord, Journal
 from nbp_desktop.core.jobs.process_lock import ProcessLock, other_engines_alive, owner_is_alive
 from nbp_desktop.core.jobs.spec import JobStatus
+from nbp_desktop.core.library.database_backups import (Backup, aside_name, is_corruption,
+                                                       not_corruption_error, restore_newest)
 from nbp_desktop.core.library.gallery_index import GalleryIndex
 from nbp_desktop.core.library.image_store import LIBRARY_FOLDER, ImageStore
 from nbp_desktop.core.library.library_index import ImageRecord
@@ -39,6 +40,8 @@ class RecoveryReport:
     restored_from_trash: list[str] = field(default_factory=list)
     removed_temp_files: int = 0
     database_moved_to: Path | None = None
+    database_was_empty: bool = False  # found at 0 bytes
+    database_restored_from: Backup | None = None
     database_unreadable: bool = False  # read-only opening: shown from the files instead
 
     @property
@@ -50,9 +53,19 @@ class RecoveryReport:
     def messages(self) -> list[str]:
         out = []
         if self.database_moved_to:
-            out.append(f"The library database could not be read. It was moved aside to "
-                       f"{self.database_moved_to.name} and the library was rebuilt from the "
-                       f"image files ({len(self.reindexed)} images found).")
+            what = ("The library database was empty (0 bytes)." if self.database_was_empty
+                    else "The library database could not be read.")
+            restored = self.database_restored_from
+            if restored is not None:
+                out.append(f"{what} It was moved aside to {self.database_moved_to.name} and "
+                           f"restored from the backup of {restored.when}; jobs, ratings, boards "
+                           f"and spend history are as they were then, and "
+                           f"{len(self.reindexed)} images made since were added from their files.")
+            else:
+                out.append(f"{what} It was moved aside to {self.database_moved_to.name} and "
+                           f"the library was rebuilt from the image files "
+                           f"({len(self.reindexed)} images found); there was no backup, so "
+                           "ratings, boards and spend history could not be recovered.")
         if self.database_unreadable:
             out.append(f"The library database could not be read, so the library is shown from its "
                        f"image files ({len(self.reindexed)} images found); ratings and boards are "
@@ -153,21 +166,49 @@ def _index_orphans(journal: Journal, store: ImageStore, known: set[str], report:
 
 
 def _open_or_rebuild(data_dir: Path, report: RecoveryReport) -> Journal:
-    try:
-        journal = Journal(data_dir)
-        if journal.integrity_check() == "ok":
-            return journal
-        journal.close()
-    except sqlite3.DatabaseError:
-        pass
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
-    aside = data_dir / f"{DATABASE_FILE}.unreadable-{stamp}"
+    """Open the database; only when it is damaged (or emptied) is it moved aside and restored
+    from the newest backup, or else rebuilt from the sidecars. A full disk, a lock or a
+    read-only folder raise their own sentence and leave it untouched."""
+    database = data_dir / DATABASE_FILE
+    reason = "empty" if _emptied(database) else None
+    if reason is None:
+        try:
+            journal = Journal(data_dir)
+        except sqlite3.DatabaseError as exc:
+            if not is_corruption(exc):
+                raise not_corruption_error(exc, database) from None
+        else:
+            try:
+                healthy = journal.integrity_check() == "ok"
+            except sqlite3.DatabaseError as exc:
+                journal.close()
+                if not is_corruption(exc):
+                    raise not_corruption_error(exc, database) from None
+                healthy = False
+            if healthy:
+                return journal
+            journal.close()
+        reason = "unreadable"
+    aside = aside_name(database, reason)
     for suffix in ("", "-wal", "-shm"):
         source = data_dir / f"{DATABASE_FILE}{suffix}"
         if source.exists():
             os.replace(source, Path(f"{aside}{suffix}"))
     report.database_moved_to = aside
+    report.database_was_empty = reason == "empty"
+    report.database_restored_from = restore_newest(data_dir, database)
     return Journal(data_dir)
+
+
+def _emptied(database: Path) -> bool:
+    """A database file of 0 bytes (and no write-ahead log with content): emptied, not new."""
+    try:
+        if database.stat().st_size != 0:
+            return False
+    except FileNotFoundError:
+        return False
+    wal = Path(f"{database}-wal")
+    return not wal.exists() or wal.stat().st_size == 0
 
 
 def _record_from_sidecar(store: ImageStore, sidecar: Sidecar, path: Path) -> ImageRecord:

@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -88,6 +89,7 @@ async def test_corrupt_database_is_moved_aside_and_rebuilt_from_sidecars(data_di
         await ws.engine.wait_for(ids)
         before = {i.id: i.sha256 for i in ws.journal.library.images()}
     (data_dir / DATABASE_FILE).write_bytes(b"this is not a database" * 100)
+    shutil.rmtree(data_dir / "backups")  # no backup to restore: the sidecars are the last resort
     for suffix in ("-wal", "-shm"):
         (data_dir / f"{DATABASE_FILE}{suffix}").unlink(missing_ok=True)
     async with Workspace(data_dir, start_engine=False) as ws:

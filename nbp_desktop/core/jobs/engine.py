@@ -202,6 +202,7 @@ class JobEngine:
             task.cancel()
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
+        await self._call(self.journal.back_up_if_due)  # the session's changes, if due
         self._files.shutdown(wait=True)
         self._db.shutdown(wait=True)
 
@@ -473,6 +474,7 @@ class JobEngine:
         result.timings.save = time.perf_counter() - save_started
         await self._call(self.journal.finish_success, job.id, records, None,
                          result.timings.to_json(), result.text)
+        await self._call(self.journal.back_up_if_due)
         await self._reload(job.id)
         await self._refresh_spent()
 
@@ -536,6 +538,7 @@ class JobEngine:
         await self._call(self.journal.finish_failure, job.id, JobStatus.FAILED, error)
         await self._reload(job.id)
         await self._refresh_spent()
+        await self._call(self.journal.back_up_if_due)
 
 
 def image_metadata(config: ConnectionConfig, request: GenerationRequest, result: GenerationResult,

@@ -78,6 +78,9 @@ class Journal:
     def close(self) -> None:
         self.database.close()
 
+    def back_up_if_due(self) -> None:
+        self.database.back_up_if_due()
+
     def integrity_check(self) -> str:
         return self.database.integrity_check()
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from nbp_desktop.core.catalog import size_and_ratio_of
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.library.database_backups import BackupSchedule
 
 DATABASE_FILE = "library.sqlite3"
 SCHEMA_VERSION = 2
@@ -163,6 +164,13 @@ class LibraryDatabase:
         if version < SCHEMA_VERSION:
             with self.transaction(in_memory_copy=True):
                 self._migrate(version)
+        self._backups = None if read_only else BackupSchedule(self._db, self.data_dir)
+
+    def back_up_if_due(self) -> None:
+        """A rolling backup when this session changed the database (see database_backups)."""
+        if self._backups is not None:
+            with self._lock:
+                self._backups.maybe_back_up()
 
     def _copy_into_memory(self) -> None:
         """Even a read-only SQLite connection leaves -shm/-wal files next to a WAL database, so
