@@ -7,7 +7,7 @@ import csv
 import io
 from pathlib import Path
 
-from nbp_desktop.core.atomic_write import write_atomically
+from nbp_desktop.core.atomic_write import normal_file_mode, write_atomically
 from nbp_desktop.core.export.exporter import ExportResult, ExportSource
 
 CSV_COLUMNS = ("file", "id", "prompt", "model", "connection_kind", "seed", "width", "height",
@@ -24,5 +24,6 @@ def write_metadata_csv(folder: Path, rows: list[tuple[ExportSource, ExportResult
                          source.connection_kind, "" if source.seed is None else source.seed,
                          source.width, source.height, source.created, source.path.name])
     path = Path(folder) / name
-    write_atomically(path, out.getvalue().encode("utf-8-sig"))  # the BOM lets Excel read UTF-8
+    write_atomically(path, out.getvalue().encode("utf-8-sig"),  # the BOM lets Excel read UTF-8
+                     mode=normal_file_mode())
     return path

@@ -14,10 +14,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from nbp_desktop import APP_NAME, __version__
-from nbp_desktop.core.atomic_write import write_atomically
+from nbp_desktop.core.atomic_write import normal_file_mode, write_atomically
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.export.presets import ExportPreset
-from nbp_desktop.core.export.xmp import build_xmp, merge_xmp
+from nbp_desktop.core.export.xmp import (JPEG_XMP_LIMIT, SHORTENED_NOTE, build_xmp, fit_prompt,
+                                         merge_xmp)
 from nbp_desktop.core.library.sidecar import read_sidecar
 from nbp_desktop.core.provenance.export_credentials import STRIP, ExportSigning, with_content_credentials
 from nbp_desktop.core.provenance.provenance_xmp import strip_provenance
@@ -143,13 +144,11 @@ def export_image(source: ExportSource, preset: ExportPreset, folder: Path, numbe
         return ExportResult(out, reencoded=False, note="the original file, byte for byte")
     out = target or unique_path(folder, file_name(preset, source, number), preset.extension)
     keep = preset.content_credentials != STRIP
-    xmp = _xmp(source) if preset.metadata == "xmp" else None
-    google_xmp = source_xmp(data) if xmp and keep else None
-    if xmp and google_xmp:
-        # Google's own XMP (Vertex: "Made with Google AI" credit) is merged in, never replaced.
-        xmp = merge_xmp(xmp, google_xmp)
-    if xmp and not keep:
-        xmp = strip_provenance(xmp)  # "strip all provenance": no AI source type either
+    # Google's own XMP (Vertex: "Made with Google AI" credit) is merged in, never replaced.
+    google_xmp = source_xmp(data) if preset.metadata == "xmp" and keep else None
+    xmp, shortened = (_xmp(source, preset, google_xmp, keep) if preset.metadata == "xmp"
+                      else (None, False))
+    shortened_note = SHORTENED_NOTE if shortened else ""
     if keeps_jpeg_data(source, preset) and not force_reencode:
         if keep and has_content_credentials(data) and preset.metadata != "xmp":
             # Any byte added or moved breaks the manifest's data hash: add nothing at all.
@@ -166,13 +165,13 @@ def export_image(source: ExportSource, preset: ExportPreset, folder: Path, numbe
         if len(kept) != len(data) and keep and not written.signed:
             note += ("; Google's Content Credentials were removed, because the added metadata "
                      "would make them show as tampered")
-        return ExportResult(out, reencoded=False, note=_join(note, written.note))
+        return ExportResult(out, reencoded=False, note=_join(note, written.note, shortened_note))
     encoded = encode(data, preset, xmp)
     if xmp and keep and preset.format == "jpeg" and source.mime == "image/jpeg":
         encoded = with_iptc_of(encoded, data)  # Google's IPTC (credit line) kept, not dropped
     written = with_content_credentials(data, source.mime, encoded, source, preset, signing, reencoded=True)
     _write(out, written.data)
-    return ExportResult(out, reencoded=True, note=written.note)
+    return ExportResult(out, reencoded=True, note=_join(written.note, shortened_note))
 
 
 def _join(*notes: str) -> str:
@@ -278,15 +277,27 @@ def _srgb_bytes() -> bytes:
     return _SRGB_CACHE[0]
 
 
-def _xmp(source: ExportSource) -> bytes:
-    return build_xmp(source.prompt, source.model, source.connection_kind, source.seed,
-                     source.created or datetime.now(timezone.utc).isoformat(),
-                     f"{APP_NAME} {__version__}", source.image_id)
+def _xmp(source: ExportSource, preset: ExportPreset, google_xmp: bytes | None,
+         keep_provenance: bool) -> tuple[bytes, bool]:
+    """Our packet merged with Google's (or stripped of provenance), fitted into one JPEG
+    segment for JPEG exports."""
+    def packet_for(prompt: str, shortened: bool) -> bytes:
+        packet = build_xmp(prompt, source.model, source.connection_kind, source.seed,
+                           source.created or datetime.now(timezone.utc).isoformat(),
+                           f"{APP_NAME} {__version__}", source.image_id, shortened=shortened)
+        if google_xmp:
+            packet = merge_xmp(packet, google_xmp)
+        if not keep_provenance:
+            packet = strip_provenance(packet)  # "strip all provenance": no AI source type either
+        return packet
+
+    return fit_prompt(source.prompt, packet_for,
+                      JPEG_XMP_LIMIT if preset.format == "jpeg" else None)
 
 
 def _write(path: Path, data: bytes) -> None:
     try:
-        write_atomically(path, data, durable=False)
+        write_atomically(path, data, durable=False, mode=normal_file_mode())
     except OSError as exc:
         raise NbpError(ErrorKind.DISK, f"The export could not be written to {path.parent}.",
                        detail=str(exc)) from None

@@ -4,23 +4,57 @@ IPTC digital source type that marks the image as made by a generative model."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from xml.etree import ElementTree
 from xml.sax.saxutils import escape
+
+# One JPEG APP1 segment holds 65535 bytes, less its length field and the XMP namespace name.
+JPEG_XMP_LIMIT = 65535 - 2 - len(b"http://ns.adobe.com/xap/1.0/\x00")
+SHORTENED_MARK = " … [shortened; the full prompt is kept in the nbp-desktop library]"
+SHORTENED_NOTE = ("the prompt was too long for a JPEG's metadata, so it is shortened there; the "
+                  "full text stays in the library")
+# What XML 1.0 cannot hold at all (control characters pasted from Word or a PDF, for one).
+_NOT_XML = re.compile("[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
 
 TRAINED_ALGORITHMIC_MEDIA = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
 NBP_NAMESPACE = "https://nbp-desktop.invalid/ns/1.0/"
 
 
+def xml_text(value: object) -> str:
+    """``value`` escaped for XML, with the characters XML cannot hold dropped."""
+    return escape(_NOT_XML.sub("", str(value)), {'"': "&quot;"})
+
+
+def fit_prompt(prompt: str, packet_for: Callable[[str, bool], bytes],
+               max_bytes: int | None) -> tuple[bytes, bool]:
+    """``packet_for(prompt, shortened)``'s packet, with the prompt shortened (and marked so)
+    when the whole packet would be over ``max_bytes``; and whether it was shortened."""
+    packet = packet_for(prompt, False)
+    if max_bytes is None or len(packet) <= max_bytes:
+        return packet, False
+    best = packet_for(SHORTENED_MARK.strip(), True)
+    low, high = 0, len(prompt)
+    while low <= high:  # the longest start of the prompt that fits
+        middle = (low + high) // 2
+        candidate = packet_for(prompt[:middle].rstrip() + SHORTENED_MARK, True)
+        if len(candidate) <= max_bytes:
+            best, low = candidate, middle + 1
+        else:
+            high = middle - 1
+    return best, True
+
+
 def build_xmp(prompt: str, model: str, connection_kind: str, seed: int | None, created: str,
-              creator_tool: str, image_id: str = "") -> bytes:
-    def text(value: object) -> str:
-        return escape(str(value), {'"': "&quot;"})
+              creator_tool: str, image_id: str = "", shortened: bool = False) -> bytes:
+    text = xml_text
 
     extra_lines = f"\n      <nbp:seed>{seed}</nbp:seed>" if seed is not None else ""
     # The library image this file was exported from: dropped back on the app, it recalls that
     # image's settings.
     if image_id:
         extra_lines += f"\n      <nbp:imageId>{text(image_id)}</nbp:imageId>"
+    if shortened:
+        extra_lines += "\n      <nbp:promptShortened>True</nbp:promptShortened>"
     packet = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
   <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
