@@ -2,12 +2,18 @@
 
 Google takes PNG, JPEG, WebP, HEIC and HEIF inline, at most 7 MB each. A larger file is
 downscaled and re-encoded (the user's file is never touched); anything else is refused with a
-sentence that names the file.
+sentence that names the file. Every reference is decoded in full (within a pixel limit) before
+it is sent: a damaged or truncated file, or a decompression bomb, would otherwise cost a paid
+round trip for Google's "400". Only regular files are read: a pipe would hang the read, a
+device never ends, a symlink loop never resolves.
 """
 
 from __future__ import annotations
 
+import errno
 import io
+import stat
+import warnings
 from pathlib import Path
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
@@ -17,15 +23,21 @@ from nbp_desktop.core.generation.request import ReferenceImage
 INLINE_LIMIT_BYTES = 7 * 1024 * 1024
 ACCEPTED_MIME = frozenset({"image/png", "image/jpeg", "image/webp", "image/heic", "image/heif"})
 _MAX_SOURCE_BYTES = 200 * 1024 * 1024
+# Below Pillow's own decompression-bomb threshold (89 MP); a 30000² palette bomb is 900 MP.
+PIXEL_LIMIT = 80_000_000
 
 
 def load_reference(path: Path, limit: int = INLINE_LIMIT_BYTES) -> ReferenceImage:
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > _MAX_SOURCE_BYTES:
-            raise _refuse(path, f"it is {size / 2**20:.0f} MB; the largest file accepted is "
-                                f"{_MAX_SOURCE_BYTES // 2**20} MB")
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise _refuse(path, "it is a folder, not an image file")
+        if not stat.S_ISREG(info.st_mode):
+            raise _refuse(path, "it is not a regular file (a pipe, socket or device)")
+        if info.st_size > _MAX_SOURCE_BYTES:
+            raise _refuse(path, f"it is {info.st_size / 2**20:.0f} MB; the largest file accepted "
+                                f"is {_MAX_SOURCE_BYTES // 2**20} MB")
         data = path.read_bytes()
     except FileNotFoundError:
         raise _refuse(path, "the file does not exist") from None
@@ -33,6 +45,10 @@ def load_reference(path: Path, limit: int = INLINE_LIMIT_BYTES) -> ReferenceImag
         raise _refuse(path, "it is a folder, not an image file") from None
     except PermissionError:
         raise _refuse(path, "the file cannot be read (permission denied)") from None
+    except OSError as exc:
+        why = ("it is a link that leads back to itself (a symbolic link loop)"
+               if exc.errno == errno.ELOOP else f"the file cannot be read ({exc.strerror or exc})")
+        raise _refuse(path, why) from None
     return prepare_reference(data, name=path.name, limit=limit)
 
 
@@ -45,6 +61,7 @@ def prepare_reference(data: bytes, name: str = "", limit: int = INLINE_LIMIT_BYT
         data = _reencode(data, name, target="PNG", limit=limit)
     if mime not in ACCEPTED_MIME:
         raise _refuse(name, f"Google does not accept {mime} images; use PNG, JPEG or WebP")
+    check_decodes(data, name)
     if len(data) <= limit:
         return ReferenceImage(data=data, mime=mime, name=name)
     if mime in ("image/heic", "image/heif"):
@@ -52,6 +69,34 @@ def prepare_reference(data: bytes, name: str = "", limit: int = INLINE_LIMIT_BYT
                             "HEIC files cannot be shrunk here; export it as JPEG first")
     return ReferenceImage(data=_reencode(data, name, target="JPEG", limit=limit),
                           mime="image/jpeg", name=name)
+
+
+def check_decodes(data: bytes, name: str = "") -> None:
+    """Decode the whole image (bounded by :data:`PIXEL_LIMIT`); refuse it in words if that
+    fails. HEIC/HEIF is checked when a decoder for it (pillow-heif) is installed."""
+    from PIL import Image, UnidentifiedImageError
+
+    if sniff_mime(data) in ("image/heic", "image/heif"):
+        try:
+            from pillow_heif import register_heif_opener  # optional
+        except ImportError:
+            return
+        register_heif_opener()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as img:
+                width, height = img.size
+                if width * height > PIXEL_LIMIT:
+                    raise _refuse(name, f"it is {width} × {height} pixels, more than the "
+                                        f"{PIXEL_LIMIT // 1_000_000} megapixels accepted")
+                img.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise _refuse(name, f"it claims more than {PIXEL_LIMIT // 1_000_000} megapixels (a "
+                            "damaged or malicious file)") from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError):
+        raise _refuse(name, "the file is damaged or incomplete, so the image cannot be "
+                            "read") from None
 
 
 def _reencode(data: bytes, name: str, target: str, limit: int) -> bytes:
