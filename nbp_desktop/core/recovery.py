@@ -25,6 +25,7 @@ from nbp_desktop.core.jobs.process_lock import ProcessLock, other_engines_alive,
 from nbp_desktop.core.jobs.spec import JobStatus
 from nbp_desktop.core.library.database_backups import (Backup, aside_name, is_corruption,
                                                        not_corruption_error, restore_newest)
+from nbp_desktop.core.library.details_lost import images_with_unreadable_sidecars, record_from_file
 from nbp_desktop.core.library.gallery_index import GalleryIndex
 from nbp_desktop.core.library.image_store import LIBRARY_FOLDER, ImageStore
 from nbp_desktop.core.library.library_index import ImageRecord
@@ -160,6 +161,9 @@ def _index_orphans(journal: Journal, store: ImageStore, known: set[str], report:
     # every start would take seconds.
     orphans = [_record_from_sidecar(store, sidecar, path) for sidecar, path in store.sidecars(skip_ids=known)
                if sidecar.id not in known and path.exists()]
+    # A damaged sidecar does not make its image vanish: it is indexed from the file itself.
+    orphans += [record_from_file(store, path) for path in
+                images_with_unreadable_sidecars(store, known | {o.id for o in orphans})]
     if orphans:
         journal.library.add_images(orphans)
         report.reindexed += [o.id for o in orphans]
