@@ -85,7 +85,11 @@ def open_library(data_dir: Path, lock: ProcessLock | None) -> tuple[Journal, Rec
     """Open (or rebuild) the journal and bring it in line with the files on disk. ``lock`` is
     this process's engine lock; without one (a read-only look) running jobs are left alone."""
     journal, report = open_journal(data_dir)
-    check_library(journal, data_dir, lock, report)
+    try:
+        check_library(journal, data_dir, lock, report)
+    except BaseException:
+        journal.close()
+        raise
     return journal, report
 
 
@@ -101,6 +105,16 @@ def check_library(journal: Journal, data_dir: Path, lock: ProcessLock | None,
     writes, jobs a crash interrupted, saves to finish, images put back from the trash, images
     the journal does not know. The GUI paints its window first and runs this meanwhile."""
     data_dir = Path(data_dir)
+    try:
+        _check_library(journal, data_dir, lock, report)
+    except sqlite3.Error as exc:
+        # The database opened but cannot be written now (a full disk, a lock, a read-only
+        # folder): said as such; nothing is moved or rebuilt.
+        raise not_corruption_error(exc, data_dir / DATABASE_FILE) from None
+
+
+def _check_library(journal: Journal, data_dir: Path, lock: ProcessLock | None,
+                   report: RecoveryReport) -> None:
     store = ImageStore(data_dir)
     if lock is None or other_engines_alive(data_dir, lock):
         # A read-only look, or another process is mid-job (its temp files are not strays).

@@ -12,6 +12,7 @@ said as such and leave the file exactly where it is.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -153,7 +154,7 @@ def not_corruption_error(exc: sqlite3.Error, database: Path) -> NbpError:
     text = str(exc).lower()
     folder = database.parent
     untouched = "Nothing was changed."
-    if code == _FULL or "disk is full" in text:
+    if code == _FULL or "disk is full" in text or (code == _IOERR and _nearly_full(folder)):
         return NbpError(ErrorKind.DISK,
                         f"The disk holding the library ({folder}) is full, so its database "
                         f"cannot be opened. Free some space, then start the app again. {untouched}",
@@ -172,6 +173,14 @@ def not_corruption_error(exc: sqlite3.Error, database: Path) -> NbpError:
     return NbpError(ErrorKind.DISK,
                     f"The library database could not be read from the disk ({exc}). {untouched}",
                     detail=str(exc))
+
+
+def _nearly_full(folder: Path) -> bool:
+    """SQLite reports a full disk as an I/O error when it cannot grow its shared-memory file."""
+    try:
+        return shutil.disk_usage(folder).free < 2**20
+    except OSError:
+        return False
 
 
 def aside_name(database: Path, reason: str) -> Path:
