@@ -19,17 +19,19 @@ _known: set[str] = set()
 _lock = threading.Lock()
 
 # Credential shapes, whoever's they are.
+_VALUE = r"(?!\[redacted\])[^\s'\",&}]+"  # a value not already taken out
 _PATTERNS = [
-    re.compile(r"AIza[0-9A-Za-z_\\-]{20,}"),  # Google API keys
+    re.compile(r"AIza[0-9A-Za-z_\-]{20,}"),  # Google API keys
     re.compile(r"ya29\.[0-9A-Za-z_\-.]+"),  # OAuth access tokens
     re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)",
                re.DOTALL),
     re.compile(r"(\"private_key(?:_id)?\"\s*:\s*\")[^\"]*"),
-    re.compile(r"((?:bearer|basic)\s+)[^\s'\",]+", re.IGNORECASE),
-    re.compile(r"((?:x-goog-api-key|authorization|api[-_]?key)['\"]?\s*[:=]\s*[b]?['\"]?)[^\s'\",&}]+",
-               re.IGNORECASE),
+    re.compile(r"((?:x-goog-api-key|authorization|api[-_]?key)['\"]?\s*[:=]\s*(?-i:b)?['\"]?"
+               r"(?>(?:(?:bearer|basic)\s+)?))" + _VALUE, re.IGNORECASE),
+    re.compile(r"((?:bearer|basic)\s+)" + _VALUE, re.IGNORECASE),
     re.compile(r"([?&]key=)[^&\s'\"]+", re.IGNORECASE),
     re.compile(r"\bsk-[0-9A-Za-z_\-]{16,}"),  # OpenAI-style gateway keys
+    re.compile(r"(header value:?\s*(?-i:b)?['\"])[^'\"]*", re.IGNORECASE),  # h11 quotes it whole
 ]
 
 
