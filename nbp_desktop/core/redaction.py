@@ -9,6 +9,7 @@ bytes ``repr``, line by line) and anything shaped like a credential.
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 
@@ -66,3 +67,21 @@ def redact(text: str | None) -> str:
         else:
             text = pattern.sub(REDACTED, text)
     return text
+
+
+class RedactingFormatter(logging.Formatter):
+    """Log lines (and the tracebacks in them) pass through :func:`redact` too."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+def redact_logs() -> None:
+    """Every log record of the process is written through :class:`RedactingFormatter`."""
+    root = logging.getLogger()
+    if any(isinstance(h.formatter, RedactingFormatter) for h in root.handlers):
+        return
+    handler = logging.StreamHandler()
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(RedactingFormatter("%(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)

@@ -44,8 +44,10 @@ def run_gui(args, after_start: StartupHook | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from nbp_desktop.core.loop_lag import favour_event_loop
+    from nbp_desktop.core.redaction import redact_logs
     from nbp_desktop.qt import event_loop
 
+    redact_logs()  # a traceback in the log must not quote a key either
     favour_event_loop()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)

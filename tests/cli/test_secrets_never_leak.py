@@ -14,7 +14,6 @@ import pytest
 
 from nbp_desktop.core.connections.secrets import SecretStore
 from nbp_desktop.core.errors import NbpError
-from nbp_desktop.core.redaction import REDACTED, redact, remember_secret
 from tests.conftest import run_cli
 
 # A key with a line break inside, as pasted from a wrapped e-mail: its two halves are probes.
@@ -152,6 +151,8 @@ def test_a_failed_add_leaves_no_pieces_in_the_keychain(os_keyring, monkeypatch):
 
 
 def test_redaction_takes_out_known_secrets_in_every_spelling_and_credential_shapes():
+    from nbp_desktop.core.redaction import REDACTED, redact, remember_secret
+
     secret = "AIzaRedactMe-0123456789\nsecond-half-abcdef"
     remember_secret(secret)
     quoted = f"Illegal header value {secret.encode()!r}"
@@ -166,3 +167,26 @@ def test_redaction_takes_out_known_secrets_in_every_spelling_and_credential_shap
     assert redact("https://host/v1/models/x:generateContent?key=AIzaSomething&alt=sse") == \
         f"https://host/v1/models/x:generateContent?key={REDACTED}&alt=sse"
     assert redact("Google is overloaded right now.") == "Google is overloaded right now."
+
+
+def test_log_lines_and_their_tracebacks_are_redacted():
+    import io
+    import logging
+
+    from nbp_desktop.core.redaction import RedactingFormatter, remember_secret
+
+    secret = "AIzaLogProbe-9f8e7d6c5b4a"
+    remember_secret(secret)
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(RedactingFormatter("%(message)s"))
+    log = logging.getLogger("nbp-redaction-test")
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        raise ValueError(f"Illegal header value {secret!r}")
+    except ValueError as exc:
+        log.error("unexpected error with %s", secret, exc_info=exc)
+    finally:
+        log.removeHandler(handler)
+    assert "LogProbe" not in stream.getvalue() and "Traceback" in stream.getvalue()

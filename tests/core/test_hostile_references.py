@@ -50,8 +50,9 @@ def test_fifo_is_refused_without_hanging(tmp_path):
 
 @posix_only
 @pytest.mark.timeout(10)
-def test_device_is_refused_without_hanging():
-    assert refused(Path("/dev/zero")) == ("“zero” cannot be used as a reference image: it is not a "
+def test_device_is_refused_without_reading_it():
+    # /dev/null, not /dev/zero: a regression must fail this test, not fill the machine's memory.
+    assert refused(Path("/dev/null")) == ("“null” cannot be used as a reference image: it is not a "
                                           "regular file (a pipe, socket or device).")
 
 

@@ -13,11 +13,14 @@ from PIL import Image
 
 from nbp_desktop.core.export.exporter import ExportSource, export_image
 from nbp_desktop.core.export.presets import BUILT_IN_PRESETS
-from nbp_desktop.core.export.xmp import SHORTENED_MARK, SHORTENED_NOTE
 from tests.conftest import run_cli
 from tests.export.test_export import make_source, xmp_of
 
 PRESETS = {p.name: p for p in BUILT_IN_PRESETS}
+# What the user reads: in the file's metadata, and in the export's result.
+SHORTENED_MARK = " … [shortened; the full prompt is kept in the nbp-desktop library]"
+SHORTENED_NOTE = ("the prompt was too long for a JPEG's metadata, so it is shortened there; the "
+                  "full text stays in the library")
 DC = "{http://purl.org/dc/elements/1.1/}"
 LONG_PROMPT = " ".join(f"detail{n}: a brass lantern on weathered oak, morning haze;" for n in range(2500))
 

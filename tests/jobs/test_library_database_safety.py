@@ -17,9 +17,6 @@ from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.core.jobs.journal import DATABASE_FILE
 from nbp_desktop.core.jobs.process_lock import ProcessLock
 from nbp_desktop.core.jobs.spec import JobSpec
-from nbp_desktop.core.library import database_backups
-from nbp_desktop.core.library.database_backups import backups
-from nbp_desktop.core.library.details_lost import DETAILS_LOST
 from nbp_desktop.core.library.gallery_index import GalleryIndex
 from nbp_desktop.core.library.recovery import open_library
 from nbp_desktop.core.workspace import Workspace
@@ -40,6 +37,12 @@ async def make_library(data_dir: Path, emulator, count: int = 2) -> dict[str, st
 
 def database_files(data_dir: Path) -> list[str]:
     return sorted(p.name for p in data_dir.glob(f"{DATABASE_FILE}*"))
+
+
+def backups(data_dir: Path):
+    from nbp_desktop.core.library.database_backups import backups as newest_first
+
+    return newest_first(data_dir)
 
 
 needs_mount = pytest.mark.skipif(not can_mount(), reason="mounting a small tmpfs needs root on Linux")
@@ -119,6 +122,8 @@ async def test_emptied_database_is_restored_from_the_newest_backup(data_dir, emu
     """Point 7: a database emptied to 0 bytes is restored, and the user is told from when."""
     images = await make_library(data_dir, emulator)
     assert len(backups(data_dir)) == 1  # the session changed the library: it was backed up
+    from nbp_desktop.core.library import database_backups
+
     with sqlite3.connect(data_dir / DATABASE_FILE) as source:  # as a later session would
         newest = database_backups.back_up(source, data_dir)
     (data_dir / DATABASE_FILE).write_bytes(b"")
@@ -158,6 +163,8 @@ async def test_corrupt_database_twice_in_one_second_keeps_both_asides(data_dir, 
 
 
 def test_backups_are_rolling_seven_and_at_most_every_ten_minutes(data_dir):
+    from nbp_desktop.core.library import database_backups
+
     journal, _ = open_library(data_dir, None)
     try:
         journal.back_up_if_due()
@@ -193,7 +200,9 @@ async def test_rebuild_keeps_an_image_whose_sidecar_is_damaged(data_dir, emulato
     try:
         assert {i.id: i.sha256 for i in journal.images()} == images
         lost = journal.image(damaged.stem)
-        assert lost.model_text == DETAILS_LOST and lost.width > 0
+        assert lost.model_text == ("Details lost: this image's sidecar file could not be read, "
+                                   "so only what the image file itself holds is known.")
+        assert lost.width > 0
         assert sorted(report.reindexed) == sorted(images)
     finally:
         journal.close()
