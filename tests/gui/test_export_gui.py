@@ -109,3 +109,26 @@ async def test_copy_image_puts_a_finished_file_and_pixels_on_the_clipboard(windo
     path = mime.urls()[0].toLocalFile()
     assert path.endswith(".jpg") and Image.open(path).format == "JPEG"
     assert not mime.imageData().isNull()
+
+
+async def test_export_dialog_says_when_a_long_prompt_was_shortened_in_the_jpeg(window, emulator,
+                                                                              tmp_path):
+    """Issue 16 point 5: a prompt over JPEG's 64 KB XMP segment no longer breaks the export
+    (the dialog used to stay disabled with no message): the file is written, and it says so."""
+    window.compose.prompt_edit.setPlainText(" ".join(f"lantern detail {n}," for n in range(6000)))
+    await window.generate()
+    await wait_until(lambda: window.preview.record is not None, timeout=20)
+    dialog = window.open_export()
+    dialog.preset_box.setCurrentText("Web JPEG")
+    dialog.folder.setText(str(tmp_path / "handoff"))
+    dialog.export()
+    await wait_until(lambda: "shortened" in dialog.status.text(), timeout=30)
+    assert dialog.isVisible() and dialog.export_button.isEnabled()
+    assert dialog.status.text() == (
+        f"1 exported to {tmp_path / 'handoff'}. The prompt of 1 of them was too long for a JPEG's "
+        "metadata, so it is shortened there; the full text stays in the library.")
+    assert [p.suffix for p in (tmp_path / "handoff").iterdir()] == [".jpg"]
+    if __import__("os").environ.get("NBP_SCREENSHOT_DIR"):
+        dialog.grab().save(str(Path(__import__("os").environ["NBP_SCREENSHOT_DIR"]) /
+                               "export-long-prompt.png"))
+    dialog.reject()

@@ -20,6 +20,7 @@ from nbp_desktop.core.export.batch import write_metadata_csv
 from nbp_desktop.core.export.exporter import (ExportSource, estimate_size, export_image,
                                               is_second_compression, keeps_jpeg_data)
 from nbp_desktop.core.export.presets import FORMATS, PAPER_MM, ExportPreset
+from nbp_desktop.core.export.xmp import SHORTENED_NOTE
 from nbp_desktop.core.library.thumbnails import ensure_thumbnail
 from nbp_desktop.core.provenance.export_credentials import (KEEP, STRIP, STRIP_EXPLANATION, ExportSigning,
                                                             SigningUnavailable)
@@ -435,7 +436,12 @@ class ExportDialog(QDialog):
             self.progress.hide()
         self.exported = [r for _, r in done]
         self.status.setText(("Canceled: " if self._canceled else "") + f"{len(done)} exported to {folder}.")
+        shortened = sum(1 for _, r in done if SHORTENED_NOTE in r.note)
         self.services.registry.settings_file.save(self.services.settings)
         self.export_button.setEnabled(True)
-        if not self._canceled:
+        if shortened:  # stays open: the user should read this
+            self.status.setText(f"{len(done)} exported to {folder}. The prompt of {shortened} of "
+                                "them was too long for a JPEG's metadata, so it is shortened "
+                                "there; the full text stays in the library.")
+        elif not self._canceled:
             self.accept()
