@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from nbp_desktop.core.catalog import DEFAULT_MODEL, MODELS, SERVICE_TIERS
 from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
 from nbp_desktop.core.connections.registry import authenticator_for
-from nbp_desktop.core.connections.secrets import read_service_account_file
+from nbp_desktop.core.connections.secrets import clean_api_key, read_service_account_file
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.google.auth import parse_service_account
 from nbp_desktop.core.services import Services
@@ -277,6 +277,8 @@ class ConnectionEditor(QDialog):
             config = self._config()
             config.validate()
             secret = self._secret()
+            if secret and config.kind is not ConnectionKind.VERTEX:
+                secret, _notes = clean_api_key(secret, config.kind.secret_label)  # as on save
             if secret:
                 auth = authenticator_for(config, secret, self.services.settings)
             elif self.existing is not None:
