@@ -23,6 +23,9 @@ CONTENT_FAULTS = {"prompt_blocked", "image_safety", "image_recitation", "no_imag
 # Faults on the wire.
 WIRE_FAULTS = {"slow_headers", "stall_body", "slow_body", "truncated", "malformed", "drop_connection"}
 FAULT_KINDS = HTTP_FAULTS | CONTENT_FAULTS | WIRE_FAULTS
+# The money tests' names for two wire faults: a 200 answer whose body is cut off half-way, and
+# one whose body stops coming after the headers (Google has produced and billed both).
+ALIASES = {"cut_off_body": "truncated", "slow_after_headers": "stall_body"}
 
 
 @dataclass
@@ -34,8 +37,10 @@ class Fault:
     api: str | None = None  # only for this connection kind ("aistudio", "vertex", ...)
 
     def __post_init__(self) -> None:
+        self.kind = ALIASES.get(self.kind, self.kind)
         if self.kind not in FAULT_KINDS:
-            raise ValueError(f"unknown fault {self.kind!r}; known: {', '.join(sorted(FAULT_KINDS))}")
+            raise ValueError(f"unknown fault {self.kind!r}; known: "
+                             f"{', '.join(sorted(FAULT_KINDS | set(ALIASES)))}")
 
 
 class FaultPlan:

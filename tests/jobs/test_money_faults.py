@@ -134,7 +134,8 @@ async def test_cut_off_answer_is_never_resent_and_its_possible_charge_counted(ha
 # answered image is lost. A request answered whole costs what its usage says; one whose answer
 # the app never got whole costs the catalog estimate (Google's usage never arrived), which is
 # within a cent of what Google bills.
-MATRIX = ["cut_off_body", "timeout_after_send", "disk_full_on_save", "read_only_library"]
+MATRIX = ["cut_off_body", "slow_after_headers", "timeout_after_send", "disk_full_on_save",
+          "read_only_library"]
 
 
 @pytest.mark.parametrize("case", MATRIX)
@@ -147,8 +148,8 @@ async def test_fault_matrix_spend_equals_answered_and_nothing_is_lost(harness, u
     library = harness.data_dir / "library"
     prompts = [f"matrix {case} {n}" for n in range(3)]
     with small_tmpfs(library, "40m") as disk:
-        if case == "cut_off_body":
-            faults.configure({"faults": [{"kind": "truncated", "times": 1}]})
+        if case in ("cut_off_body", "slow_after_headers"):
+            faults.configure({"faults": [{"kind": case, "seconds": 5, "times": 1}]})
         elif case == "timeout_after_send":
             faults.configure({"faults": [{"kind": "slow_headers", "seconds": 5, "times": 1}]})
         elif case == "disk_full_on_save":
