@@ -513,7 +513,11 @@ class JobEngine:
                                          image_id=next(ids))
                 records.append(self._record(stored))
         for record in records:
-            ensure_thumbnail(self.services.data_dir, record.id, self.services.data_dir / record.path)
+            try:
+                ensure_thumbnail(self.services.data_dir, record.id,
+                                 self.services.data_dir / record.path)
+            except OSError:
+                pass  # the images are saved; the gallery makes a missing thumbnail when shown
         return records
 
     def _record(self, stored: StoredImage) -> ImageRecord:
