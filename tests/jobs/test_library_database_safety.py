@@ -109,12 +109,17 @@ def test_locked_database_is_said_and_left_alone(data_dir, monkeypatch):
     assert database_files(data_dir) == files
 
 
+class _Impatient(sqlite3.Connection):
+    def execute(self, sql, *args):
+        if sql.startswith("PRAGMA busy_timeout"):
+            sql = "PRAGMA busy_timeout=200"
+        return super().execute(sql, *args)
+
+
 def _impatient(connect):
+    """The app waits 10 s for a lock; the test need not."""
     def connect_quickly(*args, **kwargs):
-        kwargs["timeout"] = 0.2
-        connection = connect(*args, **kwargs)
-        connection.execute("PRAGMA busy_timeout=200")
-        return connection
+        return connect(*args, **{**kwargs, "timeout": 0.2, "factory": _Impatient})
     return connect_quickly
 
 
