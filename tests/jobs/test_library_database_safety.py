@@ -48,6 +48,31 @@ def backups(data_dir: Path):
 needs_mount = pytest.mark.skipif(not can_mount(), reason="mounting a small tmpfs needs root on Linux")
 
 
+@pytest.mark.parametrize("sqlite_says, sentence", [
+    ("database or disk is full", "The disk holding the library ({folder}) is full, so its database "
+     "cannot be opened. Free some space, then start the app again. Nothing was changed."),
+    ("attempt to write a readonly database", "The library folder {folder} cannot be written to "
+     "(read-only or permission denied). Use File → Open library… to look at it read-only, or fix "
+     "the folder's permissions. Nothing was changed."),
+])
+async def test_stand_in_full_or_read_only_disk_at_start_leaves_the_database_alone(
+        data_dir, emulator, monkeypatch, sqlite_says, sentence):
+    """Where no tmpfs can be mounted: SQLite's own errors, raised as it would raise them."""
+    from nbp_desktop.core.library import recovery
+
+    await make_library(data_dir, emulator, count=1)
+    files = database_files(data_dir)
+
+    def refuse(*_args, **_kwargs):
+        raise sqlite3.OperationalError(sqlite_says)
+
+    monkeypatch.setattr(recovery, "Journal", refuse)
+    with pytest.raises(NbpError) as caught:
+        open_library(data_dir, None)
+    assert caught.value.message == sentence.format(folder=data_dir)
+    assert database_files(data_dir) == files
+
+
 @needs_mount
 async def test_full_disk_at_start_is_said_and_the_database_left_alone(tmp_path, emulator):
     """Point 1: a full disk is not corruption: the healthy database stays where it is."""

@@ -16,6 +16,7 @@ from nbp_desktop.core.catalog import estimate_cost
 from nbp_desktop.core.google.transport import TimeoutPolicy
 from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
 from nbp_desktop.core.library import image_store
+from nbp_desktop.core.library.image_store import write_atomically as real_write_atomically
 from tests.conftest import wait_until
 from tests.small_disk import fill, make_read_only, small_tmpfs
 
@@ -57,7 +58,7 @@ async def run_one(harness, prompt: str):
 async def test_full_disk_during_the_request_keeps_the_paid_image_and_counts_it(harness, unsaved,
                                                                                   monkeypatch):
     """Point 3: the disk fills while Google works; the answered image is kept elsewhere, the
-    job says where, and its cost is in the spend."""
+    job says where, its cost is in the spend, and Run again saves it without paying again."""
     harness.connect()
     library = harness.data_dir / "library"
     with small_tmpfs(library, "24m") as disk:
@@ -69,15 +70,31 @@ async def test_full_disk_during_the_request_keeps_the_paid_image_and_counts_it(h
         if disk is not None:
             await asyncio.to_thread(fill, library)  # another program fills the disk meanwhile
         [job] = await harness.engine.wait_for([job_id])
-    assert job.status is JobStatus.FAILED and job.error_kind == "disk"
-    assert job.error_message.startswith("The disk is full, so the image could not be saved in ")
-    kept = unsaved / job.id
-    assert job.error_message.endswith(
-        f"The image Google made (billed ${job.actual_cost:.2f}) is kept in {kept}.")
-    [request] = answered(harness)
-    assert request["image_sha256"][0] in shas_in(kept)
-    assert job.actual_cost and harness.journal.spent(EVER) == pytest.approx(job.actual_cost)
-    assert len(harness.generate_requests()) == 1  # not re-sent
+        assert job.status is JobStatus.FAILED and job.error_kind == "disk"
+        assert job.error_message.startswith("The disk is full, so the image could not be saved in ")
+        kept = unsaved / job.id
+        assert job.error_message.endswith(
+            f"The image Google made (billed ${job.actual_cost:.2f}) is kept in {kept}; Run again "
+            "saves it into the library without a new request.")
+        [request] = answered(harness)
+        assert request["image_sha256"][0] in shas_in(kept)
+        assert job.actual_cost and harness.journal.spent(EVER) == pytest.approx(job.actual_cost)
+        assert len(harness.generate_requests()) == 1  # not re-sent
+
+        # Room again: Run again saves the kept image and pays nothing more.
+        if disk is not None:
+            (library / ".filler").unlink()
+        else:
+            monkeypatch.setattr(image_store, "write_atomically", real_write_atomically)
+        await harness.engine.retry(job.id)
+        [saved] = await harness.engine.wait_for([job.id])
+        assert saved.status is JobStatus.SUCCEEDED, saved.error_message
+        image = harness.journal.image(saved.image_ids[0])
+        assert image.sha256 == request["image_sha256"][0]
+        assert hashlib.sha256((harness.data_dir / image.path).read_bytes()).hexdigest() == image.sha256
+        assert len(harness.generate_requests()) == 1  # no new request...
+        assert harness.journal.spent(EVER) == pytest.approx(job.actual_cost)  # ...no new charge
+        assert not kept.exists()
 
 
 async def test_no_room_for_the_result_refuses_before_sending(harness, monkeypatch):
@@ -109,7 +126,8 @@ async def test_read_only_library_keeps_the_paid_image_and_counts_it(harness, uns
         job = await run_one(harness, "a quiet street")
     assert job.status is JobStatus.FAILED
     assert "cannot be written to (permission denied or read-only)" in job.error_message
-    assert job.error_message.endswith(f"is kept in {unsaved / job.id}.")
+    assert job.error_message.endswith(f"is kept in {unsaved / job.id}; Run again saves it into "
+                                      "the library without a new request.")
     assert answered(harness)[0]["image_sha256"][0] in shas_in(unsaved)
     assert harness.journal.spent(EVER) == pytest.approx(job.actual_cost) and job.actual_cost > 0
 

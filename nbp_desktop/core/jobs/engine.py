@@ -40,7 +40,8 @@ from nbp_desktop.core.library.disk_space import ensure_room_for_result
 from nbp_desktop.core.library.image_store import ImageStore, StoredImage, new_image_id
 from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.library.sidecar import ConnectionFacts, RequestFacts, ResultFacts, Sidecar
-from nbp_desktop.core.library.unsaved_images import keep_unsaved, save_failure, with_whereabouts
+from nbp_desktop.core.library.unsaved_images import (forget_unsaved, keep_unsaved, save_failure,
+                                                     unsaved_answer, with_whereabouts)
 from nbp_desktop.core.library.thumbnails import ensure_thumbnail
 from nbp_desktop.core.runtime_settings import Budget, QueueLimits, RuntimeSettings
 from nbp_desktop.core.services import Services
@@ -421,6 +422,13 @@ class JobEngine:
 
     async def _execute(self, job: JobRecord) -> None:
         spec = job.spec
+        kept = await asyncio.to_thread(unsaved_answer, job.id)
+        if kept is not None:
+            # Run again after a failed save: the paid image is saved, not requested again.
+            images, metadata = kept
+            await self._store_answer(job, images, metadata, 0.0, {}, metadata.result.text or "")
+            await asyncio.to_thread(forget_unsaved, job.id)
+            return
         config = self.services.connection(spec.connection)
         auth = await self.services.authenticator(config)
         parent = (await self._call(self.journal.library.image, spec.parent_image_id)
@@ -457,23 +465,30 @@ class JobEngine:
         # Counted the moment the answer is here: whatever happens to the files, it was billed.
         charge = charge_for_answer(spec.model, result.usage, job.estimated_cost)
         await self._call(self.journal.record_charge, job.id, charge)
-        planned = [new_image_id() for _ in result.images]
-        if spec.variations_grid:
+        metadata = image_metadata(config, request, result, job, spec)
+        await self._store_answer(job, result.images, metadata, charge, result.timings.to_json(),
+                                 result.text)
+
+    async def _store_answer(self, job: JobRecord, images: list[GeneratedImage], metadata: Sidecar,
+                            charge: float, timings: dict, text: str) -> None:
+        """Save an answered job's images and mark it done; if the library cannot take them,
+        keep them in the unsaved-images folder and fail with a sentence that says where."""
+        planned = [new_image_id() for _ in images]
+        if job.spec.variations_grid:
             planned += [new_image_id() for _ in range(4)]
         await self._call(self.journal.mark_saving, job.id, planned)
         self._set_progress(job, Progress(Phase.DECODING))
         save_started = time.perf_counter()
         try:
             records = await asyncio.get_running_loop().run_in_executor(
-                self._files, self._save_files, job, config, request, result, planned)
+                self._files, self._save_files, job, metadata, images, planned)
         except (NbpError, OSError) as exc:
             # Paid for but not in the library: kept elsewhere, and the job says where.
-            metadata = image_metadata(config, request, result, job, spec)
-            kept_in = await asyncio.to_thread(keep_unsaved, job.id, result.images, metadata)
-            raise with_whereabouts(save_failure(exc, self.store.root), kept_in, charge) from None
-        result.timings.save = time.perf_counter() - save_started
-        await self._call(self.journal.finish_success, job.id, records, None,
-                         result.timings.to_json(), result.text)
+            kept_in = await asyncio.to_thread(keep_unsaved, job.id, images, metadata)
+            charged = charge or float(job.actual_cost or 0.0)
+            raise with_whereabouts(save_failure(exc, self.store.root), kept_in, charged) from None
+        timings = {**timings, "save": round(time.perf_counter() - save_started, 4)}
+        await self._call(self.journal.finish_success, job.id, records, None, timings, text)
         await self._call(self.journal.back_up_if_due)
         await self._reload(job.id)
         await self._refresh_spent()
@@ -490,21 +505,20 @@ class JobEngine:
                     return
         sent.append([now, job.id])
 
-    def _save_files(self, job: JobRecord, config: ConnectionConfig, request: GenerationRequest,
-                    result: GenerationResult, planned: list[str]) -> list[ImageRecord]:
+    def _save_files(self, job: JobRecord, metadata: Sidecar, images: list[GeneratedImage],
+                    planned: list[str]) -> list[ImageRecord]:
         """Blocking: originals byte-exact, sidecars, grid tiles, thumbnails."""
         spec = job.spec
-        metadata = image_metadata(config, request, result, job, spec)
         records: list[ImageRecord] = []
         ids = iter(planned)
         role = "grid" if spec.variations_grid else "result"
-        for image in result.images:
+        for image in images:
             stored = self.store.save(image, replace(metadata, role=role, parent_id=spec.parent_image_id),
                                      image_id=next(ids))
             records.append(self._record(stored))
-        if spec.variations_grid and result.images:
+        if spec.variations_grid and images:
             grid = records[0]
-            for index, tile in enumerate(run_in_image_worker(cut_grid, result.images[0].data)):
+            for index, tile in enumerate(run_in_image_worker(cut_grid, images[0].data)):
                 size = pixel_size(tile) or (0, 0)
                 tile_image = GeneratedImage(data=tile, mime="image/png", declared_mime="image/png",
                                             width=size[0], height=size[1])
