@@ -14,6 +14,7 @@ from typing import Protocol
 import httpx
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.redaction import remember_secret
 
 CLOUD_PLATFORM_SCOPE = "https://www.googleapis.com/auth/cloud-platform"
 
@@ -30,6 +31,7 @@ class ApiKeyAuth:
     def __init__(self, key: str, bearer: bool = False) -> None:
         self._key = key.strip()
         self._bearer = bearer
+        remember_secret(self._key)  # whatever quotes it later (an HTTP error) is redacted
 
     async def headers(self) -> dict[str, str]:
         if self._bearer:
