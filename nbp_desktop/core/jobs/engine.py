@@ -427,7 +427,6 @@ class JobEngine:
             # Run again after a failed save: the paid image is saved, not requested again.
             images, metadata = kept
             await self._store_answer(job, images, metadata, 0.0, {}, metadata.result.text or "")
-            await asyncio.to_thread(forget_unsaved, job.id)
             return
         config = self.services.connection(spec.connection)
         auth = await self.services.authenticator(config)
@@ -487,6 +486,8 @@ class JobEngine:
             kept_in = await asyncio.to_thread(keep_unsaved, job.id, images, metadata)
             charged = charge or float(job.actual_cost or 0.0)
             raise with_whereabouts(save_failure(exc, self.store.root), kept_in, charged) from None
+        if job.runs > 1:  # a kept copy from an earlier run is not needed any more
+            await asyncio.to_thread(forget_unsaved, job.id)
         timings = {**timings, "save": round(time.perf_counter() - save_started, 4)}
         await self._call(self.journal.finish_success, job.id, records, None, timings, text)
         await self._call(self.journal.back_up_if_due)
