@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 
 from nbp_desktop.core.jobs.journal import DATABASE_FILE
-from nbp_desktop.core.library.recovery import open_library
+from nbp_desktop.core.recovery import open_library
 
 pytestmark = pytest.mark.gui
 

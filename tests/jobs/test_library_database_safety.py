@@ -18,7 +18,7 @@ from nbp_desktop.core.jobs.journal import DATABASE_FILE
 from nbp_desktop.core.jobs.process_lock import ProcessLock
 from nbp_desktop.core.jobs.spec import JobSpec
 from nbp_desktop.core.library.gallery_index import GalleryIndex
-from nbp_desktop.core.library.recovery import open_library
+from nbp_desktop.core.recovery import open_library
 from nbp_desktop.core.workspace import Workspace
 from tests.conftest import run_cli
 from tests.small_disk import can_mount, fill, make_read_only, small_tmpfs
@@ -30,8 +30,8 @@ async def make_library(data_dir: Path, emulator, count: int = 2) -> dict[str, st
             ConnectionConfig("s", "aistudio", base_url=emulator.base_url), ApiKeyAuth("emulator-key"))
         ids = await ws.engine.submit(JobSpec("s", "keep me"), count=count)
         await ws.engine.wait_for(ids)
-        images = ws.journal.images()
-        GalleryIndex(ws.journal).set_mark([images[0].id], "rating", 5)
+        images = ws.journal.library.images()
+        GalleryIndex(ws.journal.database).set_mark([images[0].id], "rating", 5)
         return {i.id: i.sha256 for i in images}
 
 
@@ -58,7 +58,7 @@ needs_mount = pytest.mark.skipif(not can_mount(), reason="mounting a small tmpfs
 async def test_stand_in_full_or_read_only_disk_at_start_leaves_the_database_alone(
         data_dir, emulator, monkeypatch, sqlite_says, sentence):
     """Where no tmpfs can be mounted: SQLite's own errors, raised as it would raise them."""
-    from nbp_desktop.core.library import recovery
+    from nbp_desktop.core import recovery
 
     await make_library(data_dir, emulator, count=1)
     files = database_files(data_dir)
@@ -167,8 +167,8 @@ async def test_emptied_database_is_restored_from_the_newest_backup(data_dir, emu
             f"{report.database_moved_to.name} and restored from the backup of {newest.when}; "
             "jobs, ratings, boards and spend history are as they were then, and 0 images made "
             "since were added from their files.")
-        assert {i.id: i.sha256 for i in journal.images()} == images
-        assert max(i.rating for i in journal.images()) == 5  # what only the database held
+        assert {i.id: i.sha256 for i in journal.library.images()} == images
+        assert max(i.rating for i in journal.library.images()) == 5  # what only the database held
         assert len(journal.jobs()) == 2
     finally:
         journal.close()
@@ -228,8 +228,8 @@ async def test_rebuild_keeps_an_image_whose_sidecar_is_damaged(data_dir, emulato
     lock = ProcessLock(data_dir)
     journal, report = open_library(data_dir, lock)
     try:
-        assert {i.id: i.sha256 for i in journal.images()} == images
-        lost = journal.image(damaged.stem)
+        assert {i.id: i.sha256 for i in journal.library.images()} == images
+        lost = journal.library.image(damaged.stem)
         assert lost.model_text == ("Details lost: this image's sidecar file could not be read, "
                                    "so only what the image file itself holds is known.")
         assert lost.width > 0

@@ -89,7 +89,7 @@ async def test_full_disk_during_the_request_keeps_the_paid_image_and_counts_it(h
         await harness.engine.retry(job.id)
         [saved] = await harness.engine.wait_for([job.id])
         assert saved.status is JobStatus.SUCCEEDED, saved.error_message
-        image = harness.journal.image(saved.image_ids[0])
+        image = harness.journal.library.image(saved.image_ids[0])
         assert image.sha256 == request["image_sha256"][0]
         assert hashlib.sha256((harness.data_dir / image.path).read_bytes()).hexdigest() == image.sha256
         assert len(harness.generate_requests()) == 1  # no new request...
@@ -187,7 +187,7 @@ async def test_fault_matrix_spend_equals_answered_and_nothing_is_lost(harness, u
         for prompt in prompts:
             ids += await harness.engine.submit(JobSpec("studio", prompt))
         jobs = await harness.engine.wait_for(ids)
-        library_shas = {i.sha256 for i in harness.journal.images()}
+        library_shas = {i.sha256 for i in harness.journal.library.images()}
     requests = harness.generate_requests()
     assert len(requests) == len(prompts)  # nothing was re-sent on its own
     whole = {j.id for j in jobs if j.status is JobStatus.SUCCEEDED or j.error_kind == "disk"}
