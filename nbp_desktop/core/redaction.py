@@ -9,6 +9,7 @@ bytes ``repr``, line by line) and anything shaped like a credential.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import threading
@@ -37,7 +38,21 @@ _PATTERNS = [
 
 
 def _spellings(secret: str) -> set[str]:
-    """The ways an error message may quote ``secret``."""
+    """The ways an error message may quote ``secret``. A service-account file is not one
+    secret but holds two (its private key and the key's id); its other fields are not
+    secret and are left alone."""
+    try:
+        info = json.loads(secret)
+    except ValueError:
+        info = None
+    if isinstance(info, dict):
+        forms: set[str] = set()
+        for field_name in ("private_key", "private_key_id"):
+            value = info.get(field_name)
+            if isinstance(value, str):
+                forms |= {value, value.replace("\n", "\\n")}
+                forms |= {line for line in value.splitlines() if "PRIVATE KEY" not in line}
+        return {f for f in forms if len(f) >= _MIN_SECRET_PIECE}
     forms = {secret, secret.strip(), repr(secret)[1:-1],
              repr(secret.encode("utf-8", "backslashreplace"))[2:-1]}
     forms |= {piece for piece in re.split(r"[\s\x00]+", secret)}
@@ -56,16 +71,16 @@ def redact(text: str | None) -> str:
     """``text`` with every known secret and every credential-shaped string replaced."""
     if not text:
         return text or ""
+    for pattern in _PATTERNS:  # credential shapes first: their markers stay readable
+        if pattern.groups:
+            text = pattern.sub(lambda m: m.group(1) + REDACTED, text)
+        else:
+            text = pattern.sub(REDACTED, text)
     with _lock:
         known = sorted(_known, key=len, reverse=True)
     for secret in known:
         if secret in text:
             text = text.replace(secret, REDACTED)
-    for pattern in _PATTERNS:
-        if pattern.groups:
-            text = pattern.sub(lambda m: m.group(1) + REDACTED, text)
-        else:
-            text = pattern.sub(REDACTED, text)
     return text
 
 

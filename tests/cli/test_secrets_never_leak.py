@@ -190,3 +190,15 @@ def test_log_lines_and_their_tracebacks_are_redacted():
     finally:
         log.removeHandler(handler)
     assert "LogProbe" not in stream.getvalue() and "Traceback" in stream.getvalue()
+
+
+def test_a_service_account_file_redacts_its_key_not_its_ordinary_fields(emulator):
+    from nbp_desktop.core.redaction import REDACTED, redact, remember_secret
+
+    info = emulator.service.create_service_account("nbp-redact")
+    remember_secret(json.dumps(info, indent=2))
+    body_line = info["private_key"].splitlines()[3]
+    assert body_line not in redact(f"bad padding near {body_line}")
+    assert redact(f"key id {info['private_key_id']}") == f"key id {REDACTED}"
+    ordinary = '{"type": "service_account", "project_id": "nbp-redact"}'
+    assert redact(ordinary) == ordinary
