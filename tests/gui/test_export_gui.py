@@ -120,6 +120,8 @@ async def test_export_dialog_says_when_a_long_prompt_was_shortened_in_the_jpeg(w
     await wait_until(lambda: window.preview.record is not None, timeout=20)
     dialog = window.open_export()
     dialog.preset_box.setCurrentText("Web JPEG")
+    # The size estimate runs as a task of its own: let it land before the dialog goes away.
+    await wait_until(lambda: dialog.estimate_label.text().startswith("About"), timeout=20)
     dialog.folder.setText(str(tmp_path / "handoff"))
     dialog.export()
     await wait_until(lambda: "shortened" in dialog.status.text(), timeout=30)
