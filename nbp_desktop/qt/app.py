@@ -8,11 +8,12 @@ main coroutine cleans up and returns, and only then does the loop stop.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import os
 import signal
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from nbp_desktop import APP_NAME, __version__
@@ -93,7 +94,12 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
     closing = asyncio.Event()
     _quit_on_signals(closing)
     try:
-        async with workspace:
+        try:
+            await workspace.__aenter__()
+        except NbpError as exc:  # a full disk, a locked or read-only database: a sentence
+            QMessageBox.critical(None, APP_NAME, exc.message)
+            return 1
+        async with _entered(workspace):
             workspace.engine.add_message_listener(messages.show_info)
             window = MainWindow(workspace, messages)
             window.quit_requested.connect(closing.set)
@@ -124,6 +130,18 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
         if emulator is not None:
             await asyncio.to_thread(emulator.stop)
     return status
+
+
+@contextlib.asynccontextmanager
+async def _entered(workspace: Workspace) -> AsyncIterator[Workspace]:
+    """``async with`` for a workspace already entered (its opening errors handled above)."""
+    try:
+        yield workspace
+    except BaseException as exc:
+        await workspace.__aexit__(type(exc), exc, exc.__traceback__)
+        raise
+    else:
+        await workspace.__aexit__(None, None, None)
 
 
 async def _when_library_checked(window: MainWindow, workspace: Workspace,
