@@ -232,3 +232,26 @@ async def test_stop_with_running_jobs_marks_them_interrupted(data_dir, emulator)
         job = ws.journal.job(job_id)
         assert job.status is JobStatus.INTERRUPTED
         assert "may have been billed" in job.error_message
+
+
+async def test_an_unexpected_error_while_starting_jobs_is_said_and_the_queue_carries_on(harness, monkeypatch):
+    """The scheduler once died on a job cleared from the list while its task wound down (a
+    KeyError), and the queue stopped for good with no word. Any such slip is now said once and
+    the queue goes on. A stand-in fault: the limits provider fails the first time it is asked."""
+    harness.connect()
+    messages: list[str] = []
+    harness.engine.add_message_listener(messages.append)
+    real_limits = harness.engine.runtime.queue_limits
+    calls = {"n": 0}
+
+    def failing_once(connection):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise KeyError("job-that-was-just-cleared")
+        return real_limits(connection)
+
+    monkeypatch.setattr(harness.engine.runtime, "queue_limits", failing_once)
+    ids = await harness.engine.submit(JobSpec("studio", "still runs"), count=2)
+    done = await asyncio.wait_for(harness.engine.wait_for(ids), timeout=20)
+    assert [job.status for job in done] == [JobStatus.SUCCEEDED, JobStatus.SUCCEEDED]
+    assert any("the queue carries on" in text for text in messages), messages

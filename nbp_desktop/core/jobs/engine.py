@@ -11,6 +11,7 @@ GUI's queue model keeps its rows from them alone.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections import deque
 from collections.abc import Callable
@@ -49,6 +50,7 @@ from nbp_desktop.core.services import Services
 __all__ = ["Budget", "JobEngine", "QueueLimits"]  # the limits live in core.runtime_settings
 
 CANCEL_POLL_SECONDS = 0.5  # how often cancel requests from other processes are picked up
+log = logging.getLogger(__name__)
 Listener = Callable[[JobRecord], None]
 MessageListener = Callable[[str], None]
 
@@ -89,6 +91,7 @@ class JobEngine:
         self._spent_stale = False  # the budget changed: spending is counted again
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stopping = False
+        self._scheduler_slip_said_at = -1e9  # when the last unexpected scheduler error was said
 
     # ---------------------------------------------------------------- plumbing
     async def _call(self, fn, *args):
@@ -298,7 +301,16 @@ class JobEngine:
         loop = asyncio.get_running_loop()
         while True:
             self._wake.clear()
-            await self._start_ready_jobs()
+            try:
+                await self._start_ready_jobs()
+            except Exception as exc:  # noqa: BLE001 - a dead scheduler would stop the queue for good
+                log.exception("The scheduler hit an unexpected error")
+                if time.monotonic() - self._scheduler_slip_said_at > 60:  # say it, but not in a loop
+                    self._scheduler_slip_said_at = time.monotonic()
+                    self._say("Something unexpected went wrong while starting jobs; the queue carries "
+                              f"on. (Details for support: {type(exc).__name__})")
+                await asyncio.sleep(CANCEL_POLL_SECONDS)
+                self._wake.set()  # try again: nothing else may poke the queue
             timeout = self._next_deadline()
             if self._tasks:
                 timeout = min(timeout or CANCEL_POLL_SECONDS, CANCEL_POLL_SECONDS)
@@ -350,7 +362,10 @@ class JobEngine:
                 self._say(f"The daily quota of “{connection}” has reset; its jobs continue.")
         running: dict[str, int] = {}
         for job_id in self._tasks:
-            running[self.jobs[job_id].connection] = running.get(self.jobs[job_id].connection, 0) + 1
+            # A task's job may already be cleared from the list while the task winds down.
+            connection = self.jobs[job_id].connection if job_id in self.jobs else None
+            if connection is not None:
+                running[connection] = running.get(connection, 0) + 1
         queued = sorted((j for j in self.jobs.values() if j.status is JobStatus.QUEUED),
                         key=lambda j: j.position)
         for job in queued:
@@ -371,7 +386,7 @@ class JobEngine:
     def _over_budget(self, job: JobRecord) -> bool:
         if not self.budget.limit_usd:
             return False
-        committed = self._spent_in_period + sum(self.jobs[j].estimated_cost for j in self._tasks)
+        committed = self._spent_in_period + sum(self.jobs[j].estimated_cost for j in self._tasks if j in self.jobs)
         if committed + job.estimated_cost <= self.budget.limit_usd + 1e-9:
             return False
         period = "today" if self.budget.period == "day" else "this month"
