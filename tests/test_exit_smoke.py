@@ -1,5 +1,5 @@
 """PySide6 6.12.0 on Python 3.11 aborts at exit once qasync has opened sockets
-(shared/reference/qt-stack-notes.md B1.6). The real app, in a child process, opens sockets on
+(docs/maintainers/qt-version-trap.md). The real app, in a child process, opens sockets on
 the qasync loop (emulator + HTTP client), generates, quits, and must exit 0 without noise."""
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 This is the one place that knows model capabilities. The UI offers only what a model
 supports, the request builder refuses what a model rejects (e.g. ``thinkingLevel`` on
 ``gemini-3-pro-image``), and the cost estimate reads its prices from here.
-Figures come from ``shared/reference/gemini-image-api.md`` §2 and §6.
+Figures and their sources: ``docs/maintainers/google-facts.md``.
 """
 
 from __future__ import annotations
