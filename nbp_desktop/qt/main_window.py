@@ -450,6 +450,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.services, self)
         dialog.saved.connect(self.apply_settings)
         dialog.connections_changed.connect(self.compose.reload_connections)
+        dialog.problem.connect(self.messages.show_warning)
         dialog.open()
         return dialog
 

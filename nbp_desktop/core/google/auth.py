@@ -44,11 +44,12 @@ class ApiKeyAuth:
 
 def parse_service_account(text: str, source: str = "The file") -> dict:
     """Validate a service-account key file's content; the sentence names what is wrong."""
-    def bad(why: str) -> NbpError:
+    def bad(why: str, detail: str = "") -> NbpError:
+        # One sentence (it sits under a drop zone); the library's own words go to ``detail``.
         return NbpError(ErrorKind.BAD_SERVICE_ACCOUNT,
-                        f"{source} is not a usable Google service-account key: {why}. In the "
-                        "Google Cloud console, open IAM → Service accounts → Keys → Add key → "
-                        "JSON, and use the file it downloads.")
+                        f"{source} is not a usable service-account key ({why}): download a new "
+                        "JSON key in Google Cloud console → IAM → Service accounts → Keys.",
+                        detail=detail)
     try:
         info = json.loads(text)
     except ValueError:
@@ -69,7 +70,7 @@ def parse_service_account(text: str, source: str = "The file") -> dict:
 
         service_account.Credentials.from_service_account_info(info, scopes=[CLOUD_PLATFORM_SCOPE])
     except (ValueError, TypeError) as exc:
-        raise bad(f"its private key cannot be read ({exc})") from None
+        raise bad("its private key cannot be read", str(exc)) from None
     return info
 
 

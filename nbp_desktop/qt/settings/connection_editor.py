@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout,
-                               QWidget)
+                               QHBoxLayout, QLabel, QLayout, QLineEdit, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
 
 from nbp_desktop.core.catalog import DEFAULT_MODEL, MODELS, SERVICE_TIERS
 from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
@@ -44,6 +44,7 @@ class ServiceAccountDrop(QLabel):
         self.setAcceptDrops(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumHeight(56)
+        self.setWordWrap(True)
         self.setFrameShape(QLabel.Shape.StyledPanel)
         self.setAccessibleName("Service-account file drop area")
 
@@ -151,6 +152,9 @@ class ConnectionEditor(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
+        # The dialog grows with a wrapped error instead of squeezing the drop zone (the
+        # explicit minimum width would otherwise switch off the layout's minimum height).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(self.form)
         layout.addWidget(self.result_label)
         layout.addLayout(bottom)
@@ -203,10 +207,11 @@ class ConnectionEditor(QDialog):
             text = read_service_account_file(path)
             info = parse_service_account(text, f"“{path.name}”")
         except (OSError, UnicodeDecodeError):
-            self._show_error(NbpError(ErrorKind.BAD_SERVICE_ACCOUNT, f"“{path.name}” cannot be read."))
+            self._reject_file(path, NbpError(ErrorKind.BAD_SERVICE_ACCOUNT,
+                                             f"“{path.name}” cannot be read."))
             return False
         except NbpError as error:
-            self._show_error(error)
+            self._reject_file(path, error)
             return False
         self._service_account_text = text
         self.project_edit.setText(info.get("project_id", ""))
@@ -216,6 +221,12 @@ class ConnectionEditor(QDialog):
         self.drop.setText(f"✓ {path.name}")
         self.result_label.setText("")
         return True
+
+    def _reject_file(self, path: Path, error: NbpError) -> None:
+        """The drop zone stays a drop zone (try another file); the sentence goes below."""
+        self._service_account_text = ""
+        self.drop.setText(f"✗ {path.name}: not a usable key. Drop another file here")
+        self._show_error(error)
 
     def _config(self) -> ConnectionConfig:
         config = ConnectionConfig(

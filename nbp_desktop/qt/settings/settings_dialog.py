@@ -4,6 +4,7 @@ Every field maps onto the one typed schema (``core.settings``); Save writes it a
 from __future__ import annotations
 
 import asyncio
+import copy
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QRadioButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from nbp_desktop.core.catalog import MODELS, model_info
+from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.connections.secrets import SecretStore
 from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.services import Services
@@ -27,10 +29,15 @@ from nbp_desktop.qt.theme import THEMES
 class SettingsDialog(QDialog):
     saved = Signal()  # settings were written; the window applies them
     connections_changed = Signal()
+    problem = Signal(str)  # a sentence for the window's status bar (the dialog may be closed)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        # Connections are written as each editor saves; Cancel puts these back.
+        self._connections_before = [copy.deepcopy(c) for c in services.registry.list()]
+        self._default_before = services.settings.default_connection
+        self._secrets_before: dict[str, str | None] = {}  # read before a connection is changed
         self.setWindowTitle("Settings")
         self.setMinimumSize(640, 460)
         self.tabs = QTabWidget()
@@ -267,6 +274,35 @@ class SettingsDialog(QDialog):
         self.saved.emit()
         self.accept()
 
+    def reject(self) -> None:
+        super().reject()
+        if self._connections_changed():
+            self._restore_connections()
+
+    def _connections_changed(self) -> bool:
+        return (self.services.registry.list() != self._connections_before
+                or bool(self._secrets_before))
+
+    @async_slot()
+    async def _restore_connections(self) -> None:
+        """Cancel: connections added here are removed, edited or removed ones come back."""
+        registry = self.services.registry
+        before = {c.name: c for c in self._connections_before}
+        try:
+            for config in registry.list():
+                if config.name not in before or config.name in self._secrets_before:
+                    await asyncio.to_thread(registry.remove, config.name)
+                    self.services.forget_authenticator(config.name)
+            for name, secret in self._secrets_before.items():
+                if name in before and secret:
+                    await asyncio.to_thread(registry.add, copy.deepcopy(before[name]), secret)
+            registry.settings.connections.sort(key=lambda c: [*before, c.name].index(c.name))
+            registry.settings.default_connection = self._default_before
+            await asyncio.to_thread(registry.settings_file.save, registry.settings)
+        except (NbpError, OSError) as error:
+            self.problem.emit(str(error))
+        self.connections_changed.emit()
+
     # ------------------------------------------------------------ connections
     def _selected_name(self) -> str | None:
         item = self.connection_list.currentItem()
@@ -277,9 +313,16 @@ class SettingsDialog(QDialog):
         editor.accepted.connect(self._after_connection_edit)
         editor.open()
 
-    def edit_connection(self) -> None:
+    async def _remember_secret(self, name: str) -> None:
+        if name not in self._secrets_before and name in {c.name for c in self._connections_before}:
+            self._secrets_before[name] = await asyncio.to_thread(
+                self.services.registry.secrets.get, name)
+
+    @async_slot()
+    async def edit_connection(self) -> None:
         name = self._selected_name()
         if name:
+            await self._remember_secret(name)
             editor = ConnectionEditor(self.services, self, existing=self.services.registry.get(name))
             editor.accepted.connect(self._after_connection_edit)
             editor.open()
@@ -297,6 +340,7 @@ class SettingsDialog(QDialog):
                                       f"Remove “{name}” and delete its key from the keychain?")
         if answer != QMessageBox.StandardButton.Yes:
             return
+        await self._remember_secret(name)
         try:
             await asyncio.to_thread(self.services.registry.remove, name)
         except NbpError as error:

@@ -1,0 +1,74 @@
+"""A designer's first hour (issue 18): what a newcomer sees is explained and does not break."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+
+from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
+from nbp_desktop.qt.settings.connection_editor import ConnectionEditor
+from nbp_desktop.qt.settings.settings_dialog import SettingsDialog
+from tests.conftest import wait_until
+
+pytestmark = pytest.mark.gui
+
+
+async def test_a_bad_key_file_gets_one_sentence_and_keeps_the_drop_zone(window, tmp_path):
+    fake = tmp_path / "fake-sa.json"
+    fake.write_text(json.dumps({
+        "type": "service_account", "client_email": "x@p.iam.gserviceaccount.com",
+        "token_uri": "https://oauth2.googleapis.com/token", "project_id": "p",
+        "private_key": "-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5\n-----END PRIVATE KEY-----\n"}))
+    editor = ConnectionEditor(window.services, window, kind=ConnectionKind.VERTEX)
+    editor.show()
+    await asyncio.sleep(0.05)
+    height_before = editor.drop.height()
+    assert not editor.load_service_account(fake)
+    await wait_until(lambda: editor.drop.height() >= height_before, timeout=2)
+    text = editor.result_label.text()
+    assert "“fake-sa.json” is not a usable service-account key" in text
+    assert "PEM" not in text and "cryptography" not in text and "http" not in text
+    sentence = text.split(">", 1)[1].rsplit("<", 1)[0]
+    assert sentence.count(". ") == 0 and sentence.endswith(".")
+    assert editor.drop.height() >= 56 and "fake-sa.json" in editor.drop.text()
+    assert "key data" in editor.result_label.toolTip()  # the library's own words, on demand
+    editor.reject()
+
+
+async def test_cancel_in_settings_does_not_keep_a_connection_just_added(window, emulator, os_keyring):
+    registry = window.services.registry
+    registry.add(ConnectionConfig("Kept", "aistudio", base_url=emulator.base_url), "kept-key")
+    try:
+        dialog = SettingsDialog(window.services, window)
+        dialog.open()
+        dialog.add_connection()
+        editor = dialog.findChild(ConnectionEditor)
+        editor.name_edit.setText("Just added")
+        editor.key_edit.setText("new-key")
+        editor.save()
+        await wait_until(lambda: "Just added" in [c.name for c in registry.list()], timeout=5)
+        dialog.connection_list.setCurrentRow(0)
+        dialog.edit_connection()
+        await wait_until(lambda: len(dialog.findChildren(ConnectionEditor)) == 2, timeout=5)
+        kept_editor = [e for e in dialog.findChildren(ConnectionEditor) if e.existing][0]
+        kept_editor.name_edit.setText("Renamed")
+        kept_editor.save()
+        await wait_until(lambda: "Renamed" in [c.name for c in registry.list()], timeout=5)
+        await wait_until(lambda: kept_editor.result() == kept_editor.DialogCode.Accepted, timeout=5)
+        restored = []
+        dialog.connections_changed.connect(lambda: restored.append(True))
+        dialog.reject()
+
+        def on_disk() -> list[str]:
+            return [c["name"] for c in json.loads(registry.settings_file.path.read_text())["connections"]]
+        await wait_until(lambda: [c.name for c in registry.list()] == ["Kept"] == on_disk()
+                         and restored, timeout=5)
+        assert registry.secrets.get("Kept") == "kept-key"
+        assert registry.secrets.get("Just added") is None
+        assert [window.compose.connection_box.itemText(i)
+                for i in range(window.compose.connection_box.count())].count("Just added") == 0
+    finally:
+        for name in [c.name for c in registry.list()]:
+            registry.remove(name)
