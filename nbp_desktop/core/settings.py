@@ -77,6 +77,8 @@ class WindowState:
     central_tab: str = setting("image", OneOf("image", "library"))
     # the gallery's cell size in logical pixels
     thumbnail_size: int = setting(168, WholeNumber(96, 320))
+    # the first-start welcome was answered (a connection, the demo, or closed): not shown again
+    welcome_seen: bool = False
 
 
 PROMPT_HISTORY_LIMIT = 50

@@ -113,7 +113,7 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
             if services.settings_problems:  # one message: the status bar shows the last one
                 messages.show_warning(" ".join(services.settings_problems))
             checked = asyncio.ensure_future(_when_library_checked(window, workspace, messages))
-            if no_account and not (args.demo or args.self_test or os.environ.get("NBP_NO_FIRST_RUN")):
+            if welcome_due(services, args):
                 _show_first_run(window)
             if after_start is not None:
                 result = await after_start(window)
@@ -200,12 +200,19 @@ async def _start_emulator(window: MainWindow, messages: MessageBridge) -> Emulat
     return emulator
 
 
-def _show_first_run(window) -> None:
+def welcome_due(services, args) -> bool:
+    """The welcome is for a first start: no connection and never answered."""
+    return (not services.registry.list() and not services.settings.window.welcome_seen
+            and not (args.demo or args.self_test or os.environ.get("NBP_NO_FIRST_RUN")))
+
+
+def _show_first_run(window):
     from nbp_desktop.qt.settings.first_run import FirstRunDialog
 
     dialog = FirstRunDialog(window.services, window)
     dialog.accepted.connect(window.compose.reload_connections)
     dialog.open()
+    return dialog
 
 
 def _quit_on_signals(closing: asyncio.Event) -> None:

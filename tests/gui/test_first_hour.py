@@ -72,3 +72,43 @@ async def test_cancel_in_settings_does_not_keep_a_connection_just_added(window, 
     finally:
         for name in [c.name for c in registry.list()]:
             registry.remove(name)
+
+
+async def test_the_welcome_is_asked_once(window, monkeypatch):
+    from argparse import Namespace
+
+    from nbp_desktop.core.settings import SettingsFile
+    from nbp_desktop.qt.app import _show_first_run, welcome_due
+
+    monkeypatch.delenv("NBP_NO_FIRST_RUN", raising=False)
+    args = Namespace(demo=False, self_test=False)
+    assert welcome_due(window.services, args)
+    dialog = _show_first_run(window)
+    dialog.reject()  # "Explore first with the built-in emulator" (or closing it)
+    settings_file = window.services.registry.settings_file
+    await wait_until(lambda: SettingsFile(settings_file.path.parent).load().window.welcome_seen,
+                     timeout=5)
+    assert not welcome_due(window.services, args)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+async def test_icons_follow_the_theme_and_grey_out_when_disabled(window, theme):
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from nbp_desktop.qt.icons import ICON_FILES, icon
+
+    window.set_theme(theme)
+    background = QApplication.palette().color(QPalette.ColorRole.Window)
+    for name in ICON_FILES:
+        pixmap = icon(name).pixmap(QSize(24, 24))
+        assert not pixmap.isNull(), name
+    image = icon("pause").pixmap(QSize(24, 24)).toImage()
+    stroke = image.pixelColor(5, 12)  # the left bar of ‖
+    assert stroke.alpha() == 255
+    assert abs(stroke.lightness() - background.lightness()) > 120  # visible on its background
+    disabled = icon("pause").pixmap(QSize(24, 24), QIcon.Mode.Disabled).toImage().pixelColor(5, 12)
+    assert abs(disabled.lightness() - background.lightness()) < abs(stroke.lightness() - background.lightness())
+    assert icon("open-in-viewer").pixmap(QSize(24, 24)).toImage() != \
+        icon("show-in-folder").pixmap(QSize(24, 24)).toImage()

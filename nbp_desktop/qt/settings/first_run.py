@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, QWidget
 
 from nbp_desktop.core.connections.config import ConnectionKind
+from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.services import Services
+from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.settings.connection_editor import ConnectionEditor
 
 CHOICES = (
@@ -39,6 +43,18 @@ class FirstRunDialog(QDialog):
                                   "billed. Add a connection later in Settings.")
         demo.clicked.connect(self.reject)
         layout.addWidget(demo)
+        # Any answer counts (the demo, a connection, or closing it): ask once, not every start.
+        self.finished.connect(self._remember_answered)
+
+    @async_slot()
+    async def _remember_answered(self, _result: int = 0) -> None:
+        settings = self.services.settings
+        if not settings.window.welcome_seen:
+            settings.window.welcome_seen = True
+            try:
+                await asyncio.to_thread(self.services.registry.settings_file.save, settings)
+            except (NbpError, OSError):
+                pass  # asked again next start: harmless
 
     def _add(self, kind: ConnectionKind) -> None:
         editor = ConnectionEditor(self.services, self, kind=kind)
