@@ -21,6 +21,7 @@ from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
 from nbp_desktop.core.data_dir import resolve_data_dir
 from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.google.auth import ApiKeyAuth
+from nbp_desktop.core.money import DEMO_CONNECTION
 from nbp_desktop.core.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from nbp_desktop.qt.main_window import MainWindow
     from nbp_desktop.qt.messages import MessageBridge
 
-DEMO_CONNECTION = "Demo (built-in emulator)"
 StartupHook = Callable[[object], Awaitable[int | None]]
 
 
@@ -196,7 +196,7 @@ async def _start_emulator(window: MainWindow, messages: MessageBridge) -> Emulat
     window.compose.reload_connections()
     if window.services.settings.default_connection == DEMO_CONNECTION:
         window.compose.connection_box.setCurrentText(DEMO_CONNECTION)
-    messages.show_info("Using the built-in emulator: images are made locally and cost nothing.")
+    messages.show_info("Demo: images are made locally by the built-in emulator and cost $0.00.")
     return emulator
 
 

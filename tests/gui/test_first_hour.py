@@ -7,6 +7,8 @@ import json
 
 import pytest
 
+from PySide6.QtCore import Qt
+
 from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
 from nbp_desktop.qt.settings.connection_editor import ConnectionEditor
 from nbp_desktop.qt.settings.settings_dialog import SettingsDialog
@@ -112,3 +114,47 @@ async def test_icons_follow_the_theme_and_grey_out_when_disabled(window, theme):
     assert abs(disabled.lightness() - background.lightness()) < abs(stroke.lightness() - background.lightness())
     assert icon("open-in-viewer").pixmap(QSize(24, 24)).toImage() != \
         icon("show-in-folder").pixmap(QSize(24, 24)).toImage()
+
+
+def _connect(window, emulator, name, key="emulator-key"):
+    from nbp_desktop.core.google.auth import ApiKeyAuth
+
+    window.services.add_temporary_connection(
+        ConnectionConfig(name, "aistudio", base_url=emulator.base_url), ApiKeyAuth(key))
+    window.compose.reload_connections()
+    window.compose.connection_box.setCurrentText(name)
+
+
+async def test_the_demo_costs_nothing_and_says_what_it_would_cost(window, emulator):
+    from nbp_desktop.core.money import DEMO_CONNECTION
+    from nbp_desktop.qt.queue.queue_model import COST
+
+    _connect(window, emulator, DEMO_CONNECTION)
+    window.compose.size_box.setCurrentText("1K")
+    assert window.compose.estimate_label.text() == "Cost: $0.00 (demo: would be $0.134 on Google)"
+    window.compose.prompt_edit.setPlainText("a demo teapot")
+    [job] = await window.generate()
+    model = window.queue.model
+    cell = model.index(model.row_of(job.id), COST)
+    assert cell.data() == "$0.00"
+    assert "would be $0.134 on Google" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    await wait_until(lambda: window.preview.record is not None)
+    assert window.preview.record.cost == 0.0
+    await wait_until(lambda: window.spent_label.text() == "Today $0.00", timeout=5)
+    _connect(window, emulator, "studio")
+    assert window.compose.estimate_label.text() == "Estimated cost: $0.134"
+
+
+async def test_failed_jobs_say_whether_they_were_billed(window, emulator):
+    from nbp_desktop.qt.queue.queue_model import COST
+
+    model = window.queue.model
+    _connect(window, emulator, "studio")
+    emulator.service.faults.configure({"faults": [{"kind": "image_safety"}]})
+    window.compose.prompt_edit.setPlainText("blocked after generation")
+    [blocked] = await window.generate()
+    _connect(window, emulator, "wrong key", key="not-a-key")
+    window.compose.prompt_edit.setPlainText("refused before generation")
+    [refused] = await window.generate()
+    assert model.index(model.row_of(blocked.id), COST).data() == "may have been billed"
+    assert model.index(model.row_of(refused.id), COST).data() == "not billed"

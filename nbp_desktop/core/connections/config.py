@@ -44,6 +44,14 @@ def vertex_base_url(location: str) -> str:
     return f"https://{location}-aiplatform.googleapis.com"
 
 
+# The built-in emulator's connection (never saved): images are made locally, nobody bills them.
+DEMO_CONNECTION = "Demo (built-in emulator)"
+
+
+def is_billed(connection: str | None) -> bool:
+    return connection != DEMO_CONNECTION
+
+
 _KIND = OneOf(*(k.value for k in ConnectionKind))
 _OPTIONAL_TEXT = Nullable(TEXT)
 _TIER = OneOf(*SERVICE_TIERS)

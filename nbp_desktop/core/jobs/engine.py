@@ -44,6 +44,7 @@ from nbp_desktop.core.library.sidecar import ConnectionFacts, RequestFacts, Resu
 from nbp_desktop.core.library.unsaved_images import (forget_unsaved, keep_unsaved, save_failure,
                                                      unsaved_answer, with_whereabouts)
 from nbp_desktop.core.library.thumbnails import ensure_thumbnail
+from nbp_desktop.core.money import is_billed
 from nbp_desktop.core.runtime_settings import Budget, QueueLimits, RuntimeSettings
 from nbp_desktop.core.services import Services
 
@@ -384,9 +385,10 @@ class JobEngine:
             self._tasks[job.id] = asyncio.ensure_future(self._run(job))
 
     def _over_budget(self, job: JobRecord) -> bool:
-        if not self.budget.limit_usd:
+        if not self.budget.limit_usd or not is_billed(job.connection):
             return False
-        committed = self._spent_in_period + sum(self.jobs[j].estimated_cost for j in self._tasks if j in self.jobs)
+        committed = self._spent_in_period + sum(self.jobs[j].estimated_cost for j in self._tasks
+                                                if j in self.jobs and is_billed(self.jobs[j].connection))
         if committed + job.estimated_cost <= self.budget.limit_usd + 1e-9:
             return False
         period = "today" if self.budget.period == "day" else "this month"
@@ -477,7 +479,8 @@ class JobEngine:
         result = await self.services.client.generate(config, auth, request, on_progress,
                                                      before_attempt=before_attempt)
         # Counted the moment the answer is here: whatever happens to the files, it was billed.
-        charge = charge_for_answer(spec.model, result.usage, job.estimated_cost)
+        charge = (charge_for_answer(spec.model, result.usage, job.estimated_cost)
+                  if is_billed(spec.connection) else 0.0)  # the demo bills nobody
         await self._call(self.journal.record_charge, job.id, charge)
         metadata = image_metadata(config, request, result, job, spec)
         await self._store_answer(job, result.images, metadata, charge, result.timings.to_json(),
@@ -566,7 +569,7 @@ class JobEngine:
             wait = describe_wait((until - datetime.now(timezone.utc)).total_seconds())
             self._say(f"{error.message} Jobs for “{job.connection}” wait until then (in {wait}).")
             return
-        charge = possible_charge(error, job.estimated_cost)
+        charge = possible_charge(error, job.estimated_cost) if is_billed(job.connection) else None
         if charge:
             await self._call(self.journal.record_charge, job.id, charge)
         await self._call(self.journal.finish_failure, job.id, JobStatus.FAILED, error)
@@ -591,7 +594,7 @@ def image_metadata(config: ConnectionConfig, request: GenerationRequest, result:
                            thought_parts_skipped=result.thought_count,
                            revised_prompt=result.revised_prompt, http_version=result.http_version),
         usage=result.usage,
-        cost_usd=actual_cost(request.model, result.usage),
+        cost_usd=actual_cost(request.model, result.usage) if is_billed(config.name) else 0.0,
         estimated_cost_usd=estimate_cost(request.model, request.size, 1, len(request.references),
                                          service_tier=request.service_tier),
         timings=result.timings.to_json(),

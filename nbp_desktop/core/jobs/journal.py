@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from nbp_desktop.core.connections.config import DEMO_CONNECTION
 from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.jobs.spec import INTERRUPTED_MESSAGE, JobSpec, JobStatus
 from nbp_desktop.core.library.database import (BUSY_TIMEOUT_SECONDS, DATABASE_FILE, LibraryDatabase,
@@ -253,10 +254,11 @@ class Journal:
     # -------------------------------------------------------------------- cost
     def spent(self, since_iso: str, connection: str | None = None) -> float:
         """USD of jobs that finished since ``since_iso`` (actual cost where Google reported
-        usage, else the estimate for succeeded jobs)."""
+        usage, else the estimate for succeeded jobs); the demo's jobs cost nothing."""
         sql = ("SELECT COALESCE(SUM(COALESCE(actual_cost, CASE WHEN status='succeeded'"
-               " THEN estimated_cost ELSE 0 END)), 0) FROM jobs WHERE finished_at >= ?")
-        args: tuple = (since_iso,)
+               " THEN estimated_cost ELSE 0 END)), 0) FROM jobs WHERE finished_at >= ?"
+               " AND connection != ?")
+        args: tuple = (since_iso, DEMO_CONNECTION)
         if connection:
             sql += " AND connection = ?"
             args += (connection,)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
 
 from nbp_desktop.core.catalog import MODELS, ModelInfo, estimate_cost, model_info
 from nbp_desktop.core.errors import NbpError
+from nbp_desktop.core.money import estimate_text
 from nbp_desktop.core.jobs.spec import JobSpec
 from nbp_desktop.core.services import Services
 from nbp_desktop.qt.compose.reference_strip import ReferenceStrip
@@ -165,6 +166,7 @@ class ComposePanel(QWidget):
         index = self.connection_box.findText(wanted)
         if index >= 0:
             self.connection_box.setCurrentIndex(index)
+        self.update_estimate()  # the demo's price differs (signals were blocked above)
 
     def _on_system_toggled(self, shown: bool) -> None:
         self.system_edit.setVisible(shown)
@@ -208,7 +210,7 @@ class ComposePanel(QWidget):
         note = " (4 images per job)" if self.variations_check.isChecked() else ""
         if tier and tier != "standard":
             note += f" at the {tier.capitalize()} tier"
-        self.estimate_label.setText(f"Estimated cost: ${cost:.3f}{note}")
+        self.estimate_label.setText(estimate_text(cost, self.connection_box.currentText()) + note)
         self.references_label.setText(f"{references} / {self.references.limit}")
 
     def _fill_history(self) -> None:

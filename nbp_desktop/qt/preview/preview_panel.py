@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QGridLayout, QLabel, QMenu, QScrollArea, QSplitte
 from nbp_desktop.core.jobs.journal import Journal
 from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.library.sidecar import Sidecar, read_sidecar
+from nbp_desktop.core.money import image_cost_text
 from nbp_desktop.core.provenance.content_credentials import ContentCredentials, read_credentials
 from nbp_desktop.core.provenance.content_credentials import facts as credentials_facts
 from nbp_desktop.core.provenance.credentials_index import CredentialsIndex
@@ -200,7 +201,7 @@ class PreviewPanel(QWidget):
             ("Seed", str(request.seed) if request.seed is not None else "—"),
             ("Tokens", f"{usage.get('promptTokenCount', 0)} in, {usage.get('candidatesTokenCount', 0)} out, "
                        f"{usage.get('thoughtsTokenCount', 0)} thinking" if usage else "—"),
-            ("Cost", f"${record.cost:.3f}" if record.cost is not None else "—"),
+            ("Cost", image_cost_text(record)),
             ("Timing", " · ".join(f"{k} {timings[k]:.2f} s" for k in
                                   ("connect", "wait", "download", "decode", "save", "total")
                                   if isinstance(timings.get(k), (int, float))) or "—"),

@@ -18,6 +18,7 @@ from nbp_desktop.core.jobs.events import (ConnectionWaiting, EngineEvent, JobAdd
                                           QueuePaused, QueueResumed)
 from nbp_desktop.core.jobs.journal import JobRecord
 from nbp_desktop.core.jobs.spec import JobStatus
+from nbp_desktop.core.money import job_cost_text
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 
 JOB_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -259,6 +260,8 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == STATUS and job.error_message:
                 return job.error_message
+            if column == COST:
+                return job_cost_text(job)[1]
             return job.spec.prompt if column == PROMPT else None
         if role == Qt.ItemDataRole.DecorationRole and column == PROMPT and job.image_ids:
             record_path = self._image_path(job)
@@ -322,9 +325,7 @@ class QueueModel(QAbstractTableModel):
             total = (job.timings or {}).get("total")
             return f"{total:.1f} s" if total else ""
         if column == COST:
-            if job.actual_cost is not None:
-                return f"${job.actual_cost:.3f}"
-            return f"~${job.estimated_cost:.3f}"
+            return job_cost_text(job)[0]
         return ""
 
     def status_text(self, job: JobRecord) -> str:

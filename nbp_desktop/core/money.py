@@ -1,0 +1,87 @@
+"""Money, said explicitly: what a job or an image cost, what the demo would have cost on
+Google, and whether a request that failed may still have been billed."""
+
+from __future__ import annotations
+
+from nbp_desktop.core.catalog import DEFAULT_MODEL, estimate_cost
+from nbp_desktop.core.connections.config import DEMO_CONNECTION, is_billed
+from nbp_desktop.core.errors import ErrorKind
+from nbp_desktop.core.jobs.journal import JobRecord
+from nbp_desktop.core.library.library_index import ImageRecord
+from nbp_desktop.core.jobs.spec import JobStatus
+
+__all__ = ["DEMO_CONNECTION", "MAY_BE_BILLED", "NOT_BILLED", "estimate_text", "failed_job_billing",
+           "image_cost_text", "is_billed", "job_cost_text", "price_before_spending", "usd"]
+
+NOT_BILLED = "not billed"
+MAY_BE_BILLED = "may have been billed"
+
+# Google refuses these before the model runs, so they are not billed; anything else that failed
+# after a request went out (a safety filter on the result, a dropped or timed-out answer, a
+# cancel while it ran) may have been.
+_REFUSED_BEFORE_GENERATION = frozenset({
+    ErrorKind.INVALID_KEY, ErrorKind.UNAUTHENTICATED, ErrorKind.PERMISSION_DENIED,
+    ErrorKind.BILLING_DISABLED, ErrorKind.MODEL_NOT_FOUND, ErrorKind.BAD_REQUEST,
+    ErrorKind.QUOTA_PER_MINUTE, ErrorKind.QUOTA_PER_DAY, ErrorKind.OVERLOADED,
+    ErrorKind.SERVER_ERROR, ErrorKind.DNS, ErrorKind.TLS, ErrorKind.UNSUPPORTED_REFERENCE,
+    ErrorKind.INVALID_SETTING, ErrorKind.BAD_SERVICE_ACCOUNT, ErrorKind.NO_KEYRING,
+    ErrorKind.SECRET_MISSING, ErrorKind.CONNECTION_NOT_FOUND,
+})
+
+
+def usd(amount: float) -> str:
+    """Cents, and a tenth of a cent under a dollar where there is one (one image's price)."""
+    text = f"{amount:.3f}"
+    return f"${text}" if 0 < amount < 1 and not text.endswith("0") else f"${amount:.2f}"
+
+
+def would_be(amount: float) -> str:
+    return f"$0.00 (demo: would be {usd(amount)} on Google)"
+
+
+def estimate_text(amount: float, connection: str | None) -> str:
+    """The compose pane's line before anything is sent."""
+    if not is_billed(connection):
+        return f"Cost: {would_be(amount)}"
+    return f"Estimated cost: {usd(amount)}"
+
+
+def failed_job_billing(job: JobRecord) -> str:
+    """For a failed, canceled or interrupted job: "not billed" or "may have been billed"."""
+    if not is_billed(job.connection) or job.sends == 0:
+        return NOT_BILLED
+    if job.actual_cost:  # the engine recorded a (possible) charge for it
+        return MAY_BE_BILLED
+    if job.status is JobStatus.FAILED and job.sends == 1 and job.error_kind in _REFUSED_BEFORE_GENERATION:
+        return NOT_BILLED
+    return MAY_BE_BILLED
+
+
+def job_cost_text(job: JobRecord) -> tuple[str, str]:
+    """(the queue's cost cell, its longer explanation)."""
+    if job.status in (JobStatus.FAILED, JobStatus.CANCELED, JobStatus.INTERRUPTED):
+        billing = failed_job_billing(job)
+        if billing == NOT_BILLED:
+            return billing, "Google did not charge for this request."
+        return billing, (f"Google may have charged up to about {usd(job.estimated_cost)}: the "
+                         "request reached the model before it failed.")
+    if not is_billed(job.connection):
+        return "$0.00", f"Demo: would be {usd(job.estimated_cost)} on Google."
+    if job.actual_cost is not None:
+        return usd(job.actual_cost), "Charged by Google (from its token counts)."
+    return f"~{usd(job.estimated_cost)}", "Estimated before sending."
+
+
+def image_cost_text(record: ImageRecord) -> str:
+    """The cost line of an image's facts."""
+    if not is_billed(record.connection):
+        return would_be(estimate_cost(record.model or DEFAULT_MODEL, record.size or "1K"))
+    return usd(record.cost) if record.cost is not None else "—"
+
+
+def price_before_spending(model: str, size: str, connection: str | None, references: int = 0) -> str:
+    """What an action that sends a request (re-render, variations) will cost, before it does."""
+    amount = estimate_cost(model, size, 1, references)
+    if not is_billed(connection):
+        return f"free in the demo (would be {usd(amount)} on Google)"
+    return f"about {usd(amount)}"
