@@ -158,3 +158,36 @@ async def test_failed_jobs_say_whether_they_were_billed(window, emulator):
     [refused] = await window.generate()
     assert model.index(model.row_of(blocked.id), COST).data() == "may have been billed"
     assert model.index(model.row_of(refused.id), COST).data() == "not billed"
+
+
+async def test_empty_views_say_what_to_do(window, emulator):
+    from nbp_desktop.qt.empty_state import EMPTY_LIBRARY, EMPTY_QUEUE, NO_IMAGE_YET, NO_MATCH
+
+    gallery = window.gallery
+    await gallery.reload()
+    assert window.queue.empty_state.isVisibleTo(window.queue) and window.queue.empty_state.text() == EMPTY_QUEUE
+    assert gallery.empty_state.isVisibleTo(gallery) and gallery.empty_state.text() == EMPTY_LIBRARY
+    assert window.preview.placeholder.text() == NO_IMAGE_YET
+    _connect(window, emulator, "studio")
+    window.compose.prompt_edit.setPlainText("a lighthouse")
+    await window.generate()
+    await gallery.reload()
+    assert not window.queue.empty_state.isVisibleTo(window.queue)
+    assert not gallery.empty_state.isVisibleTo(gallery)
+    gallery.find_bar.search_edit.setText("no such words anywhere")
+    await wait_until(lambda: gallery.model.rowCount() == 0, timeout=5)
+    await gallery.reload()
+    assert gallery.empty_state.isVisibleTo(gallery) and gallery.empty_state.text() == NO_MATCH
+
+
+async def test_a_paused_queue_says_why_and_keeps_saying_it(window, emulator):
+    banner = window.queue.paused_banner
+    assert not banner.isVisibleTo(window.queue)
+    window.engine.pause("2 job(s) queued last time are waiting. Resume the queue to run them.")
+    await wait_until(lambda: banner.isVisibleTo(window.queue), timeout=3)  # as after a restart
+    assert "2 job(s) queued last time are waiting" in banner.label.text()
+    window.messages.show_info("Something else happened.")  # the status bar moves on …
+    await asyncio.sleep(1.2)
+    assert "2 job(s) queued last time are waiting" in banner.label.text()  # … the reason stays
+    banner.resume_button.click()
+    assert not window.engine.paused and not banner.isVisibleTo(window.queue)

@@ -27,6 +27,7 @@ from nbp_desktop.core.library.gallery_index import GalleryFilter, GalleryIndex
 from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.library.thumbnails import thumbnails_for_other_library
 from nbp_desktop.core.provenance.credentials_index import CredentialsIndex
+from nbp_desktop.qt.empty_state import EMPTY_BOARD, EMPTY_LIBRARY, NO_MATCH, EmptyState
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.gallery import os_trash
 from nbp_desktop.qt.gallery.board_list import BoardList
@@ -82,6 +83,7 @@ class GalleryPanel(QWidget):
                                          budget_bytes=GRID_PIXMAP_BUDGET)
         self.model = GalleryModel(self.thumbnails, self._prompt_of)
         self.view = GalleryView(self.model, DEFAULT_EDGE)
+        self.empty_state = EmptyState(self.view, self._empty_text)
         self.find_bar = FindBar()
         self.boards = BoardList()
         self.status = QLabel()
@@ -168,6 +170,13 @@ class GalleryPanel(QWidget):
         self.add_to_board_action.setToolTip("Add the selection to the board chosen last (B)")
         self.add_to_board_action.triggered.connect(self.on_add_to_target_board)
 
+    def _empty_text(self) -> str:
+        if not self.total:
+            return EMPTY_LIBRARY
+        if self.find_bar.filter().active:
+            return NO_MATCH
+        return EMPTY_BOARD if self.boards.chosen_board() is not None else EMPTY_LIBRARY
+
     def focus_search(self) -> None:
         self.find_bar.search_edit.setFocus()
         self.find_bar.search_edit.selectAll()
@@ -216,6 +225,7 @@ class GalleryPanel(QWidget):
         selected = self.view.selected_ids()
         self.model.set_items(items)
         self.total = total
+        self.empty_state.refresh()  # its sentence depends on the total
         self._restore_selection(current, current_row, selected)
         self._update_status()
         self.loaded.set()

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices, QPalette
 from PySide6.QtWidgets import (QGridLayout, QLabel, QMenu, QScrollArea, QSplitter,
                                QStackedLayout, QStyle, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
@@ -20,6 +20,7 @@ from nbp_desktop.core.money import image_cost_text
 from nbp_desktop.core.provenance.content_credentials import ContentCredentials, read_credentials
 from nbp_desktop.core.provenance.content_credentials import facts as credentials_facts
 from nbp_desktop.core.provenance.credentials_index import CredentialsIndex
+from nbp_desktop.qt.empty_state import NO_IMAGE_YET
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.pane_actions import pane_action
 from nbp_desktop.qt.preview.edit_dialog import EditDialog
@@ -55,9 +56,10 @@ class PreviewPanel(QWidget):
         self.compare_view = ImageView()
         self.compare_view.setAccessibleName("Compared image")
         self.compare_view.hide()
-        self.placeholder = QLabel("Results appear here.\nWrite a prompt and press Ctrl+Enter.")
+        self.placeholder = QLabel(NO_IMAGE_YET)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setEnabled(False)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         split = QSplitter()
         split.addWidget(self.compare_view)
         split.addWidget(self.view)

@@ -80,6 +80,11 @@ class QueueModel(QAbstractTableModel):
         engine.subscribe(self.on_event)
         thumbnails.loaded.connect(self._on_thumbnail_loaded)
 
+    @property
+    def waiting_until(self) -> dict[str, datetime]:
+        """Connections whose jobs wait for a daily quota reset, and until when."""
+        return dict(self._waiting_until)
+
     def detach(self) -> None:
         self.engine.unsubscribe(self.on_event)
 

@@ -12,13 +12,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
                                QToolBar, QVBoxLayout, QWidget)
 
 from nbp_desktop.core.jobs.engine import JobEngine
-from nbp_desktop.core.jobs.events import (EngineEvent, JobChanged, JobMoved, QueuePaused,
-                                          QueueResumed)
+from nbp_desktop.core.jobs.events import (ConnectionWaiting, EngineEvent, JobChanged, JobMoved,
+                                          QueuePaused, QueueResumed)
 from nbp_desktop.core.jobs.journal import JobRecord
 from nbp_desktop.core.jobs.spec import JobStatus
+from nbp_desktop.qt.empty_state import EMPTY_QUEUE, EmptyState
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.pane_actions import pane_action
 from nbp_desktop.qt.messages import MessageBridge
+from nbp_desktop.qt.queue.paused_banner import PausedBanner
 from nbp_desktop.qt.queue.queue_model import (COLUMNS, PROGRESS_ROLE, PROMPT, STATUS, THUMB,
                                               QueueModel)
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
@@ -116,12 +118,17 @@ class QueuePanel(QWidget):
         self.checking_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 4)
+        self.empty_state = EmptyState(self.table, lambda: "" if self.checking_label.isVisibleTo(self)
+                                      else EMPTY_QUEUE)  # not "empty" before it is known
+        self.paused_banner = PausedBanner(self.model, self.toggle_pause)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.checking_label)
+        layout.addWidget(self.paused_banner)
         layout.addWidget(self.table, 1)
         layout.addLayout(detail)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.model.refresh_running)
+        self._timer.timeout.connect(self.paused_banner.sync)  # a budget pause; the quota countdown
         self._timer.start(1000)
         self._shown_paused: bool | None = None
         engine.subscribe(self._on_event)
@@ -134,6 +141,7 @@ class QueuePanel(QWidget):
         """At start-up the window shows before the library check is done: the queue says so
         (the jobs from last time are listed as the engine starts, once it is done)."""
         self.checking_label.setVisible(checking)
+        self.empty_state.refresh()
 
     # ----------------------------------------------------------------- helpers
     def selected_jobs(self) -> list[JobRecord]:
@@ -165,7 +173,8 @@ class QueuePanel(QWidget):
             current = self.model.job_at(self.table.currentIndex().row())
             if current is not None and current.id == job.id and job.status.finished:
                 self._show_detail(job)
-        elif isinstance(event, (QueuePaused, QueueResumed)):
+        elif isinstance(event, (QueuePaused, QueueResumed, ConnectionWaiting)):
+            self.paused_banner.sync()
             if self.model.paused != self._shown_paused:  # touching actions is not free
                 self._sync_pause_action()
 
@@ -186,6 +195,7 @@ class QueuePanel(QWidget):
             box.open()
 
     def _sync_pause_action(self) -> None:
+        self.paused_banner.sync()
         paused = self._shown_paused = self.model.paused
         self.pause_action.setText("Resume all" if paused else "Pause all")
         self.pause_action.setIcon(self.style().standardIcon(

@@ -1,0 +1,49 @@
+"""Why nothing is running: shown above the queue while it is paused (by the user, a restart or
+the budget cap) or a connection waits for its daily quota. The status bar's messages come and
+go; this stays until the state changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from nbp_desktop.core.errors import describe_wait
+from nbp_desktop.qt.queue.queue_model import QueueModel
+
+
+class PausedBanner(QWidget):
+    def __init__(self, model: QueueModel, resume: Callable[[], None]) -> None:
+        """``model``: the queue as the engine's events told it (never the engine's state)."""
+        super().__init__()
+        self.model = model
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName("Why the queue waits")
+        self.resume_button = QPushButton("Resume")
+        self.resume_button.clicked.connect(resume)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 3, 8, 3)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.resume_button)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.backgroundRole().AlternateBase)
+        self.hide()
+
+    def reasons(self) -> list[str]:
+        reasons = []
+        if self.model.paused:
+            reasons.append(self.model.paused_reason or "The queue is paused.")
+        now = datetime.now(timezone.utc)
+        for connection, until in sorted(self.model.waiting_until.items()):
+            wait = describe_wait((until - now).total_seconds())
+            reasons.append(f"Jobs for “{connection}” wait for its daily quota to reset (in {wait}).")
+        return reasons
+
+    def sync(self) -> None:
+        reasons = self.reasons()
+        if reasons:
+            self.label.setText(("Paused: " if self.model.paused else "") + " ".join(reasons))
+        self.resume_button.setVisible(self.model.paused)
+        self.setVisible(bool(reasons))
