@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from nbp_desktop.core.errors import describe_wait
@@ -27,8 +28,10 @@ class PausedBanner(QWidget):
         row.setContentsMargins(8, 3, 8, 3)
         row.addWidget(self.label, 1)
         row.addWidget(self.resume_button)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(self.backgroundRole().AlternateBase)
+        self.setObjectName("paused-banner")
+        # An amber tint reads as "waiting" on the light and the dark theme alike.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#paused-banner { background: rgba(230, 160, 40, 0.22); border-radius: 3px; }")
         self.hide()
 
     def reasons(self) -> list[str]:

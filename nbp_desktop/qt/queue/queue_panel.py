@@ -128,7 +128,7 @@ class QueuePanel(QWidget):
         layout.addLayout(detail)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.model.refresh_running)
-        self._timer.timeout.connect(self.paused_banner.sync)  # a budget pause; the quota countdown
+        self._timer.timeout.connect(self._sync_pause_state)  # a budget pause; the quota countdown
         self._timer.start(1000)
         self._shown_paused: bool | None = None
         engine.subscribe(self._on_event)
@@ -193,6 +193,11 @@ class QueuePanel(QWidget):
                               QMessageBox.StandardButton.Close, self)
             box.setDetailedText(job.error_detail)
             box.open()
+
+    def _sync_pause_state(self) -> None:
+        self.paused_banner.sync()
+        if self.engine.paused != self._shown_paused:
+            self._sync_pause_action()
 
     def _sync_pause_action(self) -> None:
         self.paused_banner.sync()
