@@ -237,7 +237,9 @@ def _no_image_error(finish: str | None, text: str, candidate: dict) -> NbpError:
     detail = " ".join(x for x in (finish or "", str(candidate.get("finishMessage", "")), text) if x)
     if finish in SAFETY_REASONS:
         return NbpError(ErrorKind.IMAGE_SAFETY,
-                        f"The image was blocked by Google's safety filter ({finish}).", detail=detail)
+                        f"Google's safety filter withheld the image ({finish}): rephrase the prompt "
+                        "or use other reference images, since real people, brands and violent or "
+                        "explicit details are the usual triggers.", detail=detail)
     if finish in RECITATION_REASONS:
         return NbpError(ErrorKind.IMAGE_RECITATION,
                         f"The image was withheld because it resembled existing material too "
