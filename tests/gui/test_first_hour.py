@@ -191,3 +191,17 @@ async def test_a_paused_queue_says_why_and_keeps_saying_it(window, emulator):
     assert "2 job(s) queued last time are waiting" in banner.label.text()  # … the reason stays
     banner.resume_button.click()
     assert not window.engine.paused and not banner.isVisibleTo(window.queue)
+
+
+async def test_the_filters_fit_one_row_and_the_rarer_ones_fold_away(window):
+    bar = window.gallery.find_bar
+    window.show_library()
+    assert bar.more_row.isHidden()
+    assert bar.clear_button.parent() is bar and not bar.clear_button.isHidden()
+    bar.date_box.setCurrentIndex(2)
+    bar.edits_button.setChecked(True)
+    assert bar.more_button.text() == "More filters (2)" and bar.clear_button.isEnabled()
+    bar.more_button.click()
+    assert bar.more_row.isVisibleTo(bar)
+    bar.clear_button.click()
+    assert bar.more_button.text() == "More filters" and not bar.clear_button.isEnabled()

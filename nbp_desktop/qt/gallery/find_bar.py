@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame,
-                               QHBoxLayout, QLineEdit, QScrollArea, QSizePolicy, QSlider, QToolButton,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QLineEdit, QSizePolicy, QSlider, QToolButton,
                                QVBoxLayout, QWidget)
 
 from nbp_desktop.core.library.gallery_index import LABELS, GalleryFilter, SortOrder
@@ -62,7 +62,7 @@ class FindBar(QWidget):
         self.search_edit.setPlaceholderText("Search prompts and replies")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName("Search the library")
-        self.search_edit.setMinimumWidth(220)
+        self.search_edit.setMinimumWidth(160)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.changed)
         self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
@@ -93,33 +93,36 @@ class FindBar(QWidget):
         self.size_slider.setAccessibleName("Thumbnail size")
         self.size_slider.valueChanged.connect(self.edge_changed)
 
+        # One row: search, the culling filters and "Clear filters" always in sight; the rarer
+        # filters in a bar that opens below ("More filters", with how many are set).
+        self.more_button = QToolButton()
+        self.more_button.setCheckable(True)
+        self.more_button.setToolTip("Date, label, connection, model, size, ratio, edits, "
+                                    "Content Credentials")
+        self.more_button.setAccessibleName("More filters")
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search_edit, 1)
-        top.addWidget(self.sort_box)
-        top.addWidget(self.size_slider)
-        row = QWidget()
-        filters = QHBoxLayout(row)
-        filters.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.picks_button, self.rejects_button, self.rating_box, self.label_box,
-                       self.date_box, self.connection_box, self.model_box, self.size_box,
-                       self.aspect_box, self.edits_button, self.credentials_button, self.clear_button):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        # The filters scroll sideways in a narrow window instead of setting its minimum width.
-        self.filter_row = QScrollArea()
-        self.filter_row.setWidget(row)
-        self.filter_row.setWidgetResizable(True)
-        self.filter_row.setFrameShape(QFrame.Shape.NoFrame)
-        self.filter_row.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.filter_row.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.filter_row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.filter_row.setFixedHeight(row.sizeHint().height() + self.filter_row.horizontalScrollBar().sizeHint().height())
+        for widget in (self.picks_button, self.rejects_button, self.rating_box, self.more_button,
+                       self.clear_button, self.sort_box, self.size_slider):
+            top.addWidget(widget)
+        self.more_row = QWidget()
+        more = QHBoxLayout(self.more_row)
+        more.setContentsMargins(0, 0, 0, 0)
+        for widget in self._more_filters():
+            more.addWidget(widget)
+        more.addStretch(1)
+        for box in (self.connection_box, self.model_box):
+            box.setMaximumWidth(220)  # a long connection name does not widen the window
+        # Clipped rather than widening the window if it ever does not fit.
+        self.more_row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.more_row.hide()
+        self.more_button.toggled.connect(self.more_row.setVisible)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 2)
         layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addWidget(self.filter_row)
+        layout.addWidget(self.more_row)
         self.date_box.activated.connect(self._on_date_chosen)
         self._update_clear()
         self.changed.connect(self._update_clear)
@@ -210,5 +213,12 @@ class FindBar(QWidget):
             widget.blockSignals(False)
         self.changed.emit()
 
+    def _more_filters(self) -> tuple[QWidget, ...]:
+        return (self.date_box, self.label_box, self.connection_box, self.model_box, self.size_box,
+                self.aspect_box, self.edits_button, self.credentials_button)
+
     def _update_clear(self) -> None:
         self.clear_button.setEnabled(self.filter().active)
+        hidden_set = sum(1 for w in self._more_filters()
+                         if (w.isChecked() if isinstance(w, QToolButton) else w.currentIndex() > 0))
+        self.more_button.setText(f"More filters ({hidden_set})" if hidden_set else "More filters")
