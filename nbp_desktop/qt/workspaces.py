@@ -1,0 +1,81 @@
+"""Two workspaces, as photo tools have: *Generate* (compose, the image large, the queue, a
+filmstrip) and *Library* (the grid gets the whole width). Each remembers which side panels it
+shows; switching tabs switches them. Tab hides or shows the side panels of the workspace in
+view; F toggles full screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
+
+GENERATE, LIBRARY = "generate", "library"
+
+
+class Workspaces(QObject):
+    def __init__(self, window: QMainWindow, tabs: QTabWidget, pages: dict[str, QWidget],
+                 docks: dict[str, QDockWidget], shown: dict[str, set[str]]) -> None:
+        """``pages``: the tab page of each workspace; ``shown``: the docks each shows at first."""
+        super().__init__(window)
+        self.window = window
+        self.tabs = tabs
+        self.pages = pages
+        self.docks = docks
+        self.shown = {name: set(docks_shown) for name, docks_shown in shown.items()}
+        self._hidden_by_tab: dict[str, set[str]] = {}  # docks Tab put away, per workspace
+        self.current = self.workspace_of(tabs.currentWidget())
+        tabs.currentChanged.connect(self._on_tab_changed)
+
+    def workspace_of(self, page: QWidget | None) -> str:
+        for name, workspace_page in self.pages.items():
+            if workspace_page is page:
+                return name
+        return GENERATE
+
+    def _visible_docks(self) -> set[str]:
+        return {name for name, dock in self.docks.items() if not dock.isHidden()}
+
+    def _on_tab_changed(self, _index: int) -> None:
+        new = self.workspace_of(self.tabs.currentWidget())
+        if new == self.current:
+            return
+        self.shown[self.current] = self._visible_docks() | self._hidden_by_tab.pop(self.current, set())
+        self.current = new
+        self.apply()
+
+    def apply(self) -> None:
+        """Show the current workspace's panels (and only those)."""
+        wanted = self.shown.get(self.current, set())
+        for name, dock in self.docks.items():
+            dock.setVisible(name in wanted)
+
+    def adopt_restored_docks(self) -> None:
+        """After the window restored its dock state: that is what the current workspace shows."""
+        self.shown[self.current] = self._visible_docks()
+
+    def toggle_side_panels(self) -> None:
+        """Tab: put the side panels away to see only the image or the grid, and back."""
+        hidden = self._hidden_by_tab.pop(self.current, None)
+        if hidden is not None:
+            for name in hidden:
+                self.docks[name].show()
+            return
+        visible = self._visible_docks()
+        if visible:
+            self._hidden_by_tab[self.current] = visible
+            for name in visible:
+                self.docks[name].hide()
+
+    def toggle_full_screen(self) -> None:
+        state = self.window.windowState()
+        self.window.setWindowState(state ^ Qt.WindowState.WindowFullScreen)
+
+    @property
+    def side_panels_hidden(self) -> bool:
+        return self.current in self._hidden_by_tab
+
+    def is_full_screen(self) -> bool:
+        return bool(self.window.windowState() & Qt.WindowState.WindowFullScreen)
+
+
+def dock_names(docks: list[QDockWidget]) -> dict[str, QDockWidget]:
+    return {dock.objectName(): dock for dock in docks}
