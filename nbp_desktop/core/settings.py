@@ -77,6 +77,10 @@ class WindowState:
     central_tab: str = setting("image", OneOf("image", "library"))
     # the gallery's cell size in logical pixels
     thumbnail_size: int = setting(168, WholeNumber(96, 320))
+    # the side panels each workspace shows (dock names); Generate shows all at first
+    generate_panels: list[str] = setting(rule=TEXT_LIST, default_factory=lambda: [
+        "compose-dock", "queue-dock", "history-dock"])
+    library_panels: list[str] = setting(rule=TEXT_LIST, default_factory=list)
     # the first-start welcome was answered (a connection, the demo, or closed): not shown again
     welcome_seen: bool = False
 

@@ -1,5 +1,7 @@
-"""The main window: compose (left), preview (centre), queue (bottom); menus, shortcuts,
-status bar, and the state of docks and geometry kept across restarts."""
+"""The main window: two workspaces (qt/workspaces.py). Generate: compose (left, with the
+edit history behind it), the image large with a filmstrip (centre), the queue (bottom).
+Library: the grid across the whole width. Menus, shortcuts, status bar, and the state of docks
+and geometry kept across restarts."""
 
 from __future__ import annotations
 
@@ -9,9 +11,9 @@ import os
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
-from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel,
-                               QMainWindow, QMessageBox, QTabWidget)
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox,
+                               QScrollArea, QTabWidget, QWidget)
 
 from nbp_desktop import APP_NAME, __version__
 from nbp_desktop.core.errors import ErrorKind, NbpError
@@ -35,6 +37,7 @@ from nbp_desktop.qt.gallery.gallery_panel import GalleryPanel, OpenLibrary
 from nbp_desktop.qt.gallery.library_switch import LibrarySwitch
 from nbp_desktop.qt.messages import MessageBridge
 from nbp_desktop.qt.preview.edit_history import EditHistory
+from nbp_desktop.qt.preview.filmstrip import Filmstrip
 from nbp_desktop.qt.preview.preview_panel import PreviewPanel
 from nbp_desktop.qt.queue.queue_panel import QueuePanel
 from nbp_desktop.qt.resources import app_icon
@@ -43,9 +46,23 @@ from nbp_desktop.qt.shortcuts import ShortcutsDialog, bind, show_keys
 from nbp_desktop.qt.tasks import TaskSet
 from nbp_desktop.qt.theme import THEMES, apply_theme
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
+from nbp_desktop.qt.workspaces import GENERATE, LIBRARY, Workspaces
 
 log = logging.getLogger(__name__)
 STALL_LOG_THRESHOLD = 0.05
+
+
+QUEUE_HEIGHT = 320  # six rows, the toolbar and a paused banner at 768 px high
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setMinimumWidth(widget.minimumSizeHint().width())  # scrolls down, never sideways
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -75,16 +92,25 @@ class MainWindow(QMainWindow):
         self.gallery = GalleryPanel(self.own_library, messages)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.preview, "Image")
+        self.tabs.addTab(self.preview, "Generate")
         self.tabs.addTab(self.gallery, "Library")
         self.setCentralWidget(self.tabs)
+        self.filmstrip = Filmstrip(self.thumbnails)
+        self.preview.add_strip(self.filmstrip)
+        self.filmstrip.chosen.connect(lambda record: self._spawn(self.show_image(record)))
         self.history = EditHistory(self.thumbnails)
-        self.compose_dock = self._dock("Compose", self.compose, Qt.DockWidgetArea.LeftDockWidgetArea)
+        # Compose scrolls rather than setting the window's minimum height (a 768 px laptop).
+        self.compose_dock = self._dock("Compose", _scrolling(self.compose), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.queue_dock = self._dock("Queue", self.queue, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.history_dock = self._dock("History", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.compose_dock, self.history_dock], [400, 260], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.queue_dock], [240], Qt.Orientation.Vertical)
+        self.history_dock = self._dock("History", self.history, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.compose_dock, self.history_dock)  # the image gets the width
+        self.compose_dock.raise_()
+        self.resizeDocks([self.compose_dock], [380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.queue_dock], [QUEUE_HEIGHT], Qt.Orientation.Vertical)
         self._default_state = self.saveState()
+        docks = {d.objectName(): d for d in (self.compose_dock, self.queue_dock, self.history_dock)}
+        self.workspaces = Workspaces(self, self.tabs, {GENERATE: self.preview, LIBRARY: self.gallery},
+                                     docks, {GENERATE: set(docks), LIBRARY: set()})
 
         self.handoff = Handoff(self, self.services, messages, self._save_settings_quietly, self.open_export)
         self.queue.table.drag_requested.connect(lambda: self.handoff.drag_out(self.queue_sources()))
@@ -206,6 +232,12 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.theme_actions[theme] = action
         view_menu.addSeparator()
+        # Keys of the image and the grid (never while typing): Tab puts the side panels away.
+        self.side_panels_action = self._view_key(view_menu, "Hide side panels", "Tab",
+                                                 self.workspaces.toggle_side_panels)
+        self.full_screen_action = self._view_key(view_menu, "Full screen", "F",
+                                                 self.workspaces.toggle_full_screen)
+        view_menu.addSeparator()
         view_menu.addAction(self.compose_dock.toggleViewAction())
         view_menu.addAction(self.queue_dock.toggleViewAction())
         view_menu.addAction(self.history_dock.toggleViewAction())
@@ -231,6 +263,17 @@ class MainWindow(QMainWindow):
         about = self._add(help_menu, f"About {APP_NAME}", self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         self._add(help_menu, "Keyboard shortcuts", self.show_shortcuts, "help")
+
+    def _view_key(self, menu, text: str, key: str, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        for widget in (self.preview.view, self.gallery.view, self.filmstrip):
+            widget.addAction(action)
+        menu.addAction(action)
+        return action
+
 
     # ------------------------------------------------ which images leave
     def queue_sources(self) -> list[ExportSource]:
@@ -347,6 +390,9 @@ class MainWindow(QMainWindow):
 
     async def show_image(self, record: ImageRecord, library_dir=None) -> None:
         await self.preview.show_image(record, library_dir)
+        if self.preview.shows_own_image:
+            self.filmstrip.add([record])
+        self.filmstrip.show_current(record.id)
         self.result_shown.emit(record.id)
 
     @async_slot(object)
@@ -509,11 +555,15 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray.fromBase64(state.dock_state.encode()))
         if state.central_tab == "library":
             self.tabs.setCurrentWidget(self.gallery)
+        self.workspaces.shown = {GENERATE: set(state.generate_panels), LIBRARY: set(state.library_panels)}
+        self.workspaces.apply()
         self.gallery.find_bar.size_slider.setValue(state.thumbnail_size)
 
     def remember_state(self) -> None:
         state = self.services.settings.window
         state.central_tab = "library" if self.tabs.currentWidget() is self.gallery else "image"
+        shown = self.workspaces.remember()
+        state.generate_panels, state.library_panels = sorted(shown[GENERATE]), sorted(shown[LIBRARY])
         state.thumbnail_size = self.gallery.find_bar.size_slider.value()
         state.geometry = bytes(self.saveGeometry().toBase64()).decode()
         state.dock_state = bytes(self.saveState().toBase64()).decode()

@@ -48,9 +48,10 @@ class Workspaces(QObject):
         for name, dock in self.docks.items():
             dock.setVisible(name in wanted)
 
-    def adopt_restored_docks(self) -> None:
-        """After the window restored its dock state: that is what the current workspace shows."""
-        self.shown[self.current] = self._visible_docks()
+    def remember(self) -> dict[str, set[str]]:
+        """What each workspace shows, with the current one as it is now (to be saved)."""
+        self.shown[self.current] = self._visible_docks() | self._hidden_by_tab.get(self.current, set())
+        return self.shown
 
     def toggle_side_panels(self) -> None:
         """Tab: put the side panels away to see only the image or the grid, and back."""
@@ -76,6 +77,3 @@ class Workspaces(QObject):
     def is_full_screen(self) -> bool:
         return bool(self.window.windowState() & Qt.WindowState.WindowFullScreen)
 
-
-def dock_names(docks: list[QDockWidget]) -> dict[str, QDockWidget]:
-    return {dock.objectName(): dock for dock in docks}

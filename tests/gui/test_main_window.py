@@ -85,8 +85,10 @@ async def test_failed_job_shows_words_and_raw_message_then_runs_again(window, em
     assert status_cell(window, job_id).startswith("Your API key was rejected")
     window.queue.select_job(job_id)
     assert "Your API key was rejected" in window.queue.detail_label.text()
-    assert not window.queue.detail_button.isHidden()
-    assert "API key not valid" in window.engine.jobs[job_id].error_detail  # shown on demand
+    assert "API key not valid" in window.engine.jobs[job_id].error_detail
+    # Google's own short reason is shown with the sentence at once (a long one behind a button).
+    assert "Google's reason: API key not valid" in window.queue.detail_label.text()
+    assert window.queue.detail_button.isHidden()
     window.services.add_temporary_connection(
         ConnectionConfig("studio", "aistudio", base_url=emulator.base_url), ApiKeyAuth("emulator-key"))
     window.services.forget_authenticator("studio")

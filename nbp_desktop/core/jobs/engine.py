@@ -278,8 +278,9 @@ class JobEngine:
                 self._changed(job)
         self._poke()
 
-    async def clear_finished(self) -> int:
-        removed = await self._call(self.journal.delete_finished)
+    async def clear_finished(self, job_ids: list[str] | None = None) -> int:
+        """Remove finished jobs (all, or those of ``job_ids``) from the queue."""
+        removed = await self._call(self.journal.delete_finished, job_ids)
         remaining = {job.id for job in await self._call(self.journal.jobs)}
         for job_id in [k for k in self.jobs if k not in remaining]:
             del self.jobs[job_id]

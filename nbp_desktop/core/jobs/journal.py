@@ -235,12 +235,15 @@ class Journal:
                 pos = (prev + target[0]) / 2
             db.execute("UPDATE jobs SET position=? WHERE id=?", (pos, job_id))
 
-    def delete_finished(self) -> int:
-        """Clear finished jobs from the queue; their images stay in the library."""
+    def delete_finished(self, job_ids: list[str] | None = None) -> int:
+        """Clear finished jobs (all, or those of ``job_ids``) from the queue; their images stay
+        in the library."""
+        finished = (JobStatus.SUCCEEDED.value, JobStatus.FAILED.value, JobStatus.CANCELED.value)
         with self._transaction() as db:
-            return db.execute(
-                "DELETE FROM jobs WHERE status IN (?,?,?)",
-                (JobStatus.SUCCEEDED.value, JobStatus.FAILED.value, JobStatus.CANCELED.value)).rowcount
+            if job_ids is None:
+                return db.execute("DELETE FROM jobs WHERE status IN (?,?,?)", finished).rowcount
+            return sum(db.execute("DELETE FROM jobs WHERE status IN (?,?,?) AND id = ?",
+                                  (*finished, job_id)).rowcount for job_id in job_ids)
 
     def mark_interrupted(self, job_ids: list[str]) -> None:
         """Recovery, or a stop while running: these jobs may have been billed."""

@@ -7,11 +7,11 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem
 
-from nbp_desktop.core.jobs.journal import ImageRecord
+from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 
 KEPT = 60  # the strip is for the session's recent work; the Library has the rest
-CELL = QSize(64, 64)
+CELL = QSize(48, 48)
 
 
 class Filmstrip(QListWidget):
@@ -35,13 +35,12 @@ class Filmstrip(QListWidget):
                             + self.horizontalScrollBar().sizeHint().height() + 4)
         self.itemClicked.connect(self._on_clicked)
         thumbnails.loaded.connect(self._on_thumbnail)
+        self.hide()  # until there is a result to show
 
     def add(self, records: list[ImageRecord]) -> None:
-        """Newest first; an image already on the strip moves to the front."""
+        """Newest first; an image already on the strip keeps its place."""
         for record in reversed(records):
             if record.role == "tile" or record.id in self._records:
-                self._remove(record.id)
-            if record.role == "tile":
                 continue
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, record.id)
@@ -53,6 +52,7 @@ class Filmstrip(QListWidget):
         while self.count() > KEPT:
             old = self.takeItem(self.count() - 1)
             self._records.pop(old.data(Qt.ItemDataRole.UserRole), None)
+        self.setVisible(self.count() > 0)
 
     def show_current(self, image_id: str | None) -> None:
         for row in range(self.count()):
@@ -62,13 +62,6 @@ class Filmstrip(QListWidget):
                 self.scrollToItem(item)
                 return
         self.clearSelection()
-
-    def _remove(self, image_id: str) -> None:
-        for row in range(self.count()):
-            if self.item(row).data(Qt.ItemDataRole.UserRole) == image_id:
-                self.takeItem(row)
-                break
-        self._records.pop(image_id, None)
 
     def _set_icon(self, item: QListWidgetItem, record: ImageRecord) -> None:
         pixmap = self.thumbnails.get(record.id, record.path)

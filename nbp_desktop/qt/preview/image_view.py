@@ -8,10 +8,11 @@ import asyncio
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QImage, QImageReader, QPainter
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView,
                                QStyleOptionGraphicsItem)
 
+SURROUND = QColor(96, 96, 96)
 PREVIEW_EDGE = 2560  # long edge of the copy used when the image is shown fitted
 
 
@@ -90,12 +91,20 @@ class ImageView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Image")
+        # A neutral grey in both themes: white or near-black around an image skews how its
+        # tones and colours are judged.
+        self.setBackgroundBrush(SURROUND)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self._fit = True
         self.path: Path | None = None
 
     @property
     def has_image(self) -> bool:
         return not self._item.full.isNull()
+
+    @property
+    def fitted(self) -> bool:
+        return self._fit
 
     @property
     def zoom(self) -> float:

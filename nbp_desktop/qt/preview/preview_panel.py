@@ -10,18 +10,21 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QPalette
-from PySide6.QtWidgets import (QGridLayout, QLabel, QMenu, QScrollArea, QSplitter,
-                               QStackedLayout, QStyle, QToolBar, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QMenu, QScrollArea, QSizePolicy,
+                               QSplitter, QStackedLayout, QToolBar, QToolButton, QVBoxLayout,
+                               QWidget)
 
+from nbp_desktop.core.catalog import DEFAULT_MODEL
 from nbp_desktop.core.jobs.journal import Journal
 from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.library.sidecar import Sidecar, read_sidecar
-from nbp_desktop.core.money import image_cost_text
+from nbp_desktop.core.money import image_cost_text, price_before_spending
 from nbp_desktop.core.provenance.content_credentials import ContentCredentials, read_credentials
 from nbp_desktop.core.provenance.content_credentials import facts as credentials_facts
 from nbp_desktop.core.provenance.credentials_index import CredentialsIndex
 from nbp_desktop.qt.empty_state import NO_IMAGE_YET
 from nbp_desktop.qt.event_loop import async_slot
+from nbp_desktop.qt.icons import icon
 from nbp_desktop.qt.pane_actions import pane_action
 from nbp_desktop.qt.preview.edit_dialog import EditDialog
 from nbp_desktop.qt.preview.image_view import ImageView
@@ -83,11 +86,29 @@ class PreviewPanel(QWidget):
         facts_scroll.setWidgetResizable(True)
         facts_scroll.setMaximumHeight(170)
         facts_scroll.setMinimumHeight(150)
-        facts_scroll.hide()  # until there is an image to describe
+        facts_scroll.hide()  # details on demand: the one-line summary is enough to work
         self.facts_scroll = facts_scroll
+        self.summary_label = QLabel()
+        self.summary_label.setAccessibleName("Image facts")
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_button = QToolButton()
+        self.details_button.setText("Details")
+        self.details_button.setCheckable(True)
+        self.details_button.setToolTip("Every fact about the file: tokens, timings, seed, location")
+        self.details_button.toggled.connect(lambda on: self.facts_scroll.setVisible(on and self.record is not None))
+        self.summary_row = QWidget()
+        summary = QHBoxLayout(self.summary_row)
+        summary.setContentsMargins(6, 0, 6, 0)
+        summary.addWidget(self.summary_label, 1)
+        summary.addWidget(self.details_button)
+        self.summary_row.hide()  # until there is an image to describe
+        self.zoom_label = QLabel()
+        self.zoom_label.setAccessibleName("Zoom")
+        self.zoom_label.setMinimumWidth(72)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.view.zoom_changed.connect(self._show_zoom)
 
         self.toolbar = QToolBar("Preview")
-        style = self.style()
         self.fit_action = self._action("Fit", "Fit the image in the view", self.view.fit, "fit")
         self.actual_action = self._action("100%", "Actual pixels", self.view.actual_size, "actual_size")
         self.zoom_in_action = self._action("Zoom in", "Zoom in", lambda: self.view.zoom_by(1.25),
@@ -110,10 +131,10 @@ class PreviewPanel(QWidget):
         self.use_action = self._action("Use these settings", "Put this image's prompt and settings in "
                                        "the compose pane", self._use_settings)
         self.toolbar.addSeparator()
-        self.open_action = self._action("Open", "Open in the system's image viewer",
-                                        self.open_in_viewer, icon=style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
+        self.open_action = self._action("Open in viewer", "Open in the system's image viewer",
+                                        self.open_in_viewer, icon=icon("open-in-viewer"))
         self.reveal_action = self._action("Show in folder", "Show the file in the file manager",
-                                          self.reveal, icon=style.standardIcon(QStyle.StandardPixmap.SP_DirIcon))
+                                          self.reveal, icon=icon("show-in-folder"))
         self.compare_action = self._action("Compare", "Show the previous image side by side",
                                            self.toggle_compare, "compare_previous")
         self.compare_action.setCheckable(True)
@@ -123,8 +144,23 @@ class PreviewPanel(QWidget):
         layout.addWidget(self.toolbar)
         layout.addLayout(self.stack, 1)
         layout.addWidget(self.reply_label)
+        layout.addWidget(self.summary_row)
         layout.addWidget(facts_scroll)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.zoom_label)
         self._set_enabled(False)
+
+    def add_strip(self, strip: QWidget) -> None:
+        """The workspace's filmstrip, under the image."""
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.reply_label), strip)
+
+    def _show_zoom(self, zoom: float) -> None:
+        ratio = self.view.devicePixelRatioF() or 1.0
+        percent = round(zoom * ratio * 100)
+        self.zoom_label.setText(f"Fit {percent} %" if self.view.fitted else f"{percent} %")
 
     def _action(self, text: str, tip: str, slot, shortcut: str | None = None, icon=None) -> QAction:
         return pane_action(self, self.toolbar, text, tip, slot, shortcut, icon)
@@ -165,8 +201,10 @@ class PreviewPanel(QWidget):
         for action in (self.edit_action, self.rerender_2k, self.rerender_4k):
             action.setEnabled(own)
         self.rerender_button.setEnabled(own)
-        self.facts_scroll.show()
+        self.summary_row.show()
+        self.facts_scroll.setVisible(self.details_button.isChecked())
         self._fill_facts(record, path, [("Content Credentials", "reading…")])
+        self._offer_rerender(record)
         loaded, credentials = await asyncio.gather(self.view.load(path), self._credentials(record, library_dir))
         if load_id != self._load_id:  # another image was asked for meanwhile: not ours to say
             return
@@ -192,6 +230,11 @@ class PreviewPanel(QWidget):
         side = self.sidecar
         request, usage, timings = side.request, side.usage, side.timings
         self.reply_label.setText(side.result.text or "")
+        size = f"{request.size or ''} {request.aspect_ratio or ''}".strip()
+        kind = record.mime.split('/')[-1].upper()
+        self.summary_label.setText(" · ".join(x for x in (
+            record.model or "", size, f"{record.width} × {record.height}",
+            f"{kind} {record.bytes / 2**20:.1f} MB", image_cost_text(record)) if x))
         rows = [
             ("Prompt", record.prompt or request.prompt or ""),
             ("Model", record.model or ""),
@@ -252,6 +295,19 @@ class PreviewPanel(QWidget):
         if self.edit_dialog is not None:
             self.edit_dialog.deleteLater()
             self.edit_dialog = None
+
+    def _offer_rerender(self, record: ImageRecord) -> None:
+        """Only sizes larger than the image's own, each with its price before it is spent."""
+        larger = {"1K": ("2K", "4K"), "2K": ("4K",)}.get(record.size or "1K", ())
+        for size, action in (("2K", self.rerender_2k), ("4K", self.rerender_4k)):
+            action.setVisible(size in larger)
+            action.setText(f"at {size} — {price_before_spending(record.model or DEFAULT_MODEL, size, record.connection)}")
+        if not larger:
+            self.rerender_button.setEnabled(False)
+            self.rerender_button.setToolTip("This image is already at the largest size (4K)")
+        else:
+            self.rerender_button.setToolTip("The same picture again at a larger size; the price "
+                                            "is shown before anything is sent")
 
     def _rerender(self, size: str) -> None:
         if self.record is not None:

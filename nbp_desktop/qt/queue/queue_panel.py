@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QStyle, QStyledItemDelegate,
+                               QMenu, QMessageBox, QPushButton, QStyle, QStyledItemDelegate,
                                QStyleOptionProgressBar, QStyleOptionViewItem, QTableView,
                                QToolBar, QVBoxLayout, QWidget)
 
@@ -17,12 +17,16 @@ from nbp_desktop.core.jobs.events import (ConnectionWaiting, EngineEvent, JobCha
 from nbp_desktop.core.jobs.journal import JobRecord
 from nbp_desktop.core.jobs.spec import JobStatus
 from nbp_desktop.qt.empty_state import EMPTY_QUEUE, EmptyState
+from nbp_desktop.qt.icons import icon as icon_for
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.pane_actions import pane_action
 from nbp_desktop.qt.messages import MessageBridge
 from nbp_desktop.qt.queue.paused_banner import PausedBanner
 from nbp_desktop.qt.queue.queue_model import (COLUMNS, PROGRESS_ROLE, PROMPT, STATUS, THUMB,
                                               QueueModel)
+
+ROW_HEIGHT = THUMB.height() + 6
+RUN_AGAIN = (JobStatus.FAILED, JobStatus.CANCELED, JobStatus.INTERRUPTED)
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 
 
@@ -73,38 +77,41 @@ class QueuePanel(QWidget):
         self.table.setItemDelegateForColumn(STATUS, ProgressDelegate(self.table))
         self.table.setIconSize(THUMB)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(THUMB.height() + 8)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # an error reads in two lines; all of it below the table
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(PROMPT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
         for column, width in zip(range(len(COLUMNS)), (300, 130, 80, 260, 70, 70)):
             if column not in (PROMPT,):
                 self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._sync_actions())
 
         self.toolbar = QToolBar("Queue actions")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(16, 16))
         self.pause_action = self._action("Pause all", "Pause the queue (running jobs finish)",
-                                         self.toggle_pause, QStyle.StandardPixmap.SP_MediaPause)
+                                         self.toggle_pause, "pause")
         self.cancel_action = self._action("Cancel", "Cancel the selected jobs",
-                                          self.cancel_selected, QStyle.StandardPixmap.SP_DialogCancelButton,
-                                          "cancel_job")
+                                          self.cancel_selected, "cancel", "cancel_job")
         self.retry_action = self._action("Run again", "Run failed, canceled or interrupted jobs again",
-                                         self.retry_selected, QStyle.StandardPixmap.SP_BrowserReload,
-                                         "retry_job")
+                                         self.retry_selected, "retry", "retry_job")
         self.up_action = self._action("Move up", "Move the selected queued job up",
-                                      lambda: self.move_selected(-1), QStyle.StandardPixmap.SP_ArrowUp,
-                                      "move_job_up")
+                                      lambda: self.move_selected(-1), "move-up", "move_job_up")
         self.down_action = self._action("Move down", "Move the selected queued job down",
-                                        lambda: self.move_selected(+1), QStyle.StandardPixmap.SP_ArrowDown,
-                                        "move_job_down")
+                                        lambda: self.move_selected(+1), "move-down", "move_job_down")
         self.clear_action = self._action("Clear finished", "Remove finished jobs (images stay)",
-                                         self.clear_finished, QStyle.StandardPixmap.SP_DialogResetButton)
+                                         self.clear_finished, "clear-finished")
         self.detail_label = QLabel()
         self.detail_label.setWordWrap(True)
+        self.detail_label.setAccessibleName("What happened")
+        self.detail_label.hide()
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail_button = QPushButton("Google's message…")
         self.detail_button.setToolTip("Show the service's own words for this failure")
@@ -133,9 +140,10 @@ class QueuePanel(QWidget):
         self._shown_paused: bool | None = None
         engine.subscribe(self._on_event)
         self._sync_pause_action()
+        self._sync_actions()
 
-    def _action(self, text: str, tip: str, slot, icon, shortcut: str | None = None) -> QAction:
-        return pane_action(self, self.toolbar, text, tip, slot, shortcut, self.style().standardIcon(icon))
+    def _action(self, text: str, tip: str, slot, icon: str, shortcut: str | None = None) -> QAction:
+        return pane_action(self, self.toolbar, text, tip, slot, shortcut, icon_for(icon))
 
     def set_checking_library(self, checking: bool) -> None:
         """At start-up the window shows before the library check is done: the queue says so
@@ -181,10 +189,16 @@ class QueuePanel(QWidget):
     def _show_detail(self, job: JobRecord | None) -> None:
         if job is None or not job.error_message or job.status is JobStatus.SUCCEEDED:
             self.detail_label.clear()
+            self.detail_label.hide()
             self.detail_button.hide()
             return
-        self.detail_label.setText(job.error_message)
-        self.detail_button.setVisible(bool(job.error_detail))
+        # The whole sentence, wrapped, and Google's own reason when it is short (one glance);
+        # a long one stays behind the button.
+        reason = (job.error_detail or "").strip()
+        short = reason if reason and len(reason) <= 120 and reason not in job.error_message else ""
+        self.detail_label.setText(job.error_message + (f"  Google's reason: {short}" if short else ""))
+        self.detail_label.show()
+        self.detail_button.setVisible(bool(reason) and not short)
 
     def show_raw_error(self) -> None:
         job = self.model.job_at(self.table.currentIndex().row())
@@ -196,16 +210,62 @@ class QueuePanel(QWidget):
 
     def _sync_pause_state(self) -> None:
         self.paused_banner.sync()
-        if self.engine.paused != self._shown_paused:
+        self._sync_actions()
+        if self.model.paused != self._shown_paused:
             self._sync_pause_action()
 
     def _sync_pause_action(self) -> None:
         self.paused_banner.sync()
         paused = self._shown_paused = self.model.paused
         self.pause_action.setText("Resume all" if paused else "Pause all")
-        self.pause_action.setIcon(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause))
+        self.pause_action.setIcon(icon_for("resume" if paused else "pause"))
         self.pause_action.setToolTip("Resume the queue" if paused else "Pause the queue (running jobs finish)")
+
+    def _sync_actions(self) -> None:
+        """Actions are enabled only when there is something for them to act on."""
+        jobs = self.selected_jobs()
+        self.cancel_action.setEnabled(any(not j.status.finished for j in jobs))
+        self.retry_action.setEnabled(any(j.status in RUN_AGAIN for j in jobs))
+        movable = len(jobs) == 1 and jobs[0].status is JobStatus.QUEUED
+        self.up_action.setEnabled(movable)
+        self.down_action.setEnabled(movable)
+        self.clear_action.setEnabled(any(self.model.job_at(r).status.finished
+                                         for r in range(self.model.rowCount())))
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        job = self.model.job_at(index.row())
+        if job is None:
+            return
+        if job not in self.selected_jobs():
+            self.select_job(job.id)
+        menu = QMenu(self)
+        show = menu.addAction(icon_for("image"), "Show image", lambda: self.job_activated.emit(job))
+        show.setEnabled(job.status is JobStatus.SUCCEEDED and bool(job.image_ids))
+        menu.addAction(self.retry_action)
+        copy = menu.addAction(icon_for("copy"), "Copy error message", lambda: self.copy_error(job))
+        copy.setEnabled(bool(job.error_message))
+        menu.addSeparator()
+        menu.addAction(self.cancel_action)
+        remove = menu.addAction(icon_for("trash"), "Remove from the queue", self.remove_selected)
+        remove.setEnabled(any(j.status.finished and j.status is not JobStatus.INTERRUPTED
+                              for j in self.selected_jobs()))
+        self._sync_actions()
+        menu.popup(self.table.viewport().mapToGlobal(position))
+        self.context_menu = menu  # kept for tests and while it is open
+
+    def copy_error(self, job: JobRecord) -> None:
+        text = job.error_message or ""
+        if job.error_detail:
+            text += f"\n\nGoogle's message: {job.error_detail}"
+        QApplication.clipboard().setText(text)
+        self.messages.show_info("Error message copied.")
+
+    @async_slot()
+    async def remove_selected(self) -> None:
+        ids = [j.id for j in self.selected_jobs() if j.status.finished]
+        removed = await self.engine.clear_finished(ids)
+        self.messages.show_info(f"Removed {removed} job(s) from the queue; their images stay in the library.")
 
     # ----------------------------------------------------------------- actions
     def toggle_pause(self) -> None:
