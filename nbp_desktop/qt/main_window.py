@@ -52,7 +52,7 @@ log = logging.getLogger(__name__)
 STALL_LOG_THRESHOLD = 0.05
 
 
-QUEUE_HEIGHT = 320  # six rows, the toolbar and a paused banner at 768 px high
+QUEUE_HEIGHT = 300  # six rows and the queue toolbar at 768 px high
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:

@@ -205,3 +205,86 @@ async def test_the_filters_fit_one_row_and_the_rarer_ones_fold_away(window):
     assert bar.more_row.isVisibleTo(bar)
     bar.clear_button.click()
     assert bar.more_button.text() == "More filters" and not bar.clear_button.isEnabled()
+
+
+async def test_the_window_fits_a_1366x768_laptop_with_six_queue_rows(window):
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 700  # room for a title bar and a panel
+    window.resize(1366, 768)
+    await asyncio.sleep(0.2)
+    assert window.size().width() == 1366 and window.size().height() == 768
+    table = window.queue.table
+    assert table.viewport().height() >= 6 * table.verticalHeader().defaultSectionSize()
+    assert window.preview.height() >= 340  # the image still gets most of the rest
+
+
+async def test_the_library_gets_the_whole_width_and_five_columns(window, emulator, qtbot):
+    from PySide6.QtCore import Qt as Keys
+
+    _connect(window, emulator, "studio")
+    window.compose.prompt_edit.setPlainText("a teapot")
+    await window.generate()
+    await wait_until(lambda: window.preview.view.has_image, timeout=5)
+    window.resize(1600, 1000)
+    window.show_library()
+    await asyncio.sleep(0.2)
+    assert all(dock.isHidden() for dock in (window.compose_dock, window.queue_dock, window.history_dock))
+    view = window.gallery.view
+    assert view.viewport().width() // view.gridSize().width() >= 5
+    window.tabs.setCurrentWidget(window.preview)
+    await asyncio.sleep(0.1)
+    assert not window.compose_dock.isHidden() and not window.queue_dock.isHidden()
+    # Tab on the image puts the side panels away and brings them back; F is full screen.
+    window.preview.view.setFocus()
+    qtbot.keyClick(window.preview.view, Keys.Key.Key_Tab)
+    assert window.compose_dock.isHidden() and window.queue_dock.isHidden()
+    qtbot.keyClick(window.preview.view, Keys.Key.Key_Tab)
+    assert not window.compose_dock.isHidden() and not window.queue_dock.isHidden()
+    qtbot.keyClick(window.preview.view, Keys.Key.Key_F)
+    assert window.windowState() & Keys.WindowState.WindowFullScreen
+    qtbot.keyClick(window.preview.view, Keys.Key.Key_F)
+    assert not window.windowState() & Keys.WindowState.WindowFullScreen
+    window.compose.prompt_edit.setFocus()
+    qtbot.keyClicks(window.compose.prompt_edit, "f")
+    assert "f" in window.compose.prompt_edit.toPlainText()  # typing is never a shortcut
+    assert not window.windowState() & Keys.WindowState.WindowFullScreen
+
+
+async def test_the_image_has_a_grey_surround_a_zoom_readout_and_one_line_of_facts(window, emulator):
+    from nbp_desktop.qt.preview.image_view import SURROUND
+
+    _connect(window, emulator, "studio")
+    window.compose.prompt_edit.setPlainText("a teapot")
+    await window.generate()
+    preview = window.preview
+    await wait_until(lambda: preview.view.has_image, timeout=5)
+    assert preview.view.backgroundBrush().color() == SURROUND
+    assert preview.zoom_label.text().startswith("Fit ") and preview.zoom_label.text().endswith(" %")
+    preview.actual_action.trigger()
+    assert preview.zoom_label.text() == "100 %"
+    assert preview.facts_scroll.isHidden() and preview.summary_label.text().count("·") >= 3
+    assert "\n" not in preview.summary_label.text()
+    preview.details_button.click()
+    assert not preview.facts_scroll.isHidden()
+    assert window.filmstrip.count() == 1 and not window.filmstrip.isHidden()
+
+
+async def test_rerender_shows_its_price_and_only_larger_sizes(window, emulator):
+    from nbp_desktop.core.money import DEMO_CONNECTION
+
+    _connect(window, emulator, "studio")
+    window.compose.size_box.setCurrentText("2K")
+    window.compose.prompt_edit.setPlainText("a 2K teapot")
+    await window.generate()
+    preview = window.preview
+    await wait_until(lambda: preview.record is not None and preview.record.size == "2K", timeout=5)
+    assert not preview.rerender_2k.isVisible() and preview.rerender_4k.isVisible() is not None
+    assert preview.rerender_2k.isVisible() is False
+    assert preview.rerender_4k.text() == "at 4K — about $0.24"
+    _connect(window, emulator, DEMO_CONNECTION)
+    window.compose.size_box.setCurrentText("1K")
+    window.compose.prompt_edit.setPlainText("a demo teapot")
+    await window.generate()
+    await wait_until(lambda: preview.record is not None and preview.record.size == "1K", timeout=5)
+    assert preview.rerender_2k.text() == "at 2K — free in the demo (would be $0.134 on Google)"
+    assert preview.rerender_button.isEnabled()

@@ -181,6 +181,9 @@ class QueuePanel(QWidget):
             current = self.model.job_at(self.table.currentIndex().row())
             if current is not None and current.id == job.id and job.status.finished:
                 self._show_detail(job)
+            if job.status.finished or job.status is JobStatus.QUEUED:
+                self._sync_selection_actions()
+                self.clear_action.setEnabled(self.clear_action.isEnabled() or job.status.finished)
         elif isinstance(event, (QueuePaused, QueueResumed, ConnectionWaiting)):
             self.paused_banner.sync()
             if self.model.paused != self._shown_paused:  # touching actions is not free
@@ -223,14 +226,17 @@ class QueuePanel(QWidget):
 
     def _sync_actions(self) -> None:
         """Actions are enabled only when there is something for them to act on."""
+        self._sync_selection_actions()
+        self.clear_action.setEnabled(any(self.model.job_at(r).status.finished
+                                         for r in range(self.model.rowCount())))
+
+    def _sync_selection_actions(self) -> None:
         jobs = self.selected_jobs()
         self.cancel_action.setEnabled(any(not j.status.finished for j in jobs))
         self.retry_action.setEnabled(any(j.status in RUN_AGAIN for j in jobs))
         movable = len(jobs) == 1 and jobs[0].status is JobStatus.QUEUED
         self.up_action.setEnabled(movable)
         self.down_action.setEnabled(movable)
-        self.clear_action.setEnabled(any(self.model.job_at(r).status.finished
-                                         for r in range(self.model.rowCount())))
 
     def _context_menu(self, position: QPoint) -> None:
         index = self.table.indexAt(position)
