@@ -281,6 +281,23 @@ async def test_rerender_shows_its_price_and_only_larger_sizes(window, emulator):
     assert not preview.rerender_2k.isVisible() and preview.rerender_4k.isVisible() is not None
     assert preview.rerender_2k.isVisible() is False
     assert preview.rerender_4k.text() == "at 4K — about $0.24"
+    original = preview.record.id
+    preview.rerender_4k.trigger()
+    await wait_until(lambda: preview.record is not None and preview.record.size == "4K", timeout=10)
+    model = window.queue.model
+    assert model.index(0, 0).data() == "✎ Re-render at 4K" or \
+        any(model.index(r, 0).data() == "✎ Re-render at 4K" for r in range(model.rowCount()))
+    def labels() -> list[str]:
+        tree, found = window.history.tree, []
+        stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            found.append(item.text(0))
+            stack += [item.child(i) for i in range(item.childCount())]
+        return found
+    await wait_until(lambda: "Re-rendered at 4K" in labels(), timeout=5)
+    assert "Generated: a 2K teapot" in labels() and preview.record.id != original
+    assert not preview.rerender_button.isEnabled()  # already 4K: nothing larger to offer
     _connect(window, emulator, DEMO_CONNECTION)
     window.compose.size_box.setCurrentText("1K")
     window.compose.prompt_edit.setPlainText("a demo teapot")

@@ -19,6 +19,8 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 def turn_text(node: LineageNode) -> str:
     record = node.record
     words = (record.prompt or "").strip().splitlines()
+    if node.depth and not words:  # a re-render asks for nothing new: its size is the change
+        return f"Re-rendered at {record.size or 'a larger size'}"
     first = words[0] if words else "(no prompt)"
     kind = "Generated" if node.depth == 0 else "Edit"
     return f"{kind}: {first[:80]}"

@@ -315,6 +315,8 @@ class QueueModel(QAbstractTableModel):
 
     def _text(self, job: JobRecord, column: int) -> str:
         if column == PROMPT:
+            if job.spec.edit == "rerender":
+                return f"✎ Re-render at {job.size}"
             prefix = "✎ " if job.spec.parent_image_id else ("▦ " if job.spec.variations_grid else "")
             return prefix + " ".join(job.spec.prompt.split())[:200]
         if column == CONNECTION:
