@@ -7,7 +7,10 @@
 It starts the app on a throw-away library with a local emulator, queues a 16:9 image and one
 that Google's safety filter blocks, and saves the main window (light and dark) and the
 settings dialog, the export dialog, the first start and a culled library with filters
-to docs/screenshots/.
+to docs/screenshots/. The two workspaces are shot in both themes at 1366×768 (a laptop) and
+1600×1000: generate-THEME-SIZE.png (a failed job selected, its reason shown) and
+library-THEME-SIZE.png; also the empty states (empty-*.png) and the re-render menu with its
+prices (rerender-price-light.png).
 """
 
 from __future__ import annotations
@@ -34,7 +37,53 @@ async def settle(seconds: float = 0.6) -> None:
     QApplication.processEvents()
 
 
+SIZES = ((1366, 768), (1600, 1000))
+
+
+async def shoot_empty(window) -> None:
+    """A first start: what the empty views say."""
+    window.resize(1366, 768)
+    window.set_theme("light")
+    window.tabs.setCurrentWidget(window.preview)
+    await settle(1.0)
+    window.grab().save(str(OUT / "empty-generate-light.png"))
+    window.show_library()
+    await window.gallery.reload()
+    window.set_theme("dark")
+    await settle(1.0)
+    window.grab().save(str(OUT / "empty-library-dark.png"))
+    window.set_theme("light")
+    window.tabs.setCurrentWidget(window.preview)
+
+
+async def shoot_workspace(window, name: str) -> None:
+    for width, height in SIZES:
+        window.resize(width, height)
+        for theme in ("light", "dark"):
+            window.set_theme(theme)
+            await settle(1.0)
+            window.grab().save(str(OUT / f"{name}-{theme}-{width}x{height}.png"))
+    window.set_theme("light")
+
+
+async def shoot_rerender_menu(window) -> None:
+    """The re-render menu shows each size's price before anything is spent (whole screen: the
+    menu is a popup of its own)."""
+    window.resize(1366, 768)
+    window.move(0, 0)
+    await settle(0.5)
+    button = window.preview.rerender_button
+    menu = button.menu()
+    menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+    await settle(0.6)
+    screen = QApplication.primaryScreen().grabWindow(0)
+    screen.copy(0, 0, 1366, 768).save(str(OUT / "rerender-price-light.png"))
+    menu.hide()
+
+
 async def shoot(window) -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    await shoot_empty(window)
     with EmulatorThread(latency=0.3) as emulator:
         services = window.services
         # Real saved connections (secrets in the keychain), pointed at the local emulator.
@@ -63,12 +112,14 @@ async def shoot(window) -> int:
         compose.aspect_box.setCurrentText("1:1")
         window.engine.pause("Queue paused.")
         await window.queue_current()
-        window.queue.select_job(failed[0])
-        await settle()
         job = window.engine.jobs[ids[0]]
         await window.show_job(job)
+        window.queue.select_job(failed[0])
         await settle(1.0)
-        OUT.mkdir(parents=True, exist_ok=True)
+        await shoot_rerender_menu(window)
+        await shoot_workspace(window, "generate")
+        window.resize(1480, 900)
+        await settle(1.0)
         window.grab().save(str(OUT / "main-light.png"))
         window.set_theme("dark")
         await settle(1.0)
@@ -146,6 +197,7 @@ async def shoot_library(window) -> None:
     await settle(1.0)
     window.grab().save(str(OUT / "library-dark.png"))
     window.set_theme("light")
+    await shoot_workspace(window, "library")
 
 
 def main() -> int:

@@ -52,7 +52,7 @@ log = logging.getLogger(__name__)
 STALL_LOG_THRESHOLD = 0.05
 
 
-QUEUE_HEIGHT = 300  # six rows and the queue toolbar at 768 px high
+QUEUE_HEIGHT = 310  # six rows, the toolbar, a paused banner and an error line at 768 px high
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         self.queue_dock = self._dock("Queue", self.queue, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.history_dock = self._dock("History", self.history, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.compose_dock, self.history_dock)  # the image gets the width
+        # Compose runs the full height (its Queue button stays in sight on a laptop); the
+        # queue sits under the image only.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.compose_dock.raise_()
         self.resizeDocks([self.compose_dock], [380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.queue_dock], [QUEUE_HEIGHT], Qt.Orientation.Vertical)

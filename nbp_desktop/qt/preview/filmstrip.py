@@ -11,7 +11,7 @@ from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 
 KEPT = 60  # the strip is for the session's recent work; the Library has the rest
-CELL = QSize(48, 48)
+CELL = QSize(44, 44)
 
 
 class Filmstrip(QListWidget):
@@ -22,17 +22,18 @@ class Filmstrip(QListWidget):
         self.thumbnails = thumbnails
         self._records: dict[str, ImageRecord] = {}
         self.setAccessibleName("Recent results")
-        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setViewMode(QListView.ViewMode.ListMode)  # icons only, no caption row
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(False)
         self.setMovement(QListView.Movement.Static)
         self.setIconSize(CELL)
         self.setSpacing(2)
         self.setUniformItemSizes(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # One row of thumbnails and nothing else (the wheel scrolls it sideways).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFixedHeight(CELL.height() + 2 * self.spacing() + self.frameWidth() * 2
-                            + self.horizontalScrollBar().sizeHint().height() + 4)
+        self.setFrameShape(QListWidget.Shape.NoFrame)
+        self.setFixedHeight(CELL.height() + 4 * self.spacing() + 4)
         self.itemClicked.connect(self._on_clicked)
         thumbnails.loaded.connect(self._on_thumbnail)
         self.hide()  # until there is a result to show

@@ -27,7 +27,7 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 COLUMNS = ("Prompt", "Connection", "Size", "Status", "Time", "Cost")
 PROMPT, CONNECTION, SIZE, STATUS, TIME, COST = range(len(COLUMNS))
-THUMB = QSize(30, 30)  # rows of two text lines: six fit a 768 px high window
+THUMB = QSize(26, 26)  # rows of two text lines: six fit a 768 px high window
 
 STATUS_WORDS = {
     JobStatus.QUEUED: "Queued",

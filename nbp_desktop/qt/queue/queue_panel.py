@@ -86,7 +86,8 @@ class QueuePanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(PROMPT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
-        for column, width in zip(range(len(COLUMNS)), (300, 130, 80, 260, 70, 70)):
+        # The cost column has room for "may have been billed".
+        for column, width in zip(range(len(COLUMNS)), (300, 130, 80, 260, 60, 140)):
             if column not in (PROMPT,):
                 self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
