@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
                   "show_compose")
         self._add(window_menu, "Queue", lambda: self._focus_dock(self.queue_dock, self.queue.table), "show_queue")
         self._add(window_menu, "Library", self.show_library, "show_library")
-        self._add(window_menu, "Image", self.show_image_tab, "show_image")
+        self._add(window_menu, "Generate (the image)", self.show_image_tab, "show_image")
 
         help_menu = bar.addMenu("&Help")
         about = self._add(help_menu, f"About {APP_NAME}", self.show_about)

@@ -25,7 +25,7 @@ class Where(enum.Enum):
     WINDOW = "Anywhere"
     PROMPT = "Compose pane"
     EDIT_BOX = "“Edit this image” box"
-    IMAGE = "Image tab"
+    IMAGE = "The image (Generate tab)"
     QUEUE = "Queue"
     LIBRARY = "Library grid"
 
@@ -84,7 +84,7 @@ SHORTCUTS: dict[str, Shortcut] = {
     "show_compose": Shortcut(("Ctrl+2",), _W, "Go to the prompt"),
     "show_queue": Shortcut(("Ctrl+3",), _W, "Go to the queue"),
     "show_library": Shortcut(("Ctrl+4",), _W, "Go to the Library"),
-    "show_image": Shortcut(("Ctrl+5",), _W, "Go to the Image tab"),
+    "show_image": Shortcut(("Ctrl+5",), _W, "Go to the image (Generate tab)"),
     "minimize": Shortcut(("Ctrl+M",), _W, "Minimize the window"),
     "help": Shortcut(("F1",), _W, "Keyboard shortcuts"),
     "edit_image": Shortcut(("E",), _I, "Edit this image…"),
@@ -103,7 +103,7 @@ SHORTCUTS: dict[str, Shortcut] = {
     "compare_selection": Shortcut(("C",), _L, "Compare the two selected images"),
     "add_to_board": Shortcut(("B",), _L, "Add the selection to the last board"),
     "trash": Shortcut(("Delete", "Backspace"), _L, "Move the selection to the trash"),
-    "open_image": Shortcut(("Return", "Enter"), _L, "Open in the Image tab"),
+    "open_image": Shortcut(("Return", "Enter"), _L, "Open large in the Generate tab"),
 }
 
 

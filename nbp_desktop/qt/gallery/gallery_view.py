@@ -56,7 +56,7 @@ class GalleryView(QListView):
                                    ("Add to the last board", "add_to_board", self.board_requested),
                                    ("Move to the trash", "trash", self.delete_requested)):
             new_action(self, text, name, self._emitter(signal))
-        self.open_action = new_action(self, "Open in the Image tab", "open_image", self._open_current)
+        self.open_action = new_action(self, "Open in the Generate tab", "open_image", self._open_current)
 
     @staticmethod
     def _emitter(signal: SignalInstance):
