@@ -305,3 +305,28 @@ async def test_rerender_shows_its_price_and_only_larger_sizes(window, emulator):
     await wait_until(lambda: preview.record is not None and preview.record.size == "1K", timeout=15)
     assert preview.rerender_2k.text() == "at 2K — free in the demo (would be $0.134 on Google)"
     assert preview.rerender_button.isEnabled()
+
+
+async def test_the_queue_menu_acts_on_the_job_under_the_mouse(window, emulator):
+    from PySide6.QtWidgets import QApplication
+
+    queue = window.queue
+    assert not queue.cancel_action.isEnabled() and not queue.retry_action.isEnabled()  # nothing to act on
+    assert not queue.clear_action.isEnabled()
+    _connect(window, emulator, "studio")
+    emulator.service.faults.configure({"faults": [{"kind": "image_safety"}]})
+    window.compose.prompt_edit.setPlainText("a blocked market")
+    [failed] = await window.generate()
+    row = queue.model.row_of(failed.id)
+    assert row >= 0
+    queue.select_job(failed.id)  # as a right-click on its row does
+    menu = queue.menu_for(queue.model.job_at(row))
+    actions = {a.text(): a for a in menu.actions() if a.text()}
+    assert {"Show image", "Run again", "Copy error message", "Cancel", "Remove from the queue"} <= set(actions)
+    assert not actions["Show image"].isEnabled() and actions["Run again"].isEnabled()
+    assert not actions["Cancel"].isEnabled()
+    actions["Copy error message"].trigger()
+    assert QApplication.clipboard().text().startswith("Google's safety filter withheld the image")
+    actions["Remove from the queue"].trigger()
+    await wait_until(lambda: queue.model.row_of(failed.id) < 0, timeout=15)
+    assert window.engine.jobs.get(failed.id) is None

@@ -246,6 +246,11 @@ class QueuePanel(QWidget):
             return
         if job not in self.selected_jobs():
             self.select_job(job.id)
+        self.context_menu = self.menu_for(job)  # kept while it is open
+        self.context_menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def menu_for(self, job: JobRecord) -> QMenu:
+        """The job's context menu: show its image, run it again, copy its error, cancel, remove."""
         menu = QMenu(self)
         show = menu.addAction(icon_for("image"), "Show image", lambda: self.job_activated.emit(job))
         show.setEnabled(job.status is JobStatus.SUCCEEDED and bool(job.image_ids))
@@ -258,8 +263,7 @@ class QueuePanel(QWidget):
         remove.setEnabled(any(j.status.finished and j.status is not JobStatus.INTERRUPTED
                               for j in self.selected_jobs()))
         self._sync_actions()
-        menu.popup(self.table.viewport().mapToGlobal(position))
-        self.context_menu = menu  # kept for tests and while it is open
+        return menu
 
     def copy_error(self, job: JobRecord) -> None:
         text = job.error_message or ""
