@@ -79,7 +79,7 @@ class WindowState:
     thumbnail_size: int = setting(168, WholeNumber(96, 320))
     # the side panels each workspace shows (dock names); Generate shows all at first
     generate_panels: list[str] = setting(rule=TEXT_LIST, default_factory=lambda: [
-        "compose-dock", "queue-dock", "history-dock"])
+        "compose-dock", "queue-dock", "history-dock", "batches-dock"])
     library_panels: list[str] = setting(rule=TEXT_LIST, default_factory=list)
     # the first-start welcome was answered (a connection, the demo, or closed): not shown again
     welcome_seen: bool = False

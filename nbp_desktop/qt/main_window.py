@@ -113,7 +113,8 @@ class MainWindow(QMainWindow):
         self._default_state = self.saveState()
         docks = {d.objectName(): d for d in (self.compose_dock, self.queue_dock, self.history_dock)}
         self.workspaces = Workspaces(self, self.tabs, {GENERATE: self.preview, LIBRARY: self.gallery},
-                                     docks, {GENERATE: set(docks), LIBRARY: set()})
+                                     docks, {GENERATE: set(docks), LIBRARY: set()},
+                                     in_front=(self.compose_dock, self.queue_dock))
 
         self.handoff = Handoff(self, self.services, messages, self._save_settings_quietly, self.open_export)
         self.queue.table.drag_requested.connect(lambda: self.handoff.drag_out(self.queue_sources()))
@@ -134,7 +135,8 @@ class MainWindow(QMainWindow):
         self.spent_label.setToolTip("Spent today (actual cost from Google's token counts)")
         self.statusBar().addPermanentWidget(self.spent_label)
         self._build_menus()
-        install_batches(self)
+        batches = install_batches(self)
+        self.workspaces.add_dock(batches.parentWidget())  # behind the queue, in Generate only
 
         self.compose.queue_requested.connect(self.on_queue_requested)
         self.queue.job_activated.connect(self.on_job_activated)

@@ -13,14 +13,17 @@ GENERATE, LIBRARY = "generate", "library"
 
 class Workspaces(QObject):
     def __init__(self, window: QMainWindow, tabs: QTabWidget, pages: dict[str, QWidget],
-                 docks: dict[str, QDockWidget], shown: dict[str, set[str]]) -> None:
-        """``pages``: the tab page of each workspace; ``shown``: the docks each shows at first."""
+                 docks: dict[str, QDockWidget], shown: dict[str, set[str]],
+                 in_front: tuple[QDockWidget, ...] = ()) -> None:
+        """``pages``: the tab page of each workspace; ``shown``: the docks each shows at first;
+        ``in_front``: of docks that share a place (tabbed), these are raised when shown."""
         super().__init__(window)
         self.window = window
         self.tabs = tabs
         self.pages = pages
         self.docks = docks
         self.shown = {name: set(docks_shown) for name, docks_shown in shown.items()}
+        self.in_front = in_front
         self._hidden_by_tab: dict[str, set[str]] = {}  # docks Tab put away, per workspace
         self.current = self.workspace_of(tabs.currentWidget())
         tabs.currentChanged.connect(self._on_tab_changed)
@@ -47,6 +50,17 @@ class Workspaces(QObject):
         wanted = self.shown.get(self.current, set())
         for name, dock in self.docks.items():
             dock.setVisible(name in wanted)
+        for dock in self.in_front:
+            if not dock.isHidden():
+                dock.raise_()
+
+    def add_dock(self, dock: QDockWidget, shown_in: tuple[str, ...] = (GENERATE,)) -> None:
+        """A panel installed later (the Batches pane); shown in ``shown_in`` at first."""
+        name = dock.objectName()
+        self.docks[name] = dock
+        for workspace in shown_in:
+            self.shown.setdefault(workspace, set()).add(name)
+        dock.setVisible(name in self.shown.get(self.current, set()))
 
     def remember(self) -> dict[str, set[str]]:
         """What each workspace shows, with the current one as it is now (to be saved)."""

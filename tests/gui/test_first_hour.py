@@ -228,12 +228,15 @@ async def test_the_library_gets_the_whole_width_and_five_columns(window, emulato
     window.resize(1600, 1000)
     window.show_library()
     await asyncio.sleep(0.2)
-    assert all(dock.isHidden() for dock in (window.compose_dock, window.queue_dock, window.history_dock))
+    batches_dock = window.batches_pane.parentWidget()
+    assert all(dock.isHidden() for dock in (window.compose_dock, window.queue_dock, window.history_dock,
+                                            batches_dock))
     view = window.gallery.view
     assert view.viewport().width() // view.gridSize().width() >= 5
     window.tabs.setCurrentWidget(window.preview)
     await asyncio.sleep(0.1)
     assert not window.compose_dock.isHidden() and not window.queue_dock.isHidden()
+    assert not window.queue_dock.visibleRegion().isEmpty()  # in front of the Batches pane it shares
     # Tab on the image puts the side panels away and brings them back; F is full screen.
     window.preview.view.setFocus()
     qtbot.keyClick(window.preview.view, Keys.Key.Key_Tab)
