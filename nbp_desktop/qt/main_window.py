@@ -260,9 +260,9 @@ class MainWindow(QMainWindow):
         self._add(window_menu, "Zoom", lambda: self.showNormal() if self.isMaximized() else self.showMaximized())
         self._add(window_menu, "Compose", lambda: self._focus_dock(self.compose_dock, self.compose.prompt_edit),
                   "show_compose")
-        self._add(window_menu, "Queue", lambda: self._focus_dock(self.queue_dock, self.queue.table), "show_queue")
-        self._add(window_menu, "Library", self.show_library, "show_library")
         self._add(window_menu, "Generate (the image)", self.show_image_tab, "show_image")
+        self._add(window_menu, "Library", self.show_library, "show_library")
+        self._add(window_menu, "Queue", lambda: self._focus_dock(self.queue_dock, self.queue.table), "show_queue")
 
         help_menu = bar.addMenu("&Help")
         about = self._add(help_menu, f"About {APP_NAME}", self.show_about)
@@ -319,6 +319,8 @@ class MainWindow(QMainWindow):
         await self.handoff.copy(self.preview_sources())
 
     def _focus_dock(self, dock: QDockWidget, widget) -> None:
+        """Compose and the queue belong to the Generate workspace: go there, then to them."""
+        self.tabs.setCurrentWidget(self.preview)
         dock.show()
         dock.raise_()
         widget.setFocus()

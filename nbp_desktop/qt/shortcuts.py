@@ -81,10 +81,11 @@ SHORTCUTS: dict[str, Shortcut] = {
     "actual_size": Shortcut(("Ctrl+1",), _W, "Actual pixels (100%)"),
     "zoom_in": Shortcut(("Ctrl++", "Ctrl+="), _W, "Zoom in (or the wheel)"),
     "zoom_out": Shortcut(("Ctrl+-",), _W, "Zoom out (or the wheel)"),
+    # In the order they sit on screen: compose (left), the two tabs, the queue (bottom).
     "show_compose": Shortcut(("Ctrl+2",), _W, "Go to the prompt"),
-    "show_queue": Shortcut(("Ctrl+3",), _W, "Go to the queue"),
+    "show_image": Shortcut(("Ctrl+3",), _W, "Go to the image (Generate tab)"),
     "show_library": Shortcut(("Ctrl+4",), _W, "Go to the Library"),
-    "show_image": Shortcut(("Ctrl+5",), _W, "Go to the image (Generate tab)"),
+    "show_queue": Shortcut(("Ctrl+5",), _W, "Go to the queue"),
     "minimize": Shortcut(("Ctrl+M",), _W, "Minimize the window"),
     "help": Shortcut(("F1",), _W, "Keyboard shortcuts"),
     "edit_image": Shortcut(("E",), _I, "Edit this image…"),
