@@ -11,7 +11,7 @@ import os
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QTabWidget, QWidget)
 
@@ -238,9 +238,9 @@ class MainWindow(QMainWindow):
             self.theme_actions[theme] = action
         view_menu.addSeparator()
         # Keys of the image and the grid (never while typing): Tab puts the side panels away.
-        self.side_panels_action = self._view_key(view_menu, "Hide side panels", "Tab",
+        self.side_panels_action = self._view_key(view_menu, "Hide side panels", "hide_panels",
                                                  self.workspaces.toggle_side_panels)
-        self.full_screen_action = self._view_key(view_menu, "Full screen", "F",
+        self.full_screen_action = self._view_key(view_menu, "Full screen", "full_screen",
                                                  self.workspaces.toggle_full_screen)
         view_menu.addSeparator()
         view_menu.addAction(self.compose_dock.toggleViewAction())
@@ -269,10 +269,10 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
         self._add(help_menu, "Keyboard shortcuts", self.show_shortcuts, "help")
 
-    def _view_key(self, menu, text: str, key: str, slot) -> QAction:
+    def _view_key(self, menu, text: str, name: str, slot) -> QAction:
+        """A key of the image and the grid (and the filmstrip), listed in ``menu``."""
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        bind(action, name)
         action.triggered.connect(slot)
         for widget in (self.preview.view, self.gallery.view, self.filmstrip):
             widget.addAction(action)

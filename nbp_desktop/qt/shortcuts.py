@@ -28,12 +28,13 @@ class Where(enum.Enum):
     IMAGE = "The image (Generate tab)"
     QUEUE = "Queue"
     LIBRARY = "Library grid"
+    VIEWS = "The image or the Library grid"
 
     @property
     def context(self) -> Qt.ShortcutContext:
         if self is Where.WINDOW:
             return Qt.ShortcutContext.WindowShortcut
-        if self is Where.LIBRARY:  # the grid itself: typing in the search box never marks
+        if self in (Where.LIBRARY, Where.VIEWS):  # the view itself: typing never triggers them
             return Qt.ShortcutContext.WidgetShortcut
         return Qt.ShortcutContext.WidgetWithChildrenShortcut
 
@@ -94,6 +95,8 @@ SHORTCUTS: dict[str, Shortcut] = {
     "retry_job": Shortcut(("Ctrl+R",), _Q, "Run the selected jobs again"),
     "move_job_up": Shortcut(("Ctrl+Up",), _Q, "Move the selected job up"),
     "move_job_down": Shortcut(("Ctrl+Down",), _Q, "Move the selected job down"),
+    "hide_panels": Shortcut(("Tab",), Where.VIEWS, "Hide the side panels, and show them again"),
+    "full_screen": Shortcut(("F",), Where.VIEWS, "Full screen, and back"),
     "pick": Shortcut(("P",), _L, "Pick"),
     "reject": Shortcut(("X",), _L, "Reject"),
     "unflag": Shortcut(("U",), _L, "Unflag"),

@@ -242,6 +242,17 @@ async def test_every_documented_shortcut_does_what_it_says(window, emulator, qtb
     [sheet_dialog] = shown(window, SheetImportDialog)
     sheet_dialog.reject()
 
+    # Tab and F on the image (or the grid): side panels away and back, full screen and back.
+    window.show_image_tab()
+    await keys.press("hide_panels", window.preview.view)
+    assert window.compose_dock.isHidden() and window.queue_dock.isHidden()
+    await keys.press("hide_panels", window.preview.view)
+    assert not window.compose_dock.isHidden() and not window.queue_dock.isHidden()
+    await keys.press("full_screen", window.preview.view)
+    assert window.windowState() & Qt.WindowState.WindowFullScreen
+    await keys.press("full_screen", window.preview.view)
+    assert not window.windowState() & Qt.WindowState.WindowFullScreen
+
     quits: list[bool] = []
     window.quit_requested.connect(lambda: quits.append(True))
     await keys.press("quit", grid)
