@@ -145,12 +145,31 @@ async def shoot(window) -> int:
         await settle(1.5)
         editor.grab().save(str(OUT / "connection-editor-light.png"))
         editor.reject()
+        # A key file whose private key cannot be read: one sentence, the drop zone intact.
+        fake = Path(services.data_dir) / "fake-sa.json"
+        fake.write_text(json.dumps({**json.loads(key_file.read_text()),
+                                    "private_key": "-----BEGIN PRIVATE KEY-----\nbm9wZQ==\n"
+                                                   "-----END PRIVATE KEY-----\n"}))
+        bad = ConnectionEditor(services, window, kind=ConnectionKind.VERTEX)
+        bad.open()
+        bad.load_service_account(fake)
+        await settle(0.8)
+        bad.grab().save(str(OUT / "connection-bad-key-light.png"))
+        bad.reject()
+        fake.unlink()
         window.queue.table.selectAll()
         export = window.open_export()
         export.preset_box.setCurrentText("Print JPEG")
         await settle(2.0)
         export.grab().save(str(OUT / "export-dialog-light.png"))
         export.reject()
+        from nbp_desktop.qt.shortcuts import ShortcutsDialog
+
+        keys = ShortcutsDialog(window)
+        keys.open()
+        await settle(0.8)
+        keys.grab().save(str(OUT / "shortcuts-dialog.png"))
+        keys.reject()
         from nbp_desktop.qt.settings.first_run import FirstRunDialog
 
         welcome = FirstRunDialog(services, window)

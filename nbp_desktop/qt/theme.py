@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 THEMES = ("system", "light", "dark")
 
@@ -47,9 +47,22 @@ def apply_theme(app: QApplication, theme: str) -> None:
     dark = theme == "dark" or (theme == "system" and hints.colorScheme() == Qt.ColorScheme.Dark)
     # Fusion renders both schemes consistently on every platform where the native style
     # does not follow the scheme by itself.
-    if app.style().name().lower() != "fusion" and theme != "system":
-        app.setStyle("Fusion")
+    current = app.style()
+    name = (current.baseStyle() if isinstance(current, QProxyStyle) else current).name()
+    wanted = name if theme == "system" else "fusion"
+    if not isinstance(current, _AppStyle) or name.lower() != wanted.lower():
+        app.setStyle(_AppStyle(wanted))  # made from its name: the proxy owns its base style
     app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+
+
+class _AppStyle(QProxyStyle):
+    """The style with one change: no stock icons on dialog buttons (Save, Cancel, Close),
+    which would be a second icon set beside the app's own (qt/icons.py)."""
+
+    def styleHint(self, hint: QStyle.StyleHint, *args: object) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, *args)
 
 
 def is_dark(app: QApplication) -> bool:

@@ -333,3 +333,20 @@ async def test_the_queue_menu_acts_on_the_job_under_the_mouse(window, emulator):
     actions["Remove from the queue"].trigger()
     await wait_until(lambda: queue.model.row_of(failed.id) < 0, timeout=15)
     assert window.engine.jobs.get(failed.id) is None
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "system"])
+async def test_dialog_buttons_carry_no_second_icon_set(window, theme):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    from nbp_desktop.qt.theme import _AppStyle
+
+    window.set_theme(theme)
+    # (the offscreen platform puts no icons on dialog buttons; X11 desktops and Windows do)
+    assert isinstance(QApplication.style(), _AppStyle)
+    assert QApplication.style().styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons) == 0
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    assert all(button.icon().isNull() for button in box.buttons())
+    box.deleteLater()

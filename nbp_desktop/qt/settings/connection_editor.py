@@ -225,7 +225,7 @@ class ConnectionEditor(QDialog):
     def _reject_file(self, path: Path, error: NbpError) -> None:
         """The drop zone stays a drop zone (try another file); the sentence goes below."""
         self._service_account_text = ""
-        self.drop.setText(f"✗ {path.name}: not a usable key. Drop another file here")
+        self.drop.setText(f"✗ {path.name}: drop another key file here")
         self._show_error(error)
 
     def _config(self) -> ConnectionConfig:
@@ -279,6 +279,7 @@ class ConnectionEditor(QDialog):
     def _show_error(self, error: NbpError) -> None:
         self.result_label.setText(f"<span style='color:#d9534f'>{error.message}</span>")
         self.result_label.setToolTip(error.detail)
+        self.adjustSize()  # a wrapped sentence makes the dialog taller, never the rows smaller
 
     @async_slot()
     async def run_test(self) -> None:
