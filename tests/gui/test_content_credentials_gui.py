@@ -43,6 +43,7 @@ async def generate(window, emulator, jpeg: bool, prompt: str):
 
 
 def fact(window, label: str) -> str | None:
+    window.preview.details_button.setChecked(True)  # every fact is one click away ("Details")
     labels = [w for w in window.preview.findChildren(QLabel) if w.isVisibleTo(window.preview)]
     for index, widget in enumerate(labels):
         if widget.text() == f"{label}:" and index + 1 < len(labels):
