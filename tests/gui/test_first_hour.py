@@ -197,7 +197,7 @@ async def test_the_filters_fit_one_row_and_the_rarer_ones_fold_away(window):
     bar = window.gallery.find_bar
     window.show_library()
     assert bar.more_row.isHidden()
-    assert bar.clear_button.parent() is bar and not bar.clear_button.isHidden()
+    assert bar.clear_button.parent() is bar.cull_row and not bar.clear_button.isHidden()
     bar.date_box.setCurrentIndex(2)
     bar.edits_button.setChecked(True)
     assert bar.more_button.text() == "More filters (2)" and bar.clear_button.isEnabled()
@@ -205,6 +205,14 @@ async def test_the_filters_fit_one_row_and_the_rarer_ones_fold_away(window):
     assert bar.more_row.isVisibleTo(bar)
     bar.clear_button.click()
     assert bar.more_button.text() == "More filters" and not bar.clear_button.isEnabled()
+    # In a narrow window the culling filters move under the search box: still all in sight.
+    window.resize(700, 600)
+    await asyncio.sleep(0.2)
+    assert bar.wrapped.indexOf(bar.cull_row) >= 0
+    assert bar.clear_button.mapTo(bar, bar.clear_button.rect().topRight()).x() <= bar.width()
+    window.resize(1600, 1000)
+    await asyncio.sleep(0.2)
+    assert bar.top.indexOf(bar.cull_row) >= 0
 
 
 async def test_the_window_fits_a_1366x768_laptop_with_six_queue_rows(window):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLineEdit, QSizePolicy, QSlider, QToolButton,
                                QVBoxLayout, QWidget)
@@ -100,12 +100,22 @@ class FindBar(QWidget):
         self.more_button.setToolTip("Date, label, connection, model, size, ratio, edits, "
                                     "Content Credentials")
         self.more_button.setAccessibleName("More filters")
-        top = QHBoxLayout()
+        # The culling filters sit beside the search box, or under it in a narrow window (so
+        # they never set the window's minimum width, and never scroll out of sight).
+        self.cull_row = QWidget()
+        cull = QHBoxLayout(self.cull_row)
+        cull.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.picks_button, self.rejects_button, self.rating_box, self.more_button,
+                       self.clear_button):
+            cull.addWidget(widget)
+        self.top = top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search_edit, 1)
-        for widget in (self.picks_button, self.rejects_button, self.rating_box, self.more_button,
-                       self.clear_button, self.sort_box, self.size_slider):
-            top.addWidget(widget)
+        top.addWidget(self.cull_row)
+        top.addWidget(self.sort_box)
+        top.addWidget(self.size_slider)
+        self.wrapped = QHBoxLayout()
+        self.wrapped.setContentsMargins(0, 0, 0, 0)
         self.more_row = QWidget()
         more = QHBoxLayout(self.more_row)
         more.setContentsMargins(0, 0, 0, 0)
@@ -122,10 +132,35 @@ class FindBar(QWidget):
         layout.setContentsMargins(6, 4, 6, 2)
         layout.setSpacing(4)
         layout.addLayout(top)
+        layout.addLayout(self.wrapped)
         layout.addWidget(self.more_row)
         self.date_box.activated.connect(self._on_date_chosen)
         self._update_clear()
         self.changed.connect(self._update_clear)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the wrapped arrangement: the culling filters go under the search box
+        before the bar would need more width."""
+        hint = super().minimumSizeHint()
+        margins = self.layout().contentsMargins()
+        narrow = max(self.search_edit.minimumWidth() + self.sort_box.sizeHint().width()
+                     + self.size_slider.minimumSizeHint().width(),
+                     self.cull_row.minimumSizeHint().width()) + margins.left() + margins.right() + 16
+        return QSize(min(hint.width(), narrow), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        one_row = (self.search_edit.minimumWidth() + self.cull_row.sizeHint().width()
+                   + self.sort_box.sizeHint().width() + self.size_slider.sizeHint().width() + 40)
+        beside = self.top.indexOf(self.cull_row) >= 0
+        if beside and event.size().width() < one_row:
+            self.top.removeWidget(self.cull_row)
+            self.wrapped.addWidget(self.cull_row)
+            self.wrapped.addStretch(1)
+        elif not beside and event.size().width() >= one_row:
+            while self.wrapped.count():
+                self.wrapped.takeAt(0)
+            self.top.insertWidget(1, self.cull_row)
 
     def _toggle(self, text: str, tip: str) -> QToolButton:
         button = QToolButton()
