@@ -9,6 +9,7 @@ import asyncio
 import logging
 import os
 from datetime import datetime, timezone
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
@@ -396,10 +397,10 @@ class MainWindow(QMainWindow):
             await self.show_image(record)
 
     async def show_image(self, record: ImageRecord, library_dir=None) -> None:
-        await self.preview.show_image(record, library_dir)
-        if self.preview.shows_own_image:
-            self.filmstrip.add([record])
+        if library_dir is None or Path(library_dir) == self.services.data_dir:
+            self.filmstrip.add([record])  # this library's results only (another one is a visit)
         self.filmstrip.show_current(record.id)
+        await self.preview.show_image(record, library_dir)
         self.result_shown.emit(record.id)
 
     @async_slot(object)
