@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         # queue sits under the image only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.compose_dock.raise_()
-        self.resizeDocks([self.compose_dock], [380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.compose_dock], [410], Qt.Orientation.Horizontal)
         self.resizeDocks([self.queue_dock], [QUEUE_HEIGHT], Qt.Orientation.Vertical)
         self._default_state = self.saveState()
         docks = {d.objectName(): d for d in (self.compose_dock, self.queue_dock, self.history_dock)}
