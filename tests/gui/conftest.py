@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from nbp_desktop.core.connections.config import ConnectionConfig
+from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.core.workspace import Workspace
 from nbp_desktop.qt.main_window import MainWindow
 from nbp_desktop.qt.messages import MessageBridge
@@ -22,3 +24,13 @@ async def window(qtbot, data_dir, emulator):
             await win.shutdown()
             win.hide()  # as the app does; close() on the last window would quit the test app
             win.deleteLater()
+
+
+@pytest.fixture
+def studio_window(window, emulator):
+    """The window with an AI Studio connection to the emulator selected in compose."""
+    window.services.add_temporary_connection(
+        ConnectionConfig("studio", "aistudio", base_url=emulator.base_url), ApiKeyAuth("emulator-key"))
+    window.compose.reload_connections()
+    window.compose.connection_box.setCurrentText("studio")
+    return window

@@ -13,8 +13,6 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from nbp_desktop.core.connections.config import ConnectionConfig
-from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.core.provenance.content_credentials import read_credentials
 from nbp_desktop.core.provenance.signing import issue_certificate
 from tests.conftest import wait_until
@@ -24,12 +22,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(window, emulator):
-    window.services.add_temporary_connection(
-        ConnectionConfig("studio", "aistudio", base_url=emulator.base_url), ApiKeyAuth("emulator-key"))
-    window.compose.reload_connections()
-    window.compose.connection_box.setCurrentText("studio")
-    return window
+def window(studio_window):
+    return studio_window
 
 
 async def generate(window, emulator, jpeg: bool, prompt: str):

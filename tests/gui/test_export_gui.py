@@ -8,8 +8,6 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from nbp_desktop.core.connections.config import ConnectionConfig
-from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.qt.export.drag_out import ExportingMimeData
 from nbp_desktop.qt.export.export_dialog import ExportDialog
 from tests.conftest import wait_until
@@ -18,13 +16,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(window, emulator):
-    """The shared window (tests/gui/conftest.py) with an emulator connection selected."""
-    window.services.add_temporary_connection(
-        ConnectionConfig("studio", "aistudio", base_url=emulator.base_url), ApiKeyAuth("emulator-key"))
-    window.compose.reload_connections()
-    window.compose.connection_box.setCurrentText("studio")
-    return window
+def window(studio_window):
+    return studio_window
 
 
 async def generate(window, count=1, mislabel=False, emulator=None):
