@@ -67,6 +67,10 @@ async def test_200_rows_arrive_byte_exact_with_tags_at_half_price(batch, tmp_pat
         assert image.cost == pytest.approx(full / 2)
         total += image.cost
     assert record.actual_cost == pytest.approx(total)
+    # ... and counted in the spend the day's total, the budget and `cost` read.
+    assert batch.ws.journal.spent("2000-01-01T00:00:00+00:00") == pytest.approx(total)
+    assert batch.ws.journal.totals_by("connection", "2000-01-01T00:00:00+00:00") == {
+        config.name: pytest.approx(total)}
     boards = {b.name: b for b in GalleryIndex(batch.ws.journal.database).boards()}
     assert boards["Spring shoes"].count == 200
     assert not (batch.data_dir / "batches" / record.id).exists()  # temporary files cleaned up

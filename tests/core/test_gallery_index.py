@@ -14,7 +14,7 @@ from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.export.exporter import ExportSource, export_image
 from nbp_desktop.core.export.presets import BUILT_IN_PRESETS
 from nbp_desktop.core.jobs.journal import Journal
-from nbp_desktop.core.library.database import _SCHEMA, DATABASE_FILE, LibraryDatabase
+from nbp_desktop.core.library.database import _SCHEMA, DATABASE_FILE, SCHEMA_VERSION, LibraryDatabase
 from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.library.gallery_index import (PICK, REJECT, GalleryFilter, GalleryIndex, SortOrder,
                                                     match_expression)
@@ -165,7 +165,7 @@ def test_a_version_1_library_is_migrated_in_place(tmp_path):
         assert (first.size, first.aspect_ratio, first.model_text) == ("2K", "16:9", "a glazed teapot")
         assert (second.size, second.aspect_ratio) == ("1K", "1:1")  # from its pixels
         assert ids(index.items(GalleryFilter(text="glazed"))) == ["i1"]
-        assert journal.database.query("PRAGMA user_version")[0][0] == 2
+        assert journal.database.query("PRAGMA user_version")[0][0] == SCHEMA_VERSION == 3
     finally:
         journal.close()
 

@@ -255,3 +255,19 @@ async def test_an_unexpected_error_while_starting_jobs_is_said_and_the_queue_car
     done = await asyncio.wait_for(harness.engine.wait_for(ids), timeout=20)
     assert [job.status for job in done] == [JobStatus.SUCCEEDED, JobStatus.SUCCEEDED]
     assert any("the queue carries on" in text for text in messages), messages
+
+
+async def test_clearing_finished_jobs_keeps_what_they_cost_in_the_spend(harness):
+    """`queue clear` (or Clear finished) once deleted the jobs' rows, and with them the day's
+    spend, the budget's count and `cost`'s history."""
+    harness.connect()
+    ids = await harness.engine.submit(JobSpec("studio", "paid for"), count=2)
+    await harness.engine.wait_for(ids)
+    since = "2000-01-01T00:00:00+00:00"
+    before = await asyncio.to_thread(harness.journal.spent, since)
+    by_connection = await asyncio.to_thread(harness.journal.totals_by, "connection", since)
+    assert before > 0 and by_connection == {"studio": pytest.approx(before)}
+    assert await harness.engine.clear_finished() == 2
+    assert harness.engine.jobs == {}
+    assert await asyncio.to_thread(harness.journal.spent, since) == pytest.approx(before)
+    assert await asyncio.to_thread(harness.journal.totals_by, "connection", since) == by_connection

@@ -24,6 +24,10 @@ __all__ = ["DATABASE_FILE", "ImageRecord", "JobRecord", "Journal"]
 ACTIVE = (JobStatus.RUNNING.value, JobStatus.SAVING.value)
 
 
+# What a job cost: what Google reported, else the estimate if it succeeded.
+_JOB_COST = "COALESCE(actual_cost, CASE WHEN status='succeeded' THEN estimated_cost ELSE 0 END)"
+
+
 @dataclass
 class JobRecord:
     id: str
@@ -239,11 +243,16 @@ class Journal:
         """Clear finished jobs (all, or those of ``job_ids``) from the queue; their images stay
         in the library."""
         finished = (JobStatus.SUCCEEDED.value, JobStatus.FAILED.value, JobStatus.CANCELED.value)
+        which = "status IN (?,?,?)" + ("" if job_ids is None else " AND id = ?")
         with self._transaction() as db:
-            if job_ids is None:
-                return db.execute("DELETE FROM jobs WHERE status IN (?,?,?)", finished).rowcount
-            return sum(db.execute("DELETE FROM jobs WHERE status IN (?,?,?) AND id = ?",
-                                  (*finished, job_id)).rowcount for job_id in job_ids)
+            removed = 0
+            for args in ([finished] if job_ids is None else [(*finished, j) for j in job_ids]):
+                # What they cost stays in the spend (the day's total, the budget, `cost`).
+                db.execute(f"INSERT INTO spend_history (finished_at, connection, model, usd)"
+                           f" SELECT finished_at, connection, model, {_JOB_COST} FROM jobs"
+                           f" WHERE {which} AND finished_at IS NOT NULL AND {_JOB_COST} > 0", args)
+                removed += db.execute(f"DELETE FROM jobs WHERE {which}", args).rowcount
+            return removed
 
     def mark_interrupted(self, job_ids: list[str]) -> None:
         """Recovery, or a stop while running: these jobs may have been billed."""
@@ -255,12 +264,22 @@ class Journal:
                             *ACTIVE))
 
     # -------------------------------------------------------------------- cost
+    def _spend_ledger(self) -> str:
+        """Every charge as (finished_at, connection, model, usd): the queue's jobs, jobs cleared
+        from it, and batch rows run at batch price (a batch row run through the queue is a job)."""
+        ledger = (f"SELECT finished_at, connection, model, {_JOB_COST} AS usd FROM jobs"
+                  " UNION ALL SELECT finished_at, connection, model, usd FROM spend_history")
+        if self._query("SELECT 1 FROM sqlite_master WHERE type='table' AND name='batch_rows'"):
+            ledger += (" UNION ALL SELECT COALESCE(b.finished_at, b.updated), b.connection, b.model,"
+                       " r.cost FROM batch_rows r JOIN batches b ON b.id = r.batch_id"
+                       " WHERE r.cost IS NOT NULL AND r.job_id IS NULL")
+        return ledger
+
     def spent(self, since_iso: str, connection: str | None = None) -> float:
-        """USD of jobs that finished since ``since_iso`` (actual cost where Google reported
-        usage, else the estimate for succeeded jobs); the demo's jobs cost nothing."""
-        sql = ("SELECT COALESCE(SUM(COALESCE(actual_cost, CASE WHEN status='succeeded'"
-               " THEN estimated_cost ELSE 0 END)), 0) FROM jobs WHERE finished_at >= ?"
-               " AND connection != ?")
+        """USD charged since ``since_iso`` (actual cost where Google reported usage, else the
+        estimate for succeeded jobs); the demo's jobs cost nothing."""
+        sql = (f"SELECT COALESCE(SUM(usd), 0) FROM ({self._spend_ledger()})"
+               " WHERE finished_at >= ? AND connection != ?")
         args: tuple = (since_iso, DEMO_CONNECTION)
         if connection:
             sql += " AND connection = ?"
@@ -272,6 +291,7 @@ class Journal:
             raise ValueError(column)
         key = "substr(finished_at, 1, 10)" if column == "day" else column
         rows = self._query(
-            f"SELECT {key} AS k, SUM(COALESCE(actual_cost, 0)) AS usd FROM jobs"
-            " WHERE finished_at >= ? AND actual_cost IS NOT NULL GROUP BY k ORDER BY k", (since_iso,))
+            f"SELECT {key} AS k, SUM(usd) AS usd FROM ({self._spend_ledger()})"
+            " WHERE finished_at >= ? AND connection != ? AND usd > 0 GROUP BY k ORDER BY k",
+            (since_iso, DEMO_CONNECTION))
         return {r["k"]: round(r["usd"], 6) for r in rows}

@@ -24,7 +24,7 @@ from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.library.database_backups import BackupSchedule
 
 DATABASE_FILE = "library.sqlite3"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_SECONDS = 10.0
 BUSY_MESSAGE = ("The library is busy in another nbp-desktop window or command, so this change was "
                 "not saved. Try again in a moment.")
@@ -120,6 +120,19 @@ END;
 """
 
 
+# Version 3: what cleared jobs cost. Clearing finished jobs from the queue must not take their
+# spend out of the day's total, the budget or `cost`.
+_SPEND_HISTORY_SCHEMA = """
+CREATE TABLE spend_history (
+    finished_at TEXT NOT NULL,
+    connection TEXT NOT NULL,
+    model TEXT,
+    usd REAL NOT NULL
+);
+CREATE INDEX spend_history_finished ON spend_history(finished_at);
+"""
+
+
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat()
 
@@ -206,6 +219,8 @@ class LibraryDatabase:
                                  (row["size"] or size, row["aspect_ratio"] or ratio, row["id"]))
             self._run_script(_GALLERY_SEARCH_SCHEMA)
             self._db.execute("INSERT INTO images_fts(images_fts) VALUES ('rebuild')")
+        if version < 3:
+            self._run_script(_SPEND_HISTORY_SCHEMA)
         self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def _run_script(self, script: str) -> None:
