@@ -56,7 +56,8 @@ def main() -> int:
         for path in sorted(BUNDLE.glob(pattern)):
             if not path.exists():
                 continue
-            removed.append(f"{path.relative_to(BUNDLE)} ({mb(size_of(path) if path.is_dir() else path.stat().st_size)})")
+            size = size_of(path) if path.is_dir() else path.stat().st_size
+            removed.append(f"{path.relative_to(BUNDLE)} ({mb(size)})")
             shutil.rmtree(path) if path.is_dir() else path.unlink()
     after = size_of(BUNDLE)
     print(f"bundle before trimming: {mb(before)}; after: {mb(after)} ({len(removed)} items removed)")

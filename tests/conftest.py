@@ -12,9 +12,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
-import pytest  # noqa: E402
+import pytest
 
-from nbp_desktop.emulator.runner import EmulatorThread  # noqa: E402
+from nbp_desktop.emulator.runner import EmulatorThread
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import io
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -36,7 +36,7 @@ def _picture(rng: random.Random, shape: tuple[int, int], scale: int = 1) -> byte
     draw = ImageDraw.Draw(image)
     for y in range(height):
         t = y / max(1, height - 1)
-        draw.line([(0, y), (width, y)], fill=tuple(round(a + (b - a) * t) for a, b in zip(top, bottom)))
+        draw.line([(0, y), (width, y)], fill=tuple(round(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)))
     x, y = rng.randrange(width // 2), rng.randrange(height // 2)
     draw.ellipse([x, y, x + width // 3, y + height // 3], fill=tuple(rng.randrange(256) for _ in range(3)))
     out = io.BytesIO()
@@ -50,7 +50,7 @@ def build_library(data_dir: Path, count: int, seed: int = 1, thumbnails: bool = 
     """``count`` images (``scale`` times the small default size), oldest first."""
     data_dir = Path(data_dir)
     rng = random.Random(seed)
-    start = start or datetime(2026, 1, 1, tzinfo=timezone.utc)
+    start = start or datetime(2026, 1, 1, tzinfo=UTC)
     data_dir.mkdir(parents=True, exist_ok=True)
     database = LibraryDatabase(data_dir)
     index = LibraryIndex(database)

@@ -22,8 +22,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 VENV = REPO / ".venv"
 # What PySide6 (offscreen), the keyring and the CMYK export tests need on a bare Debian/Ubuntu.
-DEBIAN_PACKAGES = ["dbus-daemon", "gnome-keyring", "libgs-common", "libimage-exiftool-perl", "libegl1", "libgl1", "libfontconfig1",
-                   "libxkbcommon0", "libdbus-1-3", "libglib2.0-0"]
+DEBIAN_PACKAGES = ["dbus-daemon", "gnome-keyring", "libgs-common", "libimage-exiftool-perl", "libegl1", "libgl1",
+                   "libfontconfig1", "libxkbcommon0", "libdbus-1-3", "libglib2.0-0"]
 
 
 def venv_python() -> Path:

@@ -350,7 +350,7 @@ def _generate(args, data_dir: Path) -> int:
             jobs = await ws.engine.wait_for(ids, give_up_when_paused=True)
             return jobs, [_job_json(j, ws.journal, data_dir) for j in jobs]
 
-    jobs, summaries = asyncio.run(run())
+    _jobs, summaries = asyncio.run(run())
     for summary in summaries:
         if summary["status"] == "succeeded":
             _say(f"{summary['job_id']}: saved {summary['image_path']} ({summary['width']}×"
@@ -514,11 +514,11 @@ def _credentials(args, data_dir: Path) -> int:
 
 
 def _cost(args, data_dir: Path) -> int:
-    from datetime import datetime, timedelta, timezone
+    from datetime import UTC, datetime, timedelta
 
     from nbp_desktop.core.workspace import Workspace
 
-    since = (datetime.now(timezone.utc) - timedelta(days=args.days)).isoformat()
+    since = (datetime.now(UTC) - timedelta(days=args.days)).isoformat()
 
     async def run() -> dict:
         async with Workspace(data_dir, start_engine=False) as ws:

@@ -8,6 +8,7 @@ when nothing else wants the CPU. Linux sets a per-thread nice value; elsewhere t
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
@@ -18,10 +19,8 @@ BACKGROUND_NICE = 10
 
 def lower_current_thread_priority() -> None:
     if sys.platform.startswith("linux"):
-        try:
+        with contextlib.suppress(OSError):
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
-        except OSError:
-            pass
 
 
 def background_executor(max_workers: int, name: str) -> ThreadPoolExecutor:

@@ -39,7 +39,7 @@ IMAGE_MIME_TYPES = ("image/png", "image/jpeg", "image/webp", "image/heic", "imag
 DOCUMENT_MIME_TYPES = ("application/pdf", "video/mp4", "video/mpeg", "video/quicktime", "video/webm")
 
 PRO_RATIOS = ("1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9")
-FLASH_RATIOS = PRO_RATIOS + ("1:4", "4:1", "1:8", "8:1")
+FLASH_RATIOS = (*PRO_RATIOS, "1:4", "4:1", "1:8", "8:1")
 
 
 @dataclass(frozen=True)

@@ -108,7 +108,7 @@ class NbpError(Exception):
 
 def describe_wait(seconds: float) -> str:
     """'5 h 12 min', '3 min', '8 s': how long until something, for a sentence."""
-    seconds = max(0, int(round(seconds)))
+    seconds = max(0, round(seconds))
     if seconds < 60:
         return f"{seconds} s"
     minutes = seconds // 60

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.google.transport import RetryPolicy, TimeoutPolicy
@@ -34,11 +34,11 @@ class Budget:
     period: str = "day"  # day | month
 
     def period_start(self, now: datetime | None = None) -> datetime:
-        now = (now or datetime.now(timezone.utc)).astimezone()
+        now = (now or datetime.now(UTC)).astimezone()
         start = now.replace(hour=0, minute=0, second=0, microsecond=0)
         if self.period == "month":
             start = start.replace(day=1)
-        return start.astimezone(timezone.utc)
+        return start.astimezone(UTC)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ authenticator per connection, the image store, and one HTTP client."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from pathlib import Path
 
 import httpx
@@ -93,10 +94,8 @@ class Services:
             return
         if model not in saved.tier_refused_models:
             saved.tier_refused_models.append(model)
-        try:
-            self.registry.settings_file.save(self.registry.settings)
-        except NbpError:
-            pass  # settings from a newer version stay untouched; the refusal holds this session
+        with contextlib.suppress(NbpError):  # settings from a newer version stay untouched;
+            self.registry.settings_file.save(self.registry.settings)  # the refusal holds this session
 
     async def __aexit__(self, *exc) -> None:
         if self.http is not None:

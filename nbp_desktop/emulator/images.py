@@ -46,7 +46,7 @@ def _render(width: int, height: int, palette: int, fmt: str, realistic: bool) ->
     for y in range(9):
         for x in range(16):
             t = (x / 15 + y / 8) / 2
-            small.putpixel((x, y), tuple(int(a + (b - a) * t) for a, b in zip(top, bottom)))
+            small.putpixel((x, y), tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)))
     img = small.resize((width, height), Image.Resampling.BICUBIC)
     draw = ImageDraw.Draw(img)
     r = min(width, height) // 5

@@ -58,7 +58,8 @@ _VERTEX_ONLY_FIELDS = {"labels", "modelArmorConfig"}
 RETIRED_ON_AISTUDIO = {"gemini-3-pro-image-preview", "gemini-3.1-flash-image", "gemini-2.5-flash-image"}
 
 _AISTUDIO = re.compile(r"^/(v1|v1beta)/models/([^/:]+):(generateContent|countTokens)$")
-_VERTEX = re.compile(r"^/v1(?:beta1)?/projects/([^/]+)/locations/([^/]+)/publishers/google/models/([^/:]+):(generateContent|countTokens)$")
+_VERTEX = re.compile(r"^/v1(?:beta1)?/projects/([^/]+)/locations/([^/]+)/publishers/google/models/([^/:]+)"
+                     r":(generateContent|countTokens)$")
 _EXPRESS = re.compile(r"^/v1(?:beta1)?/publishers/google/models/([^/:]+):(generateContent|countTokens)$")
 
 
@@ -319,7 +320,7 @@ class EmulatorService:
         if fault == "text_only" or "IMAGE" not in modalities:
             text = "I can describe it, but here is only text: a calm scene with soft light."
             return {**base, "candidates": [{"content": {"role": "model",
-                                                        "parts": thought_parts[:1] + [{"text": text}]},
+                                                        "parts": [*thought_parts[:1], {"text": text}]},
                                             "finishReason": "STOP", "index": 0}],
                     "usageMetadata": {**usage, "candidatesTokenCount": 20,
                                       "thoughtsTokenCount": thoughts_tokens,
@@ -342,7 +343,7 @@ class EmulatorService:
         entry["image_sha256"] = [image.sha256]
         entry["image_bytes"] = image.size
         entry["thought_signature"] = signature
-        parts = thought_parts + [{"inlineData": {"mimeType": declared, "data": _Spliced(image.base64)},
+        parts = [*thought_parts, {"inlineData": {"mimeType": declared, "data": _Spliced(image.base64)},
                                   "thoughtSignature": signature}]
         text_tokens = 0
         if "TEXT" in modalities:

@@ -224,10 +224,8 @@ def _quit_on_signals(closing: asyncio.Event) -> None:
 
     for sig in (signal.SIGINT, getattr(signal, "SIGTERM", None)):
         if sig is not None:
-            try:
+            with contextlib.suppress(ValueError):  # not the main thread (embedded use)
                 signal.signal(sig, handler)
-            except ValueError:  # not the main thread (embedded use)
-                pass
 
 
 async def _self_test(window) -> int:

@@ -7,8 +7,8 @@ import os
 
 os.environ.setdefault("QT_API", "pyside6")  # qasync must bind PySide6, not another binding
 
-import qasync  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import qasync
+from PySide6.QtWidgets import QApplication
 
 async_slot = qasync.asyncSlot
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
@@ -541,7 +541,7 @@ class MainWindow(QMainWindow):
         async def update() -> None:
             start = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
             spent = await asyncio.to_thread(self.workspace.journal.spent,
-                                            start.astimezone(timezone.utc).isoformat())
+                                            start.astimezone(UTC).isoformat())
             cap = self.engine.budget.limit_usd
             self.spent_label.setText(f"Today ${spent:.2f}" + (f" of ${cap:.2f}" if cap else ""))
         self._spawn(update())

@@ -44,8 +44,8 @@ def start_emulator() -> tuple[subprocess.Popen, str]:
 def plain_baseline(body: bytes, folder: Path) -> float:
     started = time.perf_counter()
     data = json.loads(body)
-    part = [p for p in data["candidates"][0]["content"]["parts"]
-            if "inlineData" in p and not p.get("thought")][0]
+    part = next(p for p in data["candidates"][0]["content"]["parts"]
+            if "inlineData" in p and not p.get("thought"))
     image = base64.b64decode(part["inlineData"]["data"])
     (folder / "plain.png").write_bytes(image)
     return time.perf_counter() - started

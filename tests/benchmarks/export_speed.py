@@ -16,10 +16,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PIL import Image, ImageCms  # noqa: E402
+from PIL import Image, ImageCms
 
-from nbp_desktop.core.export.exporter import ExportSource, export_image  # noqa: E402
-from nbp_desktop.core.export.presets import BUILT_IN_PRESETS  # noqa: E402
+from nbp_desktop.core.export.exporter import ExportSource, export_image
+from nbp_desktop.core.export.presets import BUILT_IN_PRESETS
 
 REPEATS = 3
 
@@ -72,8 +72,8 @@ def main() -> None:
               f"median of {REPEATS}:")
         print(f"   {'preset':12} {'ours s':>7} {'Pillow s':>9} {'ratio':>6}")
         for preset in BUILT_IN_PRESETS:
-            ours = timed(lambda: export_image(source, preset, folder / "out"))
-            pillow = timed(lambda: pillow_only(source.path, preset))
+            ours = timed(lambda preset=preset: export_image(source, preset, folder / "out"))
+            pillow = timed(lambda preset=preset: pillow_only(source.path, preset))
             print(f"   {preset.name:12} {ours:7.2f} {pillow:9.2f} {ours / pillow:6.2f}")
 
         from PySide6.QtWidgets import QApplication, QWidget

@@ -32,7 +32,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QEvent, QObject, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, Qt
 
 from nbp_desktop.core.connections.config import ConnectionConfig  # noqa: E402
 from nbp_desktop.core.jobs.journal import DATABASE_FILE, Journal  # noqa: E402
@@ -143,11 +143,12 @@ def main() -> int:
             return 0
         await asyncio.sleep(1.0)
 
-        figures["search"] = await listing_after(gallery, lambda: gallery.find_bar.search_edit.setText("lighthouse"))
+        search_edit = gallery.find_bar.search_edit
+        figures["search"] = await listing_after(gallery, lambda: search_edit.setText("lighthouse"))
         await asyncio.sleep(0.3)
         figures["matches"] = len(gallery.model.items)
-        figures["search_two"] = await listing_after(gallery, lambda: gallery.find_bar.search_edit.setText("lighthouse water"))
-        figures["clear"] = await listing_after(gallery, lambda: gallery.find_bar.search_edit.clear())
+        figures["search_two"] = await listing_after(gallery, lambda: search_edit.setText("lighthouse water"))
+        figures["clear"] = await listing_after(gallery, lambda: search_edit.clear())
         figures["picks"] = await listing_after(gallery, lambda: gallery.find_bar.rejects_button.setChecked(True))
 
         memory = [("before scrolling", rss_mb())]
@@ -193,8 +194,10 @@ def main() -> int:
                                          "listed": figures["listed"]})
         return status
     print(f"   search 'lighthouse' ({figures['matches']:,} matches): {figures['search'] * 1000:.0f} ms "
-          f"(including the 150 ms pause that waits for typing to stop); two words {figures['search_two'] * 1000:.0f} ms; "
-          f"clearing back to everything {figures['clear'] * 1000:.0f} ms; hide rejects {figures['picks'] * 1000:.0f} ms")
+          f"(including the 150 ms pause that waits for typing to stop); "
+          f"two words {figures['search_two'] * 1000:.0f} ms; "
+          f"clearing back to everything {figures['clear'] * 1000:.0f} ms; "
+          f"hide rejects {figures['picks'] * 1000:.0f} ms")
     print(f"   scrolling top to bottom ({figures['scroll_time']:.1f} s): largest stall "
           f"{figures['worst'] * 1000:.1f} ms (target < 50 ms), p99 {figures['p99'] * 1000:.1f} ms")
     print(f"   {figures['causes']}")

@@ -115,7 +115,7 @@ async def test_429_with_retry_info_waits_the_stated_delay(emulator):
     first, second = requests_sent(emulator)
     gap = second["time"] - first["time"]
     assert 1.2 <= gap < 2.5, gap  # the server's 1.2 s, not our 0.01 s backoff
-    retry = [n for n in notices if n.phase is Phase.RETRYING][0]
+    retry = next(n for n in notices if n.phase is Phase.RETRYING)
     assert retry.delay == pytest.approx(1.2)
     assert "retrying in 1 s (attempt 2 of 3)" in retry.message
 

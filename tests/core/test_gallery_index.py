@@ -118,7 +118,7 @@ def test_boards_counts_costs_and_membership(library):
 
 
 def test_lineage_shows_every_turn_and_branch(library):
-    data_dir, records, index = library
+    _data_dir, records, index = library
     root = records[0]
     edit_1 = replace(records[1], parent_id=root.id)
     edit_2 = replace(records[2], parent_id=edit_1.id)

@@ -82,7 +82,7 @@ def test_exiftool_validate_has_no_warnings_on_any_built_in_preset(tmp_path, fmt)
 # ------------------------------------------------------------- Content Credentials
 def _test_signer() -> c2pa.Signer:
     """A throw-away CA and signing certificate (untrusted, but a valid chain)."""
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
 
     def name(cn: str) -> x509.Name:
         return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn),

@@ -5,6 +5,7 @@ other libraries opened read-only or read-write."""
 from __future__ import annotations
 
 import hashlib
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -201,7 +202,8 @@ async def test_boards_by_shortcut_and_drop_with_counts_and_costs(built, window, 
     # A drop from the gallery (this app's drag data) adds to another board too.
     other = await gallery.new_board("Client B")
     mime = QMimeData()
-    mime.setData(LIBRARY_IMAGES_MIME, f'{{"library": "{window.services.data_dir}", "ids": ["{newest[0].id}"]}}'.encode())
+    drag_data = {"library": str(window.services.data_dir), "ids": [newest[0].id]}
+    mime.setData(LIBRARY_IMAGES_MIME, json.dumps(drag_data).encode())
     row = next(r for r in range(gallery.boards.count()) if gallery.boards.item(r).text().startswith("Client B"))
     point = gallery.boards.visualItemRect(gallery.boards.item(row)).center()
     assert drop_on(gallery.boards.viewport(), mime, point)
@@ -229,8 +231,7 @@ async def test_delete_goes_to_the_trash_and_undo_brings_it_back(built, window):
     content = original.read_bytes()
     assert await gallery.delete_selected() == 1
     assert not original.exists() and not original.with_suffix(".json").exists()
-    trash = Path(stored(window, target.id).trashed and list(
-        __import__("json").loads(stored(window, target.id).trashed).values())[0])
+    trash = Path(next(iter(json.loads(stored(window, target.id).trashed).values())))
     assert trash.exists() and trash.read_bytes() == content  # in the OS trash, not deleted
     assert len(gallery.model.items) == COUNT - 1
     await gallery.undo()
@@ -438,15 +439,17 @@ async def test_every_library_command_undoes_and_redoes_from_the_keyboard(built, 
     for number, (key, field_name, value) in enumerate(keys):
         before = getattr(stored(window, first), field_name)
         press(qtbot, view, key)
-        await wait_until(lambda: getattr(stored(window, first), field_name) == value)
+        def shown_and_stored(expected: object, field_name: str = field_name) -> bool:
+            return (getattr(stored(window, first), field_name) == expected
+                    and getattr(gallery.model.items[0], field_name) == expected)
+
+        await wait_until(lambda field_name=field_name, value=value: getattr(stored(window, first), field_name) == value)
         await wait_until(lambda: gallery.undo_action.isEnabled())
         undo()
-        await wait_until(lambda: getattr(stored(window, first), field_name) == before
-                         and getattr(gallery.model.items[0], field_name) == before)
+        await wait_until(lambda before=before: shown_and_stored(before))
         await wait_until(lambda: gallery.redo_action.isEnabled())
         redo(number)
-        await wait_until(lambda: getattr(stored(window, first), field_name) == value
-                         and getattr(gallery.model.items[0], field_name) == value)
+        await wait_until(lambda value=value: shown_and_stored(value))
 
     # B adds to the target board (made here, so no name dialog); undo takes it off again.
     board_id = await gallery.new_board("Hero shots")

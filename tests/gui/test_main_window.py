@@ -197,7 +197,7 @@ async def test_use_these_settings_and_edit_this_image(window, emulator):
     window.compose.prompt_edit.setPlainText("a blue bicycle")
     window.compose.aspect_box.setCurrentText("3:2")
     window.compose.seed_edit.setText("42")
-    [job] = await window.generate()
+    [_job] = await window.generate()
     await wait_until(lambda: window.preview.record is not None)
     window.compose.prompt_edit.setPlainText("")
     window.compose.aspect_box.setCurrentText("1:1")
@@ -205,7 +205,7 @@ async def test_use_these_settings_and_edit_this_image(window, emulator):
     assert window.compose.prompt_edit.toPlainText() == "a blue bicycle"
     assert window.compose.aspect_box.currentText() == "3:2" and window.compose.seed_edit.text() == "42"
     window.on_edit_requested(window.preview.record, "make it red")
-    await wait_until(lambda: len([e for e in emulator.service.log() if ":generateContent" in e["path"]]) == 2, timeout=5)
+    await wait_until(lambda: sum(":generateContent" in e["path"] for e in emulator.service.log()) == 2, timeout=5)
     edit_request = emulator.service.log()[-1]["request"]["contents"]
     assert [c["role"] for c in edit_request] == ["user", "model", "user"]
 

@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -70,7 +71,7 @@ def test_sigkill_at_random_moments(emulator, data_dir, os_keyring):
         sent = [h for e in emulator.service.log() for h in e.get("image_sha256", [])]
         images = json.loads(run_cli("library", "list", "--json", data_dir=data_dir).stdout)
         for image in images:
-            data = open(image["image_path"], "rb").read()
+            data = Path(image["image_path"]).read_bytes()
             assert hashlib.sha256(data).hexdigest() == image["sha256"]
             assert image["sha256"] in sent
         assert len({i["sha256"] for i in images}) == len(images)

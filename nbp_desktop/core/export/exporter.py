@@ -10,7 +10,7 @@ import re
 import struct
 import zlib
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from nbp_desktop import APP_NAME, __version__
@@ -97,7 +97,7 @@ def estimate_jpeg_quality(path: Path) -> int | None:
     def distance(quality: int) -> int:
         scale = 5000 / quality if quality < 50 else 200 - 2 * quality
         scaled = sorted(min(255, max(1, int((v * scale + 50) // 100))) for v in reference)
-        return sum(abs(a - b) for a, b in zip(scaled, sorted(table)))
+        return sum(abs(a - b) for a, b in zip(scaled, sorted(table), strict=True))
 
     return min(range(1, 101), key=distance)
 
@@ -108,7 +108,7 @@ def file_name(preset: ExportPreset, source: ExportSource, number: int = 1) -> st
         words = re.sub(r"\s+", " ", source.prompt).strip()[:length].strip()
         return words or "image"
 
-    date = (source.created or datetime.now(timezone.utc).isoformat())[:10]
+    date = (source.created or datetime.now(UTC).isoformat())[:10]
     name = re.sub(r"\{prompt(?::(\d+))?\}", prompt_part, preset.naming)
     name = (name.replace("{id}", source.image_id).replace("{model}", source.model)
             .replace("{size}", source.size_label).replace("{date}", date).replace("{n}", str(number)))
@@ -283,7 +283,7 @@ def _xmp(source: ExportSource, preset: ExportPreset, google_xmp: bytes | None,
     segment for JPEG exports."""
     def packet_for(prompt: str, shortened: bool) -> bytes:
         packet = build_xmp(prompt, source.model, source.connection_kind, source.seed,
-                           source.created or datetime.now(timezone.utc).isoformat(),
+                           source.created or datetime.now(UTC).isoformat(),
                            f"{APP_NAME} {__version__}", source.image_id, shortened=shortened)
         if google_xmp:
             packet = merge_xmp(packet, google_xmp)
@@ -444,7 +444,7 @@ def write_tiff16(img, ppi: int, icc: bytes | None, xmp: bytes | None) -> bytes:
         else:
             values = list(values) if isinstance(values, (list, tuple)) else [values]
             flat = [v for pair in values for v in pair] if kind == 5 else values
-            payload = struct.pack("<" + fmt[0] * len(flat), *flat) if kind != 5 else struct.pack("<" + "I" * len(flat), *flat)
+            payload = struct.pack("<" + fmt[0] * len(flat), *flat)  # a RATIONAL (5) is two "I"s
             n = count or len(values)
         entries.append((tag, kind, n, payload))
 
@@ -476,7 +476,7 @@ def write_tiff16(img, ppi: int, icc: bytes | None, xmp: bytes | None) -> bytes:
     extra_offset = header_size + ifd_size
     extra = bytearray()
     value_offsets = {}
-    for tag, kind, n, payload in entries:
+    for tag, _kind, _n, payload in entries:
         if len(payload) > 4:
             value_offsets[tag] = extra_offset + len(extra)
             extra += payload + (b"\x00" if len(payload) % 2 else b"")

@@ -114,7 +114,7 @@ def merge_xmp(ours: bytes, theirs: bytes) -> bytes:
                 have.add(child.tag)
     body = ElementTree.tostring(our_root, encoding="unicode")
     return (f'<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n{body}\n'
-            '<?xpacket end="w"?>').encode("utf-8")
+            '<?xpacket end="w"?>').encode()
 
 
 def _packet_body(packet: bytes) -> bytes:

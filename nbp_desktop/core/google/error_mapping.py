@@ -165,7 +165,7 @@ def map_gateway_error(status: int, body: bytes, *, model: str) -> NbpError:
         return err(ErrorKind.QUOTA_PER_MINUTE,
                    "The gateway answered that its rate limit is reached (HTTP 429).",
                    retry_after=retry)
-    if status == 404 or "model_not_found" in code or "not found" in lowered and model in message:
+    if status == 404 or "model_not_found" in code or ("not found" in lowered and model in message):
         return err(ErrorKind.MODEL_NOT_FOUND,
                    f"The gateway does not serve the model “{model}” (HTTP {status}). Check the "
                    "model name in the connection.")

@@ -31,7 +31,7 @@ _PLACEHOLDER_RE = re.compile(r"\x00blob:(\d+)\x00")
 class Blob:
     """A base64 string cut out of a body; decoded on demand."""
 
-    __slots__ = ("_raw", "_start", "_end")
+    __slots__ = ("_end", "_raw", "_start")
 
     def __init__(self, raw: bytes, start: int, end: int) -> None:
         self._raw, self._start, self._end = raw, start, end

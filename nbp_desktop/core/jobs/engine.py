@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from nbp_desktop.core.background_threads import background_executor
 from nbp_desktop.core.catalog import actual_cost, estimate_cost
@@ -339,7 +339,7 @@ class JobEngine:
             if limits.requests_per_minute and len(sent) >= limits.requests_per_minute:
                 waits.append(max(0.01, min(t for t, _ in sent) + limits.window_seconds - now))
         for until in self.connection_paused_until.values():
-            waits.append(max(0.01, (until - datetime.now(timezone.utc)).total_seconds()))
+            waits.append(max(0.01, (until - datetime.now(UTC)).total_seconds()))
         return min(waits) if waits else None
 
     def _rate_limited(self, connection: str) -> bool:
@@ -356,7 +356,7 @@ class JobEngine:
         if self._spent_stale:
             self._spent_stale = False
             await self._refresh_spent()
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         for connection, until in list(self.connection_paused_until.items()):
             if until <= now:
                 del self.connection_paused_until[connection]
@@ -564,10 +564,10 @@ class JobEngine:
             # picked up again) and its connection pauses until Google's reset.
             await self._call(self.journal.requeue, job.id, error, True)
             await self._reload(job.id)
-            until = error.resets_at.astimezone(timezone.utc)
+            until = error.resets_at.astimezone(UTC)
             self.connection_paused_until[job.connection] = until
             self._publish(ConnectionWaiting(job.connection, until))
-            wait = describe_wait((until - datetime.now(timezone.utc)).total_seconds())
+            wait = describe_wait((until - datetime.now(UTC)).total_seconds())
             self._say(f"{error.message} Jobs for “{job.connection}” wait until then (in {wait}).")
             return
         charge = possible_charge(error, job.estimated_cost) if is_billed(job.connection) else None

@@ -8,6 +8,7 @@ the command line never disturbs jobs the GUI is running at that moment.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from pathlib import Path
@@ -46,10 +47,8 @@ class ProcessLock:
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
-            try:
+            with contextlib.suppress(OSError):
                 (self.folder / f"{self.name}.lock").unlink()
-            except OSError:
-                pass
 
 
 def owner_is_alive(data_dir: Path, name: str | None, own: ProcessLock | None = None) -> bool:
@@ -67,10 +66,8 @@ def owner_is_alive(data_dir: Path, name: str | None, own: ProcessLock | None = N
         if _try_lock(fd):
             os.close(fd)
             fd = None
-            try:
+            with contextlib.suppress(OSError):
                 path.unlink()  # the owner is gone; tidy its lock file
-            except OSError:
-                pass
             return False
         return True
     finally:

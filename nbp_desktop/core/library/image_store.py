@@ -14,7 +14,7 @@ import hashlib
 import os
 import secrets
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from nbp_desktop.core.atomic_write import write_atomically
@@ -40,7 +40,7 @@ class StoredImage:
 
 
 def new_image_id(now: datetime | None = None) -> str:
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     return f"{now:%Y%m%d-%H%M%S}-{secrets.token_hex(4)}"
 
 
@@ -70,7 +70,7 @@ class ImageStore:
              created: datetime | None = None) -> StoredImage:
         """Blocking (hashing, fsync); async callers run it in a worker thread. ``sidecar``
         describes how the image was made; the file facts are filled in here."""
-        created = created or datetime.now(timezone.utc)
+        created = created or datetime.now(UTC)
         image_id = image_id or new_image_id(created)
         folder = self.root / f"{created:%Y}" / f"{created:%m}" / f"{created:%d}"
         image_path = folder / f"{image_id}{EXTENSIONS.get(image.mime, '.bin')}"

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
@@ -23,7 +23,7 @@ def _local_midnight(day: datetime) -> datetime:
 
 
 def _utc(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat()
+    return moment.astimezone(UTC).isoformat()
 
 
 class DateRangeDialog(QDialog):
@@ -74,7 +74,7 @@ class FindBar(QWidget):
                                                "Only images with Content Credentials (a C2PA manifest)")
         self.rating_box = self._combo("Rating", ["Any rating"] + [f"{'★' * n}{'+' if n < 5 else ''}"
                                                                   for n in range(1, 6)])
-        self.label_box = self._combo("Colour label", ["Any label"] + list(LABELS[1:]))
+        self.label_box = self._combo("Colour label", ["Any label", *list(LABELS[1:])])
         self.date_box = self._combo("Date", list(DATE_CHOICES))
         self.connection_box = self._combo("Connection", ["Any connection"])
         self.model_box = self._combo("Model", ["Any model"])

@@ -32,7 +32,7 @@ class Loupe(QWidget):
         self.views = [ImageView(), ImageView()]
         self.captions = [QLabel(), QLabel()]
         split = QSplitter()
-        for view, caption in zip(self.views, self.captions):
+        for view, caption in zip(self.views, self.captions, strict=True):
             view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the loupe
             view.setBackgroundBrush(QColor("#111111"))
             pane = QWidget()
@@ -65,7 +65,7 @@ class Loupe(QWidget):
         self.raise_()
         self.setFocus()
         results = []
-        for view, caption, path, text in zip(self.views, self.captions, paths, captions):
+        for view, caption, path, text in zip(self.views, self.captions, paths, captions, strict=False):
             loaded = await view.load(path)
             caption.setText(text if loaded else f"{text} — the file is missing or cannot be read")
             if len(paths) == 1:

@@ -3,6 +3,7 @@ and putting files back for undo. Nothing in the gallery deletes a file for good.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -51,8 +52,6 @@ def restore_from_trash(data_dir: Path, files: dict[str, str]) -> list[str]:
         shutil.move(str(source), str(target))
         info = source.parent.parent / "info" / f"{source.name}.trashinfo"  # freedesktop trash
         if source.parent.name == "files" and info.exists():
-            try:
+            with contextlib.suppress(OSError):
                 os.remove(info)
-            except OSError:
-                pass
     return failed

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon
@@ -44,7 +44,7 @@ def _seconds_since(iso: str | None) -> float | None:
     if not iso:
         return None
     try:
-        return (datetime.now(timezone.utc) - datetime.fromisoformat(iso)).total_seconds()
+        return (datetime.now(UTC) - datetime.fromisoformat(iso)).total_seconds()
     except ValueError:
         return None
 
@@ -342,7 +342,7 @@ class QueueModel(QAbstractTableModel):
         if job.status is JobStatus.QUEUED:
             until = self._waiting_until.get(job.connection)
             if until is not None:
-                wait = describe_wait((until - datetime.now(timezone.utc)).total_seconds())
+                wait = describe_wait((until - datetime.now(UTC)).total_seconds())
                 return f"Waiting for the daily quota to reset (in {wait})"
             if self.paused:
                 return "Queued (queue paused)"

@@ -104,8 +104,8 @@ class ConnectionEditor(QDialog):
         self.location_edit.setAccessibleName("Location")
         self.tier_box = QComboBox()
         self.tier_box.setAccessibleName("Service tier")
-        for tier, label in zip(SERVICE_TIERS, ("Standard", "Flex: half price, answers may take "
-                                                           "minutes", "Priority: faster, costs more")):
+        tier_labels = ("Standard", "Flex: half price, answers may take minutes", "Priority: faster, costs more")
+        for tier, label in zip(SERVICE_TIERS, tier_labels, strict=True):
             self.tier_box.addItem(label, tier)
         self.tier_box.setToolTip("Google's service tier for this connection; a model that refuses "
                                  "it gets Standard from then on")
