@@ -11,6 +11,7 @@ import asyncio
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from nbp_desktop import APP_NAME, __version__
 from nbp_desktop.core.catalog import DEFAULT_MODEL, estimate_cost
@@ -273,9 +274,9 @@ def _connection(args, data_dir: Path) -> int:
 
 
 # ------------------------------------------------------------------- generate
-def _job_json(job, journal, data_dir: Path) -> dict:
+def _job_json(job, journal, data_dir: Path) -> dict[str, Any]:
     """One job for scripts: the fields of PRODUCT.md's contract plus cost and timings."""
-    data: dict = {"job_id": job.id, "status": str(job.status), "connection": job.connection,
+    data: dict[str, Any] = {"job_id": job.id, "status": str(job.status), "connection": job.connection,
                   "model": job.model, "size": job.size, "prompt": job.spec.prompt,
                   "estimated_cost_usd": job.estimated_cost, "cost_usd": job.actual_cost,
                   "sends": job.sends, "timings": job.timings}
@@ -452,7 +453,7 @@ def _export(args, data_dir: Path) -> int:
     from nbp_desktop.core.provenance.export_credentials import ExportSigning, SigningUnavailable
     from nbp_desktop.core.workspace import Workspace
 
-    async def run() -> list[dict]:
+    async def run() -> list[dict[str, Any]]:
         async with Workspace(data_dir, start_engine=False) as ws:
             preset = preset_named(ws.services.settings.export.presets, args.preset)
             if args.content_credentials:
@@ -520,7 +521,7 @@ def _cost(args, data_dir: Path) -> int:
 
     since = (datetime.now(UTC) - timedelta(days=args.days)).isoformat()
 
-    async def run() -> dict:
+    async def run() -> dict[str, Any]:
         async with Workspace(data_dir, start_engine=False) as ws:
             return {"since": since, "total_usd": round(ws.journal.spent(since), 6),
                     "by_day": ws.journal.totals_by("day", since),

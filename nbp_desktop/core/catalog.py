@@ -9,6 +9,7 @@ Figures and their sources: ``docs/maintainers/google-facts.md``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 DEFAULT_MODEL = "gemini-3-pro-image"
 
@@ -217,7 +218,7 @@ def estimate_cost(model_id: str, size: str, count: int = 1, reference_images: in
     return round(usd, 6)
 
 
-def actual_cost(model_id: str, usage: dict) -> float | None:
+def actual_cost(model_id: str, usage: dict[str, Any]) -> float | None:
     """USD from ``usageMetadata``: IMAGE output tokens at the image rate, the rest of the
     output (text and thinking) at the text rate, all input at the input rate; at the rate of
     the tier Google says served it (``usageMetadata.serviceTier``: Priority may fall back to

@@ -20,7 +20,7 @@ def platform_data_dir() -> Path:
     return Path(base) / APP_NAME
 
 
-def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     chosen = explicit or os.environ.get("NBP_DATA_DIR") or platform_data_dir()
     path = Path(chosen).expanduser().resolve()
     path.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from nbp_desktop.core.redaction import redact
 
@@ -91,8 +92,8 @@ class NbpError(Exception):
     def retryable(self) -> bool:
         return self.kind in RETRYABLE_KINDS
 
-    def to_json(self) -> dict:
-        data: dict = {"kind": str(self.kind), "message": self.message}
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": str(self.kind), "message": self.message}
         if self.detail:
             data["detail"] = self.detail
         if self.http_status is not None:

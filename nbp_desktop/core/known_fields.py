@@ -4,9 +4,12 @@ know are ignored (a newer version may have added them), missing keys take their 
 from __future__ import annotations
 
 from dataclasses import fields
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 
 
 def from_known_fields(cls: type[T], data: dict[str, Any] | None) -> T:

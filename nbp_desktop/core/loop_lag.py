@@ -25,7 +25,7 @@ class LagMonitor:
         self.interval = interval
         self.samples: list[float] = []
         self.stalls: list[tuple[float, float]] = []  # (perf_counter when it ended, seconds) > 30 ms
-        self._task: asyncio.Task | None = None
+        self._task: asyncio.Task[None] | None = None
 
     async def _run(self) -> None:
         while True:

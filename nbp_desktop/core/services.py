@@ -97,7 +97,7 @@ class Services:
         with contextlib.suppress(NbpError):  # settings from a newer version stay untouched;
             self.registry.settings_file.save(self.registry.settings)  # the refusal holds this session
 
-    async def __aexit__(self, *exc) -> None:
+    async def __aexit__(self, *exc: object) -> None:
         if self.http is not None:
             await self.http.aclose()
             self.http = None
@@ -126,15 +126,17 @@ class Services:
         """A real call that costs nothing; returns a sentence or raises NbpError. ``auth``
         tests credentials that are not saved yet (the connection editor)."""
         auth = auth or await self.authenticator(config)
+        http = self.http
+        assert http is not None, "Services is used inside 'async with'"
         url = config.check_url()
         headers = await auth.headers()
         for attempt in range(2):
             try:
                 if config.kind == "openai":
-                    response = await self.http.get(url, headers=headers, timeout=20)
+                    response = await http.get(url, headers=headers, timeout=20)
                 else:
                     body = {"contents": [{"role": "user", "parts": [{"text": "test"}]}]}
-                    response = await self.http.post(url, json=body, headers=headers, timeout=20)
+                    response = await http.post(url, json=body, headers=headers, timeout=20)
             except httpx.HTTPError as exc:
                 raise map_transport_error(exc, timeout=20) from None
             if response.status_code == 401 and attempt == 0 and await auth.after_unauthorized():

@@ -51,6 +51,7 @@ class Workspace:
                     opened[0].close()
                 self.lock.release()
                 raise failure
+        assert not isinstance(opened, BaseException)  # raised just above
         self.journal, self.report = opened
         self.engine = JobEngine(self.services, self.journal, self.lock,
                                 wait_for_daily_quota=self.wait_for_daily_quota,
@@ -74,7 +75,7 @@ class Workspace:
             await asyncio.shield(self._checking)
         await self.ready.wait()
 
-    async def __aexit__(self, *exc) -> None:
+    async def __aexit__(self, *exc: object) -> None:
         try:
             if self._checking is not None:
                 # The check runs in a thread and cannot be cut short; let it finish.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import threading
 from dataclasses import asdict, dataclass
+from typing import Any
 
 # Faults answered with an HTTP error status.
 HTTP_FAULTS = {
@@ -87,11 +88,11 @@ class FaultPlan:
                 roll -= rate
         return None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         with self._lock:
             return {"queue": [asdict(f) for f in self._queue], "random": dict(self._rates)}
 
-    def configure(self, data: dict) -> None:
+    def configure(self, data: dict[str, Any]) -> None:
         """Apply ``{"clear": bool, "faults": [...], "random": {...}, "seed": int}``."""
         if data.get("clear"):
             self.clear()

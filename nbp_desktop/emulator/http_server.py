@@ -9,6 +9,7 @@ import ssl
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any, cast
 from urllib.parse import parse_qs, urlsplit
 
 import h11
@@ -51,7 +52,7 @@ class HttpServer:
     def __init__(self, handler: Handler) -> None:
         self._handler = handler
         self._server: asyncio.base_events.Server | None = None
-        self._tasks: set[asyncio.Task] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
         self.connections_opened = 0
         self.connections_closed_by_peer_early = 0
         self.port = 0
@@ -78,6 +79,7 @@ class HttpServer:
 
     async def _on_connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
+        assert task is not None  # asyncio runs each connection's callback in its own task
         self._tasks.add(task)
         self.connections_opened += 1
         connection_id = self.connections_opened
@@ -132,16 +134,17 @@ class HttpServer:
         hanging up (a cancelled request): then nothing is sent."""
         handler = asyncio.ensure_future(self._handler(request))
         if await _hung_up_before(handler, reader):
-            return self._peer_closed(request)
+            self._peer_closed(request)
+            return None
         reply = handler.result()
         if reply.delay and await _hung_up_before(asyncio.ensure_future(asyncio.sleep(reply.delay)), reader):
-            return self._peer_closed(request)
+            self._peer_closed(request)
+            return None
         return reply
 
     def _peer_closed(self, request: Request) -> None:
         request.peer_closed.set()
         self.connections_closed_by_peer_early += 1
-        return None
 
     async def _send(self, conn: h11.Connection, reader: asyncio.StreamReader,
                     writer: asyncio.StreamWriter, reply: Reply) -> bool:
@@ -160,7 +163,8 @@ class HttpServer:
         sent = 0
         while sent < limit:
             piece = body[sent:min(limit, sent + reply.chunk_size)]
-            for chunk in conn.send_with_data_passthrough(h11.Data(data=piece)):
+            # h11 passes the buffer through as it is: a memoryview slice is never copied.
+            for chunk in conn.send_with_data_passthrough(h11.Data(data=cast("bytes", piece))) or ():
                 writer.write(chunk)
             sent += len(piece)
             await writer.drain()
@@ -182,7 +186,7 @@ class HttpServer:
         return True
 
 
-async def _hung_up_before(work: asyncio.Future, reader: asyncio.StreamReader) -> bool:
+async def _hung_up_before(work: asyncio.Future[Any], reader: asyncio.StreamReader) -> bool:
     """Wait for ``work``; True (and ``work`` cancelled) if the client closes first."""
     async def eof() -> None:
         while await reader.read(65536):
@@ -199,7 +203,7 @@ async def _hung_up_before(work: asyncio.Future, reader: asyncio.StreamReader) ->
     return True
 
 
-async def _cancel(task: asyncio.Future) -> None:
+async def _cancel(task: asyncio.Future[Any]) -> None:
     """Cancel and wait, so a cancelled read has let go of the stream before the next read."""
     task.cancel()
     await asyncio.gather(task, return_exceptions=True)

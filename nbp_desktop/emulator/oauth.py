@@ -12,6 +12,7 @@ import json
 import secrets
 import threading
 import time
+from typing import Any
 from urllib.parse import parse_qs
 
 from cryptography.exceptions import InvalidSignature
@@ -35,7 +36,7 @@ class TokenAuthority:
         self.token_requests = 0
 
     def create_service_account(self, token_uri: str, project_id: str = "nbp-emulator-project",
-                               name: str = "nbp-desktop") -> dict:
+                               name: str = "nbp-desktop") -> dict[str, Any]:
         """A service-account key file (as a dict) that this authority will accept."""
         key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
@@ -72,7 +73,7 @@ class TokenAuthority:
             entry = self._tokens.get(token)
         return entry is not None and entry[1] > time.time()
 
-    def handle_token_request(self, body: bytes, token_uri: str) -> tuple[int, dict]:
+    def handle_token_request(self, body: bytes, token_uri: str) -> tuple[int, dict[str, Any]]:
         self.token_requests += 1
         form = {k: v[-1] for k, v in parse_qs(body.decode("utf-8", "replace")).items()}
         if form.get("grant_type") != "urn:ietf:params:oauth:grant-type:jwt-bearer":
@@ -87,11 +88,11 @@ class TokenAuthority:
             self._tokens[token] = (claims["iss"], time.time() + 3600)
         return 200, {"access_token": token, "expires_in": 3599, "token_type": "Bearer"}
 
-    def _verify(self, assertion: str, token_uri: str) -> dict:
+    def _verify(self, assertion: str, token_uri: str) -> dict[str, Any]:
         try:
             header_b64, claims_b64, signature_b64 = assertion.split(".")
             header = json.loads(_b64url_decode(header_b64))
-            claims = json.loads(_b64url_decode(claims_b64))
+            claims: dict[str, Any] = json.loads(_b64url_decode(claims_b64))
             signature = _b64url_decode(signature_b64)
         except (ValueError, TypeError):
             raise ValueError("Invalid JWT: malformed assertion.") from None

@@ -12,9 +12,7 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nbp_desktop.emulator.http_server import HttpServer
 from nbp_desktop.emulator.service import EmulatorService
@@ -96,7 +94,7 @@ class EmulatorThread:
     """The emulator on its own event loop in a daemon thread, so it never competes with the
     loop under test. Use as a context manager."""
 
-    def __init__(self, **options) -> None:
+    def __init__(self, **options: Any) -> None:
         self.emulator = Emulator(**options)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -143,11 +141,11 @@ class EmulatorThread:
     def __enter__(self) -> EmulatorThread:
         return self.start()
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.stop()
 
 
-def serve_forever(host: str, port: int, **options) -> int:
+def serve_forever(host: str, port: int, **options: Any) -> int:
     """``nbp-desktop emulator``: print the base URL, serve until interrupted."""
     async def main() -> None:
         emulator = Emulator(host=host, port=port, **options)

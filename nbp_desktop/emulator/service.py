@@ -20,12 +20,13 @@ import re
 import secrets
 import threading
 import time
+from typing import Any, cast
 
 from nbp_desktop.core.catalog import FLASH_RATIOS, PRO_RATIOS, output_dimensions
 from nbp_desktop.emulator import images
 from nbp_desktop.emulator.batch_service import BatchService
 from nbp_desktop.emulator.faults import HTTP_FAULTS, Fault, FaultPlan
-from nbp_desktop.emulator.http_server import Reply, Request
+from nbp_desktop.emulator.http_server import HttpServer, Reply, Request
 from nbp_desktop.emulator.oauth import TokenAuthority
 
 DEFAULT_API_KEY = "emulator-key"
@@ -70,7 +71,7 @@ class _Spliced:
         self.data = data
 
 
-def _json_reply(status: int, data: object, **kwargs) -> Reply:
+def _json_reply(status: int, data: object, **kwargs: Any) -> Reply:
     spliced: list[bytes] = []
 
     def default(value: object) -> str:
@@ -85,8 +86,8 @@ def _json_reply(status: int, data: object, **kwargs) -> Reply:
     return Reply(status=status, body=body, **kwargs)
 
 
-def google_error(code: int, status: str, message: str, details: list | None = None) -> Reply:
-    error: dict = {"code": code, "message": message, "status": status}
+def google_error(code: int, status: str, message: str, details: list[dict[str, Any]] | None = None) -> Reply:
+    error: dict[str, Any] = {"code": code, "message": message, "status": status}
     if details:
         error["details"] = details
     return _json_reply(code, {"error": error})
@@ -111,9 +112,9 @@ class EmulatorService:
         self.tokens = TokenAuthority()
         self.base_url = ""
         self._lock = threading.Lock()
-        self._log: list[dict] = []
+        self._log: list[dict[str, Any]] = []
         self._signatures: set[str] = set()
-        self.server = None  # the HttpServer, for connection counts
+        self.server: HttpServer | None = None  # for connection counts
         self.batches = BatchService(self)  # Batch API, Files API, Vertex batch jobs, the bucket
 
     # ----------------------------------------------------------------- routing
@@ -164,7 +165,7 @@ class EmulatorService:
         return reply
 
     # ------------------------------------------------------------ generateContent
-    def _gemini(self, request: Request, entry: dict, api: str, model: str,
+    def _gemini(self, request: Request, entry: dict[str, Any], api: str, model: str,
                 project: str | None = None, location: str | None = None,
                 method: str = "generateContent") -> Reply:
         entry.update(api=api, model=model, project=project, location=location, method=method)
@@ -187,7 +188,7 @@ class EmulatorService:
                                 "Invalid JSON payload received. Unexpected token.")
         try:
             _check_fields(body, api)
-            body = proto_json_names(body)
+            body = cast("dict[str, Any]", proto_json_names(body))  # an object stays an object
             _decode_inline_bytes(body)
         except BadRequest as exc:
             return google_error(400, "INVALID_ARGUMENT", exc.message)
@@ -221,7 +222,8 @@ class EmulatorService:
         reply = _json_reply(200, answer)
         return self._apply_wire_fault(reply, fault)
 
-    def _validate(self, body: dict, api: str, model: str):
+    def _validate(self, body: dict[str, Any], api: str,
+                  model: str) -> tuple[str, str, str | None, list[str], str]:
         accepts_thinking, sizes, ratios, _ = MODELS[model]
         contents = body.get("contents")
         if not isinstance(contents, list) or not contents:
@@ -275,7 +277,7 @@ class EmulatorService:
         modalities = [str(m).upper() for m in config.get("responseModalities") or ["TEXT", "IMAGE"]]
         return size, ratio, output_mime, modalities, "\n".join(prompt_texts)
 
-    def _service_tier(self, body: dict, model: str) -> str:
+    def _service_tier(self, body: dict[str, Any], model: str) -> str:
         """The tier the request asks for (Google's enum, any case); 400 where the model refuses it."""
         asked = str(body.get("serviceTier") or "standard").upper().removeprefix("SERVICE_TIER_")
         if asked not in SERVICE_TIERS:
@@ -287,8 +289,8 @@ class EmulatorService:
         return "standard" if asked == "UNSPECIFIED" else asked.lower()
 
     def _gemini_answer(self, model: str, size: str, ratio: str, output_mime: str | None,
-                       modalities: list[str], prompt: str, body: dict, fault: str | None,
-                       entry: dict) -> dict:
+                       modalities: list[str], prompt: str, body: dict[str, Any], fault: str | None,
+                       entry: dict[str, Any]) -> dict[str, Any]:
         response_id = secrets.token_urlsafe(12)
         image_tokens = MODELS[model][3][size]
         input_images = sum(1 for c in body["contents"] for p in c.get("parts") or []
@@ -358,7 +360,7 @@ class EmulatorService:
                 "usageMetadata": usage}
 
     # ------------------------------------------------------------------ OpenAI
-    def _openai(self, request: Request, entry: dict) -> Reply:
+    def _openai(self, request: Request, entry: dict[str, Any]) -> Reply:
         entry["api"] = "openai"
         key = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
         if key not in self.api_keys:
@@ -394,7 +396,8 @@ class EmulatorService:
         if fault and fault.kind in ("prompt_blocked", "image_safety"):
             return _openai_error(400, "Your request was rejected as a result of our safety system.",
                                  "content_policy_violation")
-        items, hashes = [], []
+        items: list[dict[str, object]] = []
+        hashes: list[str] = []
         for _ in range(max(1, min(count, 4))):
             if fault and fault.kind == "not_image":
                 data = b"not an image" * 100
@@ -559,10 +562,10 @@ class EmulatorService:
             return _json_reply(200, {})
         return _json_reply(404, {"error": f"unknown control endpoint {name}"})
 
-    def create_service_account(self, project_id: str = "nbp-emulator-project") -> dict:
+    def create_service_account(self, project_id: str = "nbp-emulator-project") -> dict[str, Any]:
         return self.tokens.create_service_account(self.base_url + "/token", project_id)
 
-    def log(self) -> list[dict]:
+    def log(self) -> list[dict[str, Any]]:
         with self._lock:
             entries = list(self._log)
         out = []
@@ -576,14 +579,14 @@ class EmulatorService:
         with self._lock:
             self._log.clear()
 
-    def stats(self) -> dict:
+    def stats(self) -> dict[str, Any]:
         server = self.server
         return {"connections": server.connections_opened if server else 0,
                 "closed_by_client": server.connections_closed_by_peer_early if server else 0,
                 "requests": len(self._log), "token_requests": self.tokens.token_requests}
 
 
-def _multipart_form(request: Request) -> tuple[dict, list[bytes]]:
+def _multipart_form(request: Request) -> tuple[dict[str, Any], list[bytes]]:
     """Fields and image files of a ``multipart/form-data`` body (``/v1/images/edits``)."""
     from email.parser import BytesParser
     from email.policy import HTTP
@@ -593,11 +596,12 @@ def _multipart_form(request: Request) -> tuple[dict, list[bytes]]:
         raise ValueError("not multipart")
     message = BytesParser(policy=HTTP).parsebytes(
         f"Content-Type: {content_type}\r\n\r\n".encode() + request.body)
-    fields: dict = {}
+    fields: dict[str, Any] = {}
     files: list[bytes] = []
     for part in message.iter_parts():
         name = part.get_param("name", header="content-disposition")
-        payload = part.get_payload(decode=True) or b""
+        payload = part.get_payload(decode=True)
+        payload = payload if isinstance(payload, bytes) else b""
         if part.get_filename() is not None or str(name).startswith("image"):
             files.append(payload)
         else:
@@ -609,12 +613,12 @@ def _openai_error(status: int, message: str, type_: str, code: str | None = None
     return _json_reply(status, {"error": {"message": message, "type": type_, "code": code or type_}})
 
 
-def _summarise_request(body: dict) -> dict:
+def _summarise_request(body: dict[str, Any]) -> dict[str, Any]:
     """The request as logged: structure and sizes, never the image bytes themselves."""
-    def part_summary(part: object) -> dict:
+    def part_summary(part: object) -> dict[str, Any]:
         if not isinstance(part, dict):
             return {"invalid": True}
-        out: dict = {}
+        out: dict[str, Any] = {}
         if "text" in part:
             out["text"] = str(part["text"])[:500]
         if "inlineData" in part:
@@ -647,7 +651,7 @@ def proto_json_names(value: object) -> object:
     """Field names as proto3 JSON parsers read them: ``inline_data`` and ``inlineData`` are
     the same field (Google's SDK sends some of each)."""
     if isinstance(value, dict):
-        out: dict = {}
+        out: dict[str, Any] = {}
         for key, item in value.items():
             name = _SNAKE.sub(lambda m: m.group(1).upper(), key) if isinstance(key, str) else key
             out[name] = item if name in _MAP_FIELDS else proto_json_names(item)
@@ -657,7 +661,7 @@ def proto_json_names(value: object) -> object:
     return value
 
 
-def _check_fields(body: dict, api: str) -> None:
+def _check_fields(body: dict[str, Any], api: str) -> None:
     for key in body:
         name = _SNAKE.sub(lambda m: m.group(1).upper(), str(key))
         if name not in _REQUEST_FIELDS or (api == "aistudio" and name in _VERTEX_ONLY_FIELDS):
@@ -681,7 +685,7 @@ def decode_proto_bytes(text: object) -> bytes:
     return base64.b64decode(raw + b"=" * (-len(raw) % 4), validate=True)
 
 
-def _decode_inline_bytes(body: dict) -> None:
+def _decode_inline_bytes(body: dict[str, Any]) -> None:
     """Decode every ``inlineData.data`` once (kept as ``_bytes``); undecodable bytes are a 400."""
     for index, content in enumerate(body.get("contents") or []):
         if not isinstance(content, dict):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import stat
 import sys
 from pathlib import Path
+from types import TracebackType
 
 import keyring
 import keyring.errors
@@ -183,9 +184,10 @@ class _keyring_errors:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, exc_type, exc, tb) -> bool:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
         if exc is None or isinstance(exc, NbpError):
-            return False
+            return
         if isinstance(exc, keyring.errors.NoKeyringError):
             raise NbpError(ErrorKind.NO_KEYRING, _no_keyring_message(), detail=str(exc)) from None
         if isinstance(exc, keyring.errors.KeyringLocked):
@@ -196,4 +198,3 @@ class _keyring_errors:
             raise NbpError(ErrorKind.NO_KEYRING,
                            "The system keychain refused to store or read the secret.",
                            detail=f"{type(exc).__name__}: {exc}") from None
-        return False

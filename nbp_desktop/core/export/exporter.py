@@ -12,6 +12,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from nbp_desktop import APP_NAME, __version__
 from nbp_desktop.core.atomic_write import normal_file_mode, write_atomically
@@ -22,6 +23,9 @@ from nbp_desktop.core.export.xmp import (JPEG_XMP_LIMIT, SHORTENED_NOTE, build_x
 from nbp_desktop.core.library.sidecar import read_sidecar
 from nbp_desktop.core.provenance.export_credentials import STRIP, ExportSigning, with_content_credentials
 from nbp_desktop.core.provenance.provenance_xmp import strip_provenance
+
+if TYPE_CHECKING:
+    from PIL import Image as PILImage
 
 INTENTS = {"perceptual": 0, "relative": 1, "saturation": 2, "absolute": 3}
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -103,7 +107,7 @@ def estimate_jpeg_quality(path: Path) -> int | None:
 
 
 def file_name(preset: ExportPreset, source: ExportSource, number: int = 1) -> str:
-    def prompt_part(match: re.Match) -> str:
+    def prompt_part(match: re.Match[str]) -> str:
         length = int(match.group(1) or 40)
         words = re.sub(r"\s+", " ", source.prompt).strip()[:length].strip()
         return words or "image"
@@ -184,7 +188,7 @@ def encode(data: bytes, preset: ExportPreset, xmp: bytes | None) -> bytes:
 
     with Image.open(io.BytesIO(data)) as opened:
         opened.load()
-        img = opened
+        img: PILImage.Image = opened
     keep_alpha = preset.format in ("png", "tiff") and img.mode in ("RGBA", "LA", "P")
     img = img.convert("RGBA" if keep_alpha else "RGB")
     long_edge = preset.target_long_edge(img.width, img.height)
@@ -231,7 +235,7 @@ def estimate_size(data: bytes, preset: ExportPreset) -> int:
     return len(encode(data, preset, None))
 
 
-def _convert_profile(img, preset: ExportPreset):
+def _convert_profile(img: PILImage.Image, preset: ExportPreset) -> tuple[PILImage.Image, bytes]:
     from PIL import ImageCms
 
     try:
@@ -245,8 +249,9 @@ def _convert_profile(img, preset: ExportPreset):
     if img.mode == "RGBA":
         img = img.convert("RGB")
     converted = ImageCms.profileToProfile(img, ImageCms.createProfile("sRGB"), target,
-                                          renderingIntent=INTENTS.get(preset.intent, 1),
+                                          renderingIntent=ImageCms.Intent(INTENTS.get(preset.intent, 1)),
                                           outputMode=mode)
+    assert converted is not None  # None only when converting in place
     return converted, Path(preset.profile).read_bytes()  # the user's profile, byte for byte
 
 
@@ -423,7 +428,7 @@ def _segment(marker: int, payload: bytes) -> bytes:
 
 
 # --------------------------------------------------------------- 16-bit TIFF
-def write_tiff16(img, ppi: int, icc: bytes | None, xmp: bytes | None) -> bytes:
+def write_tiff16(img: PILImage.Image, ppi: int, icc: bytes | None, xmp: bytes | None) -> bytes:
     """A 16-bit-per-channel TIFF (RGB or CMYK), Deflate-compressed. Pillow cannot write 48-bit
     RGB; Photoshop, InDesign and Affinity read this baseline layout."""
     channels = {"RGB": 3, "RGBA": 4, "CMYK": 4}[img.mode]
@@ -437,7 +442,7 @@ def write_tiff16(img, ppi: int, icc: bytes | None, xmp: bytes | None) -> bytes:
               for start in range(0, len(wide), rows_per_strip * row_bytes)]
     entries: list[tuple[int, int, int, bytes]] = []  # tag, type, count, value bytes
 
-    def add(tag: int, kind: int, values, count: int | None = None) -> None:
+    def add(tag: int, kind: int, values: Any, count: int | None = None) -> None:
         fmt = {3: "H", 4: "I", 5: "II", 1: "B", 7: "B"}[kind]
         if kind in (1, 7) and isinstance(values, bytes):
             payload, n = values, len(values)

@@ -4,6 +4,7 @@ the settings; five built in."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from nbp_desktop.core.known_fields import from_known_fields
 
@@ -32,11 +33,11 @@ class ExportPreset:
     # strip: no C2PA manifest and no provenance XMP (asked once in the GUI).
     content_credentials: str = "keep"
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict) -> ExportPreset:
+    def from_json(cls, data: dict[str, Any]) -> ExportPreset:
         return from_known_fields(cls, data)
 
     @property

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from nbp_desktop.core.catalog import DEFAULT_MODEL
 from nbp_desktop.core.known_fields import from_known_fields
@@ -56,9 +57,9 @@ class JobSpec:
     parent_image_id: str | None = None  # set for edits: the image this one edits
     edit: str | None = None  # "edit" | "rerender"
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict) -> JobSpec:
+    def from_json(cls, data: dict[str, Any]) -> JobSpec:
         return from_known_fields(cls, data)

@@ -104,8 +104,9 @@ def _reencode(data: bytes, name: str, target: str, limit: int) -> bytes:
     from PIL import Image, UnidentifiedImageError
 
     try:
-        with Image.open(io.BytesIO(data)) as img:
-            img.load()
+        with Image.open(io.BytesIO(data)) as opened:
+            opened.load()
+            img: Image.Image = opened
             if target == "JPEG":
                 img = img.convert("RGB")
             elif img.mode not in ("RGB", "RGBA", "L", "LA"):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from nbp_desktop.core.catalog import DEFAULT_MODEL
 
@@ -56,9 +56,9 @@ class GenerationRequest:
     output_mime: str | None = None
     output_quality: int | None = None
     service_tier: str | None = None  # None or "standard": Google's default (field not sent)
-    extra: dict = field(default_factory=dict)  # free-form, kept in metadata only
+    extra: dict[str, Any] = field(default_factory=dict)  # free-form, kept in metadata only
 
-    def to_metadata(self) -> dict:
+    def to_metadata(self) -> dict[str, Any]:
         """Parameters for the journal and sidecar (no image bytes, never a secret)."""
         return {
             "prompt": self.prompt,
@@ -79,7 +79,7 @@ class GenerationRequest:
         }
 
 
-def from_openai_messages(messages: list[dict]) -> tuple[str | None, tuple[Turn, ...]]:
+def from_openai_messages(messages: list[dict[str, Any]]) -> tuple[str | None, tuple[Turn, ...]]:
     """Map an OpenAI-style chat history onto Gemini's: ``system`` messages become the system
     instruction, ``assistant`` becomes ``model``; everything else is ``user``.
 

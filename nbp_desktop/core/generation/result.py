@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from nbp_desktop.core.generation.request import Part
 
@@ -34,7 +35,7 @@ class Timings:
     attempts: int = 1
     reused_connection: bool = False
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in self.__dict__.items()}
 
 
@@ -44,7 +45,7 @@ class GenerationResult:
     text: str = ""
     model_turn: tuple[Part, ...] = ()  # non-thought parts with their signatures, for edits
     finish_reason: str | None = None
-    usage: dict = field(default_factory=dict)
+    usage: dict[str, Any] = field(default_factory=dict)
     model_version: str | None = None
     response_id: str | None = None
     thought_count: int = 0  # thought parts skipped (text and interim images)

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import Protocol
+import ssl
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.redaction import remember_secret
+
+if TYPE_CHECKING:
+    import google.auth.transport
 
 CLOUD_PLATFORM_SCOPE = "https://www.googleapis.com/auth/cloud-platform"
 
@@ -42,7 +46,7 @@ class ApiKeyAuth:
         return False
 
 
-def parse_service_account(text: str, source: str = "The file") -> dict:
+def parse_service_account(text: str, source: str = "The file") -> dict[str, Any]:
     """Validate a service-account key file's content; the sentence names what is wrong."""
     def bad(why: str, detail: str = "") -> NbpError:
         # One sentence (it sits under a drop zone); the library's own words go to ``detail``.
@@ -81,7 +85,9 @@ class _SyncHttpxRequest:
     def __init__(self, client: httpx.Client) -> None:
         self._client = client
 
-    def __call__(self, url, method="GET", body=None, headers=None, timeout=None, **kwargs):
+    def __call__(self, url: str, method: str = "GET", body: bytes | None = None,
+                 headers: dict[str, str] | None = None, timeout: float | None = None,
+                 **kwargs: Any) -> google.auth.transport.Response:
         import google.auth.exceptions
         import google.auth.transport
 
@@ -100,7 +106,8 @@ class _SyncHttpxRequest:
 
 
 class ServiceAccountAuth:
-    def __init__(self, info: dict, verify: object = True, proxy: str | None = None) -> None:
+    def __init__(self, info: dict[str, Any], verify: ssl.SSLContext | str | bool = True,
+                 proxy: str | None = None) -> None:
         from google.oauth2 import service_account
 
         self._credentials = service_account.Credentials.from_service_account_info(

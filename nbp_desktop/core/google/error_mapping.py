@@ -7,6 +7,7 @@ import json
 import re
 import ssl
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -31,7 +32,7 @@ def parse_duration(text: str | None) -> float | None:
     return float(match.group(1)) if match else None
 
 
-def _error_object(body: bytes) -> dict | None:
+def _error_object(body: bytes) -> dict[str, Any] | None:
     """Google's ``{"error": {...}}`` (possibly wrapped in a one-element list), else None."""
     try:
         data = json.loads(body)
@@ -39,12 +40,12 @@ def _error_object(body: bytes) -> dict | None:
         return None
     if isinstance(data, list) and len(data) == 1:
         data = data[0]
-    if isinstance(data, dict) and isinstance(data.get("error"), dict):
-        return data["error"]
+    if isinstance(data, dict) and isinstance(error := data.get("error"), dict):
+        return error
     return None
 
 
-def _details(error: dict, type_suffix: str) -> list[dict]:
+def _details(error: dict[str, Any], type_suffix: str) -> list[dict[str, Any]]:
     return [d for d in error.get("details", []) or []
             if isinstance(d, dict) and str(d.get("@type", "")).endswith(type_suffix)]
 
@@ -69,7 +70,7 @@ def map_http_error(status: int, body: bytes, *, kind: str, model: str,
     reason_text = " ".join(reasons) + " " + str(error.get("code", "")) + " " + str(error.get("type", ""))
     lowered = message.lower()
 
-    def err(kind_: ErrorKind, sentence: str, **extra) -> NbpError:
+    def err(kind_: ErrorKind, sentence: str, **extra: Any) -> NbpError:
         return NbpError(kind_, sentence, detail=message, http_status=status, **extra)
 
     if "API_KEY_INVALID" in reasons or "api key not valid" in lowered or "invalid_api_key" in reason_text \
@@ -150,7 +151,7 @@ def map_gateway_error(status: int, body: bytes, *, model: str) -> NbpError:
     lowered = message.lower()
     said = _first_sentence(message) or f"HTTP {status}"
 
-    def err(kind_: ErrorKind, sentence: str, **extra) -> NbpError:
+    def err(kind_: ErrorKind, sentence: str, **extra: Any) -> NbpError:
         return NbpError(kind_, sentence, detail=message, http_status=status, **extra)
 
     if status in (401, 403) or any(w in lowered or w in code for w in _GATEWAY_KEY_WORDS):
@@ -184,7 +185,7 @@ def _first_sentence(message: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[:limit].rstrip() + "…"
 
 
-def _quota_error(error: dict, message: str, status: int) -> NbpError:
+def _quota_error(error: dict[str, Any], message: str, status: int) -> NbpError:
     quota_ids = [str(v.get("quotaId", "")) + " " + str(v.get("quotaMetric", ""))
                  for q in _details(error, "QuotaFailure") for v in q.get("violations", []) or []]
     retry = None

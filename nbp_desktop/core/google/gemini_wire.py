@@ -12,6 +12,7 @@ from the bytes, not the label; signatures are kept for multi-turn edits.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from nbp_desktop.core.catalog import model_info
 from nbp_desktop.core.errors import ErrorKind, NbpError
@@ -21,8 +22,7 @@ from nbp_desktop.core.generation.result import GeneratedImage, GenerationResult
 from nbp_desktop.core.google import json_blobs
 from nbp_desktop.core.google.json_blobs import BlobRef
 
-_LEADING_SPACE = re.compile(rb"\s*")
-_TRAILING_SPACE = re.compile(rb"\s*$")
+_NOT_SPACE = re.compile(rb"\S")
 SAFETY_REASONS = {"SAFETY", "IMAGE_SAFETY", "PROHIBITED_CONTENT", "IMAGE_PROHIBITED_CONTENT",
                   "BLOCKLIST", "SPII"}
 RECITATION_REASONS = {"RECITATION", "IMAGE_RECITATION"}
@@ -74,8 +74,8 @@ def validate(request: GenerationRequest) -> None:
         raise NbpError(ErrorKind.INVALID_SETTING, "Write a prompt first.")
 
 
-def _part_json(part: Part) -> dict:
-    out: dict = {}
+def _part_json(part: Part) -> dict[str, Any]:
+    out: dict[str, Any] = {}
     if part.text is not None:
         out["text"] = part.text
     if part.image is not None:
@@ -93,20 +93,20 @@ def build_body(request: GenerationRequest, *, vertex: bool) -> bytes:
     info = model_info(request.model)
     contents = [{"role": turn.role, "parts": [_part_json(p) for p in turn.parts]}
                 for turn in request.history]
-    user_parts: list[dict] = []
+    user_parts: list[dict[str, Any]] = []
     if request.prompt:
         user_parts.append({"text": request.prompt})
     for ref in request.references:
         user_parts.append({"inlineData": {"mimeType": ref.mime, "data": BlobRef(ref.data)}})
     contents.append({"role": "user", "parts": user_parts})
 
-    image_config: dict = {}
+    image_config: dict[str, Any] = {}
     if request.aspect_ratio:
         image_config["aspectRatio"] = request.aspect_ratio
     if info.sends_image_size:
         image_config["imageSize"] = request.size
     if vertex and (request.output_mime or request.output_quality is not None):
-        options: dict = {}
+        options: dict[str, Any] = {}
         if request.output_mime:
             options["mimeType"] = request.output_mime
         if request.output_quality is not None:
@@ -115,7 +115,7 @@ def build_body(request: GenerationRequest, *, vertex: bool) -> bytes:
 
     # Grounding does not work with image-only output, so TEXT is always asked for with it.
     modalities = ["TEXT", "IMAGE"] if (request.include_text or request.grounding) else ["IMAGE"]
-    generation_config: dict = {"responseModalities": modalities}
+    generation_config: dict[str, Any] = {"responseModalities": modalities}
     if image_config:
         generation_config["imageConfig"] = image_config
     if request.thinking_level:
@@ -125,7 +125,7 @@ def build_body(request: GenerationRequest, *, vertex: bool) -> bytes:
     if request.temperature is not None:
         generation_config["temperature"] = float(request.temperature)
 
-    body: dict = {"contents": contents, "generationConfig": generation_config}
+    body: dict[str, Any] = {"contents": contents, "generationConfig": generation_config}
     if request.system_text:
         body["systemInstruction"] = {"parts": [{"text": request.system_text}]}
     if request.grounding:
@@ -135,7 +135,7 @@ def build_body(request: GenerationRequest, *, vertex: bool) -> bytes:
     return json_blobs.dumps(body)
 
 
-def parse_response(raw: bytes, request: GenerationRequest) -> GenerationResult:
+def parse_response(raw: json_blobs.RawBody, request: GenerationRequest) -> GenerationResult:
     """Walk every part of a 200 answer. Raises NbpError for blocks, no image, bad bytes."""
     data, blobs = parse_json_body(raw)
     if not isinstance(data, dict):
@@ -188,10 +188,11 @@ def parse_response(raw: bytes, request: GenerationRequest) -> GenerationResult:
                             response_id=data.get("responseId"), thought_count=thoughts)
 
 
-def parse_json_body(raw: bytes) -> tuple[object, list]:
+def parse_json_body(raw: json_blobs.RawBody) -> tuple[object, list[json_blobs.Blob]]:
     """``json_blobs.loads`` with failures named as truncated, malformed or not JSON at all."""
     # Index, never strip: stripping a 36 MB bytearray would copy it.
-    start = _LEADING_SPACE.match(raw).end()
+    found = _NOT_SPACE.search(raw)
+    start = found.start() if found else len(raw)
     first = raw[start:start + 1]
     if first and first not in (b"{", b"["):
         raise NbpError(ErrorKind.NON_JSON_BODY,
@@ -201,7 +202,8 @@ def parse_json_body(raw: bytes) -> tuple[object, list]:
         return json_blobs.loads(raw)
     except ValueError as exc:
         pos = getattr(exc, "pos", None)
-        content_end = len(raw) - len(_TRAILING_SPACE.search(raw[-64:]).group())
+        tail = raw[-64:]
+        content_end = len(raw) - (len(tail) - len(tail.rstrip()))
         if not first or (pos is not None and pos >= content_end - 1) \
                 or "Unterminated string" in str(exc):
             raise NbpError(ErrorKind.TRUNCATED_BODY,
@@ -211,7 +213,7 @@ def parse_json_body(raw: bytes) -> tuple[object, list]:
                        detail=str(exc)) from None
 
 
-def _image_from(value: object, declared: str, blobs: list, signature: str | None) -> GeneratedImage:
+def _image_from(value: object, declared: str, blobs: list[json_blobs.Blob], signature: str | None) -> GeneratedImage:
     try:
         data = json_blobs.decode_base64_value(value, blobs)
     except (ValueError, TypeError) as exc:
@@ -233,7 +235,7 @@ def check_image(data: bytes, declared: str, signature: str | None = None) -> Gen
                           width=size[0], height=size[1], thought_signature=signature)
 
 
-def _no_image_error(finish: str | None, text: str, candidate: dict) -> NbpError:
+def _no_image_error(finish: str | None, text: str, candidate: dict[str, Any]) -> NbpError:
     detail = " ".join(x for x in (finish or "", str(candidate.get("finishMessage", "")), text) if x)
     if finish in SAFETY_REASONS:
         return NbpError(ErrorKind.IMAGE_SAFETY,

@@ -22,7 +22,7 @@ from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
 from nbp_desktop.core.errors import ErrorKind, NbpError, describe_wait
 from nbp_desktop.core.generation.request import GenerationRequest
 from nbp_desktop.core.generation.result import GenerationResult, Timings
-from nbp_desktop.core.google import gemini_wire, openai_wire
+from nbp_desktop.core.google import gemini_wire, json_blobs, openai_wire
 from nbp_desktop.core.google.auth import Authenticator
 from nbp_desktop.core.google.error_mapping import map_http_error, map_transport_error
 from nbp_desktop.core.google.retry_policy import SendStage, judge_failure, may_send_again
@@ -65,6 +65,7 @@ class Progress:
 
 
 ProgressCallback = Callable[[Progress], None]
+ResponseParser = Callable[[json_blobs.RawBody, GenerationRequest], GenerationResult]
 _PROGRESS_STEP = 256 * 1024
 
 
@@ -148,7 +149,7 @@ class ImageClient:
                         detail=error.detail, http_status=error.http_status)
 
     async def _attempt(self, config: ConnectionConfig, auth: Authenticator, url: str, body: bytes,
-                       request: GenerationRequest, parse, notify: ProgressCallback,
+                       request: GenerationRequest, parse: ResponseParser, notify: ProgressCallback,
                        content_type: str = "application/json") -> GenerationResult:
         headers = {"content-type": content_type, **(await auth.headers())}
         limit = self.timeouts.for_size(request.size)
@@ -244,14 +245,14 @@ class _ResponseBuffer:
         """The body as real bytes (for small bodies such as errors)."""
         return bytes(self.view())
 
-    def view(self) -> bytes | mmap.mmap:
+    def view(self) -> json_blobs.RawBody:
         """The body without copying: supports find, slicing and memoryview."""
         if self._buffer is not None:
             return self._buffer if self._size == len(self._buffer) else self._buffer[:self._size]
         return b"".join(self._chunks)
 
 
-def _parse_body(body: _ResponseBuffer, parse, request: GenerationRequest) -> GenerationResult:
+def _parse_body(body: _ResponseBuffer, parse: ResponseParser, request: GenerationRequest) -> GenerationResult:
     raw = body.view()
     if not raw:
         raise NbpError(ErrorKind.TRUNCATED_BODY, "The answer was empty.")

@@ -4,8 +4,8 @@ A 4K answer is a 20-40 MB JSON document that is almost entirely one base64 strin
 it with ``json.loads`` and decoding it with ``b64decode`` holds the GIL for the whole time,
 which stalls the GUI thread even when done in a worker thread. Instead we cut the big base64
 strings out with ``bytes.find`` (memchr speed), parse the small remaining skeleton, and decode
-the base64 in slices so the interpreter can switch threads between slices. The same trick in
-reverse splices big base64 strings into a request body.
+the base64 with pybase64, which releases the GIL while it works. The same trick in reverse
+splices big base64 strings into a request body.
 """
 
 from __future__ import annotations
@@ -16,13 +16,11 @@ import json
 import mmap
 import re
 
-try:  # SIMD base64 that releases the GIL: decoding a 4K image no longer blocks the GUI thread
-    import pybase64 as _fast_base64
-except ImportError:  # pragma: no cover - the sliced binascii path below still works
-    _fast_base64 = None
+import pybase64  # SIMD base64 that releases the GIL: decoding a 4K image does not block the GUI
+
+RawBody = bytes | mmap.mmap  # an answer as received: in memory, or mapped from its spool file
 
 _BIG = 64 * 1024  # strings shorter than this go through plain json
-_SLICE = 1024 * 1024  # base64 characters per decode/encode slice (a multiple of 4)
 _KEY = re.compile(rb'"(data|b64_json|bytesBase64Encoded)"\s*:\s*"')
 _PLACEHOLDER = "\x00blob:{}\x00"
 _PLACEHOLDER_RE = re.compile(r"\x00blob:(\d+)\x00")
@@ -33,7 +31,7 @@ class Blob:
 
     __slots__ = ("_end", "_raw", "_start")
 
-    def __init__(self, raw: bytes, start: int, end: int) -> None:
+    def __init__(self, raw: RawBody, start: int, end: int) -> None:
         self._raw, self._start, self._end = raw, start, end
 
     def __len__(self) -> int:
@@ -41,22 +39,14 @@ class Blob:
 
     def decode(self) -> bytes:
         view = memoryview(self._raw)[self._start:self._end]
-        if _fast_base64 is not None:
-            try:
-                return _fast_base64.b64decode(view, validate=True)
-            except (binascii.Error, ValueError):
-                pass  # line breaks or other lenient-but-legal forms: the slow paths below
         try:
-            # One slice per call, so the GIL can change hands between slices; the final join
-            # is a single allocation and copy (no zero-fill, unlike a preallocated bytearray).
-            return b"".join([binascii.a2b_base64(view[i:i + _SLICE], strict_mode=True)
-                             for i in range(0, len(view), _SLICE)])
-        except binascii.Error:
+            return pybase64.b64decode(view, validate=True)
+        except (binascii.Error, ValueError):
             # Line breaks or other lenient-but-legal forms: decode the slow way.
             return base64.b64decode(bytes(view))
 
 
-def loads(raw: bytes | mmap.mmap) -> tuple[object, list[Blob]]:
+def loads(raw: RawBody) -> tuple[object, list[Blob]]:
     """Parse ``raw``; each big base64 string value becomes a placeholder string and its
     :class:`Blob` is in the returned list. Raises ``json.JSONDecodeError`` like json."""
     pieces: list[bytes] = []
@@ -104,13 +94,8 @@ def decode_base64_value(value: object, blobs: list[Blob]) -> bytes:
 
 
 def encode_base64(data: bytes) -> bytes:
-    """Base64 without holding the GIL long: pybase64 releases it; the fallback works in
-    3-byte-aligned slices."""
-    if _fast_base64 is not None:
-        return _fast_base64.b64encode(data)
-    step = _SLICE // 4 * 3
-    return b"".join(binascii.b2a_base64(data[i:i + step], newline=False)
-                    for i in range(0, len(data), step))
+    """Base64 without holding the GIL: pybase64 releases it."""
+    return pybase64.b64encode(data)
 
 
 class BlobRef:

@@ -11,6 +11,7 @@ item) only the final one is kept: the largest, the last of equals.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from nbp_desktop.core.catalog import output_dimensions
 from nbp_desktop.core.errors import ErrorKind, NbpError
@@ -33,13 +34,13 @@ def _history_images(request: GenerationRequest) -> list[tuple[bytes, str]]:
             for part in turn.parts if part.image is not None]
 
 
-def _fields(request: GenerationRequest) -> dict:
+def _fields(request: GenerationRequest) -> dict[str, Any]:
     width, height = output_dimensions(request.aspect_ratio or "1:1", request.size)
     prompt = request.prompt
     if request.system_text:
         # The images API has no system field; the instruction leads the prompt instead.
         prompt = f"{request.system_text}\n\n{prompt}"
-    body: dict = {"model": request.model, "prompt": prompt, "size": f"{width}x{height}", "n": 1}
+    body: dict[str, Any] = {"model": request.model, "prompt": prompt, "size": f"{width}x{height}", "n": 1}
     if request.seed is not None:
         body["seed"] = int(request.seed)
     return body
@@ -66,7 +67,7 @@ def build_edit(request: GenerationRequest) -> tuple[bytes, str]:
     return encoded.read(), encoded.headers["content-type"]
 
 
-def parse_response(raw: bytes, request: GenerationRequest) -> GenerationResult:
+def parse_response(raw: json_blobs.RawBody, request: GenerationRequest) -> GenerationResult:
     data, blobs = parse_json_body(raw)
     if not isinstance(data, dict) or not isinstance(data.get("data"), list):
         raise NbpError(ErrorKind.MALFORMED_BODY, "The gateway's answer was not in the expected form.",
@@ -103,7 +104,7 @@ def parse_response(raw: bytes, request: GenerationRequest) -> GenerationResult:
                             thought_count=drafts)
 
 
-def _gemini_usage(usage: dict) -> dict:
+def _gemini_usage(usage: dict[str, Any]) -> dict[str, Any]:
     """Gateways report OpenAI-style usage; store it under Gemini's names so cost works alike."""
     if not usage:
         return {}

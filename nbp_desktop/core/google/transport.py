@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -91,7 +92,7 @@ class PhaseClock:
         self.status: int | None = None  # the answer's status, once its status line arrived
         self._on_sent = on_sent
 
-    async def trace(self, event_name: str, info: dict) -> None:
+    async def trace(self, event_name: str, info: dict[str, Any]) -> None:
         # "http11.send_request_body.complete" and "http2.send_request_body.complete" alike.
         name = event_name.split(".", 1)[1] if event_name.startswith("http") else event_name
         self.marks.setdefault(name, time.perf_counter())

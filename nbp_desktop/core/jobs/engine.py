@@ -18,6 +18,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any, TypeVar, TypeVarTuple
 
 from nbp_desktop.core.background_threads import background_executor
 from nbp_desktop.core.catalog import actual_cost, estimate_cost
@@ -54,6 +55,9 @@ CANCEL_POLL_SECONDS = 0.5  # how often cancel requests from other processes are 
 log = logging.getLogger(__name__)
 Listener = Callable[[JobRecord], None]
 MessageListener = Callable[[str], None]
+SendSlot = list[Any]  # [monotonic time, job id]; the time is stamped again when the request is sent
+T = TypeVar("T")
+Args = TypeVarTuple("Args")
 
 
 class JobEngine:
@@ -77,17 +81,17 @@ class JobEngine:
         self._listeners: list[Listener] = []
         self._subscribers: list[EventListener] = []
         self._message_listeners: list[MessageListener] = []
-        self._tasks: dict[str, asyncio.Task] = {}
+        self._tasks: dict[str, asyncio.Task[None]] = {}
         self._user_canceled: set[str] = set()
         # Per connection: [monotonic time, job id] of each request in the current window.
-        self._send_times: dict[str, deque[list]] = {}
+        self._send_times: dict[str, deque[SendSlot]] = {}
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nbp-journal")  # fsync-bound
         # Files (originals, sidecars, tiles, thumbnails) are written at most two jobs at a time:
         # a 4K thumbnail decodes ~50 MB of pixels, so unbounded parallel saves multiply peak
         # memory (786 MB vs 404 MB for eight 4K jobs); two keep 1K throughput up.
         self._files = background_executor(2, "nbp-files")
         self._wake: asyncio.Event | None = None
-        self._scheduler: asyncio.Task | None = None
+        self._scheduler: asyncio.Task[None] | None = None
         self._spent_in_period = 0.0
         self._spent_stale = False  # the budget changed: spending is counted again
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -95,7 +99,7 @@ class JobEngine:
         self._scheduler_slip_said_at = -1e9  # when the last unexpected scheduler error was said
 
     # ---------------------------------------------------------------- plumbing
-    async def _call(self, fn, *args):
+    async def _call(self, fn: Callable[[*Args], T], *args: *Args) -> T:
         """Journal calls run in the one database thread, never on the event loop."""
         return await asyncio.get_running_loop().run_in_executor(self._db, fn, *args)
 
@@ -301,8 +305,10 @@ class JobEngine:
     # --------------------------------------------------------------- scheduling
     async def _schedule_forever(self) -> None:
         loop = asyncio.get_running_loop()
+        wake = self._wake
+        assert wake is not None  # made by start()
         while True:
-            self._wake.clear()
+            wake.clear()
             try:
                 await self._start_ready_jobs()
             except Exception as exc:  # noqa: BLE001 - a dead scheduler would stop the queue for good
@@ -312,14 +318,14 @@ class JobEngine:
                     self._say("Something unexpected went wrong while starting jobs; the queue carries "
                               f"on. (Details for support: {type(exc).__name__})")
                 await asyncio.sleep(CANCEL_POLL_SECONDS)
-                self._wake.set()  # try again: nothing else may poke the queue
+                wake.set()  # try again: nothing else may poke the queue
             timeout = self._next_deadline()
             if self._tasks:
                 timeout = min(timeout or CANCEL_POLL_SECONDS, CANCEL_POLL_SECONDS)
             # Sleep until poked (a job changed) or until the next deadline.
-            timer = loop.call_later(timeout, self._wake.set) if timeout is not None else None
+            timer = loop.call_later(timeout, wake.set) if timeout is not None else None
             try:
-                await self._wake.wait()
+                await wake.wait()
             finally:
                 if timer is not None:
                     timer.cancel()
@@ -409,7 +415,10 @@ class JobEngine:
             if not await self._call(self.journal.mark_running, job.id, self.lock.name):
                 await self._reload(job.id)
                 return
-            job = await self._reload(job.id)
+            running = await self._reload(job.id)
+            if running is None:
+                return  # deleted meanwhile (by another process)
+            job = running
             await self._execute(job)
         except asyncio.CancelledError:
             canceled_by_user = job.id in self._user_canceled

@@ -11,6 +11,7 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from nbp_desktop.core.connections.config import DEMO_CONNECTION
 from nbp_desktop.core.errors import NbpError
@@ -51,11 +52,11 @@ class JobRecord:
     planned_image_ids: list[str] = field(default_factory=list)
     cancel_requested: bool = False
     owner: str | None = None
-    timings: dict = field(default_factory=dict)
+    timings: dict[str, Any] = field(default_factory=dict)
     result_text: str | None = None
     image_ids: list[str] = field(default_factory=list)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = {k: v for k, v in self.__dict__.items() if k != "spec"}
         data["status"] = str(self.status)
         data["spec"] = self.spec.to_json()
@@ -162,7 +163,7 @@ class Journal:
                        (JobStatus.SAVING.value, json.dumps(planned_image_ids), job_id))
 
     def finish_success(self, job_id: str, images: list[ImageRecord], actual_cost: float | None,
-                       timings: dict, text: str) -> None:
+                       timings: dict[str, Any], text: str) -> None:
         """Index the (already written) images and mark the job done, atomically."""
         with self._transaction() as db:
             LibraryIndex.insert_images(db, images)
@@ -174,7 +175,7 @@ class Journal:
                  job_id))
 
     def finish_failure(self, job_id: str, status: JobStatus, error: NbpError | None,
-                       attempts_timings: dict | None = None) -> None:
+                       attempts_timings: dict[str, Any] | None = None) -> None:
         with self._transaction() as db:
             db.execute(
                 "UPDATE jobs SET status=?, finished_at=?, error_kind=?, error_message=?,"
@@ -280,7 +281,7 @@ class Journal:
         estimate for succeeded jobs); the demo's jobs cost nothing."""
         sql = (f"SELECT COALESCE(SUM(usd), 0) FROM ({self._spend_ledger()})"
                " WHERE finished_at >= ? AND connection != ?")
-        args: tuple = (since_iso, DEMO_CONNECTION)
+        args: tuple[str, ...] = (since_iso, DEMO_CONNECTION)
         if connection:
             sql += " AND connection = ?"
             args += (connection,)

@@ -11,13 +11,14 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import sys
 from pathlib import Path
 
 LOCK_FOLDER = "locks"
 
 
 def _try_lock(fd: int) -> bool:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         try:
@@ -39,7 +40,7 @@ class ProcessLock:
         self.folder = Path(data_dir) / LOCK_FOLDER
         self.folder.mkdir(parents=True, exist_ok=True)
         self.name = f"{os.getpid()}-{secrets.token_hex(4)}"
-        self._fd = os.open(self.folder / f"{self.name}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        self._fd: int | None = os.open(self.folder / f"{self.name}.lock", os.O_RDWR | os.O_CREAT, 0o600)
         if not _try_lock(self._fd):  # a fresh random name: cannot be held by anyone else
             raise RuntimeError("could not lock a new lock file")
 
@@ -63,16 +64,13 @@ def owner_is_alive(data_dir: Path, name: str | None, own: ProcessLock | None = N
     except FileNotFoundError:
         return False
     try:
-        if _try_lock(fd):
-            os.close(fd)
-            fd = None
-            with contextlib.suppress(OSError):
-                path.unlink()  # the owner is gone; tidy its lock file
-            return False
-        return True
+        held = not _try_lock(fd)
     finally:
-        if fd is not None:
-            os.close(fd)
+        os.close(fd)
+    if not held:
+        with contextlib.suppress(OSError):
+            path.unlink()  # the owner is gone; tidy its lock file
+    return held
 
 
 def other_engines_alive(data_dir: Path, own: ProcessLock | None) -> bool:

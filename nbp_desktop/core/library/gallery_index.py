@@ -135,12 +135,14 @@ class GalleryIndex(LibraryIndex):
 
     def count(self) -> int:
         """Images the gallery can show, before any filter."""
-        return self.database.query("SELECT COUNT(*) FROM images WHERE trashed IS NULL AND role != 'grid'")[0][0]
+        rows = self.database.query("SELECT COUNT(*) FROM images WHERE trashed IS NULL AND role != 'grid'")
+        return int(rows[0][0])
 
     @staticmethod
-    def _where(spec: GalleryFilter) -> tuple[list[str], list]:
+    def _where(spec: GalleryFilter) -> tuple[list[str], list[str | int]]:
         # Grids are shown as their four tiles, the variations a designer picks from.
-        where, args = ["i.trashed IS NULL", "i.role != 'grid'"], []
+        where = ["i.trashed IS NULL", "i.role != 'grid'"]
+        args: list[str | int] = []
         expression = match_expression(spec.text)
         if expression:
             where.append("i.rowid IN (SELECT rowid FROM images_fts WHERE images_fts MATCH ?)")
@@ -286,7 +288,7 @@ class GalleryIndex(LibraryIndex):
     def lineage(self, image_id: str) -> list[LineageNode]:
         """The whole edit tree this image belongs to, root first, depth-first: every turn of
         the conversation and every branch taken from one of them."""
-        records = {}
+        records: dict[str, ImageRecord] = {}
         current = self.image(image_id)
         while current is not None and current.parent_id and len(records) < MAX_LINEAGE:
             records[current.id] = current

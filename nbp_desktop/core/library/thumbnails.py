@@ -38,10 +38,10 @@ def make_thumbnail(source: Path | bytes, target: Path, edge: int = THUMBNAIL_EDG
     with opened as img:
         if img.format == "JPEG":
             img.draft("RGB", (edge, edge))
-        img = img.convert("RGBA" if img.mode in ("RGBA", "LA", "P") else "RGB")
-        img.thumbnail((edge, edge), Image.Resampling.BILINEAR, reducing_gap=2.0)
+        small = img.convert("RGBA" if img.mode in ("RGBA", "LA", "P") else "RGB")
+        small.thumbnail((edge, edge), Image.Resampling.BILINEAR, reducing_gap=2.0)
         out = io.BytesIO()
-        img.save(out, "WEBP", quality=80, method=2)
+        small.save(out, "WEBP", quality=80, method=2)
     write_atomically(target, out.getvalue())
     return target
 
