@@ -22,9 +22,9 @@ import struct
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 import zlib
 
@@ -49,7 +49,7 @@ ALL_BUCKET_PERMISSIONS = ("storage.objects.create", "storage.objects.get", "stor
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat().replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat().replace("+00:00", "Z")
 
 
 @lru_cache(maxsize=64)
@@ -82,7 +82,7 @@ class BatchOptions:
     download_seconds: float = 0.0  # a download's body trickles over this long
     unavailable_next: int = 0  # answer this many batch calls with 503, then recover
 
-    def configure(self, data: dict) -> None:
+    def configure(self, data: dict[str, Any]) -> None:
         for key, value in data.items():
             if key == "fail_keys":
                 self.fail_keys = set(value)
@@ -101,11 +101,11 @@ class _Batch:
     model: str
     display_name: str
     created: float
-    requests: list[tuple[str | None, dict]]  # (key, request body)
-    source: dict
+    requests: list[tuple[str | None, dict[str, Any]]]  # (key, request body)
+    source: dict[str, Any]
     state: str = "PENDING"
     ended: float | None = None
-    output: dict = field(default_factory=dict)
+    output: dict[str, Any] = field(default_factory=dict)
     succeeded: int = 0
     failed: int = 0
     expire: bool = False
@@ -117,11 +117,11 @@ class BatchService:
     def __init__(self, service: EmulatorService) -> None:
         self.service = service
         self.options = BatchOptions()
-        self.files: dict[str, dict] = {}  # files/x -> {"meta": {...}, "data": bytes}
-        self.uploads: dict[str, dict] = {}
+        self.files: dict[str, dict[str, Any]] = {}  # files/x -> {"meta": {...}, "data": bytes}
+        self.uploads: dict[str, dict[str, Any]] = {}
         self.buckets: dict[str, dict[str, bytes]] = {}  # the Cloud Storage stand-in
         self.batches: dict[str, _Batch] = {}
-        self.requests: list[dict] = []  # every batch/files/storage call, for tests
+        self.requests: list[dict[str, Any]] = []  # every batch/files/storage call, for tests
         self._lock = threading.Lock()
 
     def reset(self) -> None:
@@ -197,7 +197,7 @@ class BatchService:
 
     # ---------------------------------------------------------------- helpers
     @staticmethod
-    def _json(status: int, data: object, **kwargs) -> Reply:
+    def _json(status: int, data: object, **kwargs: Any) -> Reply:
         return Reply(status=status, body=json.dumps(data).encode(), **kwargs)
 
     def _error(self, code: int, status: str, message: str) -> Reply:
@@ -259,7 +259,7 @@ class BatchService:
         return self._json(200, {"file": meta}, extra_headers=[("x-goog-upload-status", "final")],
                           delay=delay)
 
-    def _store_file(self, name: str, data: bytes, mime: str, display: str, source: str) -> dict:
+    def _store_file(self, name: str, data: bytes, mime: str, display: str, source: str) -> dict[str, Any]:
         meta = {"name": name, "displayName": display, "mimeType": mime, "sizeBytes": str(len(data)),
                 "createTime": _now(), "state": "ACTIVE", "source": source,
                 "uri": f"{self.service.base_url}/v1beta/{name}",
@@ -330,7 +330,7 @@ class BatchService:
         return self._json(200, self._vertex_job(entry), delay=self.options.create_delay)
 
     def _new_batch(self, name: str, api: str, model: str, display: str,
-                   requests: list[tuple[str | None, dict]], source: dict) -> _Batch:
+                   requests: list[tuple[str | None, dict[str, Any]]], source: dict[str, Any]) -> _Batch:
         entry = _Batch(name=name, api=api, model=model, display_name=display, created=time.time(),
                        requests=requests, source=source, expire=self.options.expire_next,
                        lose_result=self.options.lose_next_result_file)
@@ -378,7 +378,7 @@ class BatchService:
     def _finish(self, entry: _Batch) -> None:
         """Answer every request as generateContent would; write the output."""
         lines: list[bytes] = []
-        inline: list[dict] = []
+        inline: list[dict[str, Any]] = []
         for key, body in entry.requests:
             answer, error = self._answer(entry, key, body)
             if error:
@@ -397,7 +397,7 @@ class BatchService:
                 inline.append(json.loads(json.dumps(item, default=_spliced_text)))
         entry.state, entry.ended = "SUCCEEDED", time.time()
         if entry.api == "vertex":
-            stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
             bucket, _, prefix = entry.output_prefix.removeprefix("gs://").partition("/")
             directory = f"{prefix}/prediction-model-{stamp}" if prefix else f"prediction-model-{stamp}"
             if not entry.lose_result:
@@ -413,7 +413,8 @@ class BatchService:
         else:
             entry.output = {"inlinedResponses": {"inlinedResponses": inline}}
 
-    def _answer(self, entry: _Batch, key: str | None, body: dict) -> tuple[dict | None, dict | None]:
+    def _answer(self, entry: _Batch, key: str | None,
+                body: dict[str, Any]) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
         from nbp_desktop.emulator.service import BadRequest
 
         if key is not None and key in self.options.fail_keys:
@@ -436,7 +437,7 @@ class BatchService:
         return answer, None
 
     def _tiny_answer(self, model: str, size: str, ratio: str, modalities: list[str], prompt: str,
-                     body: dict) -> dict:
+                     body: dict[str, Any]) -> dict[str, Any]:
         """generateContent's answer shape (thought parts, signature, usage) around a flat image."""
         from nbp_desktop.core.catalog import output_dimensions
         from nbp_desktop.emulator.service import MODELS
@@ -448,7 +449,7 @@ class BatchService:
         system = " ".join(p.get("text", "") for p in (body.get("systemInstruction") or {}).get("parts", []))
         prompt_tokens = max(1, (len(prompt) + len(system)) // 4)
         thoughts = 180 + len(prompt) % 120
-        parts: list[dict] = [
+        parts: list[dict[str, Any]] = [
             {"text": "**Planning the composition**", "thought": True},
             {"inlineData": {"mimeType": "image/png",
                             "data": base64.b64encode(tiny_image(16, 16, prompt, "thought")).decode()},
@@ -470,41 +471,41 @@ class BatchService:
                                   "candidatesTokensDetails": [{"modality": "IMAGE",
                                                                "tokenCount": image_tokens}]}}
 
-    def _stats(self, entry: _Batch) -> dict:
+    def _stats(self, entry: _Batch) -> dict[str, Any]:
         total = len(entry.requests)
         done = entry.succeeded + entry.failed
         return {"requestCount": str(total), "successfulRequestCount": str(entry.succeeded),
                 "failedRequestCount": str(entry.failed), "pendingRequestCount": str(total - done)}
 
-    def _operation(self, entry: _Batch) -> dict:
+    def _operation(self, entry: _Batch) -> dict[str, Any]:
         done = entry.state not in ("PENDING", "RUNNING")
         metadata = {"@type": "type.googleapis.com/google.ai.generativelanguage.v1main.GenerateContentBatch",
                     "model": f"models/{entry.model}", "displayName": entry.display_name,
                     "name": entry.name, "state": f"BATCH_STATE_{entry.state}",
-                    "createTime": datetime.fromtimestamp(entry.created, timezone.utc).isoformat(),
+                    "createTime": datetime.fromtimestamp(entry.created, UTC).isoformat(),
                     "batchStats": self._stats(entry)}
         if entry.ended:
-            metadata["endTime"] = datetime.fromtimestamp(entry.ended, timezone.utc).isoformat()
+            metadata["endTime"] = datetime.fromtimestamp(entry.ended, UTC).isoformat()
         if entry.output:
             metadata["output"] = entry.output
-        data: dict = {"name": entry.name, "metadata": metadata, "done": done}
+        data: dict[str, Any] = {"name": entry.name, "metadata": metadata, "done": done}
         if entry.state == "EXPIRED":
             data["error"] = {"code": 4, "message": "The batch expired before it was run."}
         return data
 
-    def _vertex_job(self, entry: _Batch) -> dict:
+    def _vertex_job(self, entry: _Batch) -> dict[str, Any]:
         data = {"name": entry.name, "displayName": entry.display_name,
                 "model": f"publishers/google/models/{entry.model}", "state": f"JOB_STATE_{entry.state}",
                 "inputConfig": entry.source,
                 "outputConfig": {"predictionsFormat": "jsonl",
                                  "gcsDestination": {"outputUriPrefix": entry.output_prefix}},
-                "createTime": datetime.fromtimestamp(entry.created, timezone.utc).isoformat(),
+                "createTime": datetime.fromtimestamp(entry.created, UTC).isoformat(),
                 "completionStats": {"successfulCount": str(entry.succeeded),
                                     "failedCount": str(entry.failed)}}
         if entry.output:
             data["outputInfo"] = entry.output
         if entry.ended:
-            data["endTime"] = datetime.fromtimestamp(entry.ended, timezone.utc).isoformat()
+            data["endTime"] = datetime.fromtimestamp(entry.ended, UTC).isoformat()
         return data
 
     # ----------------------------------------------------------------- storage
@@ -514,9 +515,9 @@ class BatchService:
             return self._error(400, "INVALID_ARGUMENT", "Required parameter: name")
         if "storage.objects.create" not in self.options.bucket_permissions:
             return self._error(403, "PERMISSION_DENIED",
-                               f"does not have storage.objects.create access to the Google Cloud "
-                               f"Storage object. Permission 'storage.objects.create' denied on "
-                               f"resource (or it may not exist).")
+                               "does not have storage.objects.create access to the Google Cloud "
+                               "Storage object. Permission 'storage.objects.create' denied on "
+                               "resource (or it may not exist).")
         self.buckets.setdefault(bucket, {})[name] = request.body
         return self._json(200, {"kind": "storage#object", "name": name, "bucket": bucket,
                                 "size": str(len(request.body))}, delay=self.options.upload_delay)

@@ -4,8 +4,6 @@ library with its row's tags and the sheet's board, at half price; failures in wo
 from __future__ import annotations
 
 import hashlib
-import json
-from pathlib import Path
 
 import pytest
 
@@ -203,7 +201,7 @@ async def test_reference_images_travel_with_their_rows(batch, tmp_path, mode):
     record = await batch.runner.wait(record.id)
     assert record.state == "succeeded", batch.batches.rows(record.id)
     [entry] = batch.service.batches.values()
-    with_ref = [body for key, body in entry.requests if key == "r2-1"][0]
+    with_ref = next(body for key, body in entry.requests if key == "r2-1")
     parts = with_ref["contents"][0]["parts"]
     assert parts[0] == {"text": "match this colour"}
     assert parts[1]["inlineData"]["mimeType"] == "image/png"

@@ -59,7 +59,7 @@ async def _open(data_dir: Path, base_url: str):
 
 
 async def submit(data_dir: Path, base_url: str, rows: int) -> dict:
-    ws, batches, runner = await _open(data_dir, base_url)
+    ws, _batches, runner = await _open(data_dir, base_url)
     try:
         sheet = read_sheet(write_sheet(data_dir.parent / "bench.csv", rows), "gemini-3-pro-image")
         started = time.perf_counter()
@@ -72,7 +72,7 @@ async def submit(data_dir: Path, base_url: str, rows: int) -> dict:
 
 
 async def ingest(data_dir: Path, base_url: str, batch_id: str) -> dict:
-    ws, batches, runner = await _open(data_dir, base_url)
+    ws, _batches, runner = await _open(data_dir, base_url)
     try:
         while True:  # Google's side (the emulator answering every row) is not what we time
             record = await runner.refresh(batch_id)

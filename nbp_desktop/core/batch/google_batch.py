@@ -21,6 +21,7 @@ import json
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -111,7 +112,7 @@ class BatchApi:
         return map_http_error(response.status_code, response.content, kind=str(self.config.kind),
                               model=self.config.model, location=self.config.location)
 
-    async def _json(self, method: str, url: str, **kwargs) -> dict:
+    async def _json(self, method: str, url: str, **kwargs: Any) -> dict[str, Any]:
         response = await self._send(method, url, **kwargs)
         try:
             data = response.json() if response.content else {}
@@ -194,7 +195,7 @@ class BatchApi:
 
     # ------------------------------------------------------- AI Studio batches
     async def create_batch(self, model: str, display_name: str, *, inline_body: bytes | None = None,
-                           file_name: str | None = None) -> dict:
+                           file_name: str | None = None) -> dict[str, Any]:
         url = f"{self.api_base}/v1beta/models/{model}:batchGenerateContent"
         if inline_body is not None:
             # The requests are already JSON (with their base64 references): spliced, not re-encoded.
@@ -206,11 +207,11 @@ class BatchApi:
         return await self._json("POST", url, json_body={"batch": {
             "displayName": display_name, "inputConfig": {"fileName": file_name}}})
 
-    async def get_batch(self, name: str) -> dict:
+    async def get_batch(self, name: str) -> dict[str, Any]:
         return await self._json("GET", f"{self.api_base}/v1beta/{name}")
 
-    async def list_batches(self) -> list[dict]:
-        found: list[dict] = []
+    async def list_batches(self) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
         token = ""
         while True:
             query = "?pageSize=100" + (f"&pageToken={quote(token)}" if token else "")
@@ -289,7 +290,7 @@ class BatchApi:
                                     "from the bucket; the rows not yet downloaded are marked failed.")
 
     async def create_job(self, model: str, display_name: str, input_uri: str,
-                         output_prefix: str) -> dict:
+                         output_prefix: str) -> dict[str, Any]:
         return await self._json("POST", f"{self.api_base}/v1/{self.parent}/batchPredictionJobs",
                                 json_body={
                                     "displayName": display_name,
@@ -300,11 +301,11 @@ class BatchApi:
                                                      "gcsDestination": {"outputUriPrefix": output_prefix}},
                                 })
 
-    async def get_job(self, name: str) -> dict:
+    async def get_job(self, name: str) -> dict[str, Any]:
         return await self._json("GET", f"{self.api_base}/v1/{name}")
 
-    async def list_jobs(self) -> list[dict]:
-        found: list[dict] = []
+    async def list_jobs(self) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
         token = ""
         while True:
             query = "?pageSize=100" + (f"&pageToken={quote(token)}" if token else "")

@@ -12,7 +12,8 @@ import json
 import sqlite3
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from typing import Any
 
 from nbp_desktop.core.library.database import LibraryDatabase
 
@@ -74,7 +75,7 @@ FINISHED_STAGES = (Stage.DONE, Stage.CANCELLED, Stage.FAILED)
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat()
+    return datetime.now(UTC).isoformat()
 
 
 @dataclass
@@ -134,10 +135,10 @@ class BatchRecord:
     def elapsed_seconds(self, now: datetime | None = None) -> float:
         start = datetime.fromisoformat(self.created)
         end = datetime.fromisoformat(self.finished_at) if self.finished_at else (
-            now or datetime.now(timezone.utc))
+            now or datetime.now(UTC))
         return max(0.0, (end - start).total_seconds())
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = dict(self.__dict__)
         data["state"] = self.state
         data["elapsed_seconds"] = round(self.elapsed_seconds(), 1)
@@ -150,7 +151,7 @@ class BatchRow:
     key: str
     position: int
     row_number: int
-    spec: dict
+    spec: dict[str, Any]
     tags: list[str]
     output_name: str | None = None
     status: str = "pending"  # pending | done | failed
@@ -160,7 +161,7 @@ class BatchRow:
     cost: float | None = None
     job_id: str | None = None  # interactive mode: the queue's job for this row
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
 
@@ -181,7 +182,7 @@ class BatchJournal:
     def _tx(self) -> AbstractContextManager[sqlite3.Connection]:
         return self.database.transaction()
 
-    def _query(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
+    def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         return self.database.query(sql, args)
 
     # ---------------------------------------------------------------- batches
@@ -238,7 +239,7 @@ class BatchJournal:
     # ------------------------------------------------------------------- rows
     def rows(self, batch_id: str, status: str | None = None) -> list[BatchRow]:
         sql = "SELECT * FROM batch_rows WHERE batch_id = ?"
-        args: tuple = (batch_id,)
+        args: tuple[str, ...] = (batch_id,)
         if status:
             sql += " AND status = ?"
             args += (status,)

@@ -16,9 +16,9 @@ import shutil
 from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from nbp_desktop.core.batch.google_batch import BatchApi, Bucket, no_batch_mode, split_gcs_uri
 from nbp_desktop.core.batch.journal import BatchJournal, BatchRecord, BatchRow, Stage
@@ -36,6 +36,7 @@ from nbp_desktop.core.jobs.request_builder import build_request, keep_reference
 from nbp_desktop.core.jobs.spec import JobSpec
 from nbp_desktop.core.known_fields import from_known_fields
 from nbp_desktop.core.library.image_store import ImageStore
+from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.library.sidecar import (BatchFacts, ConnectionFacts, RequestFacts,
                                               ResultFacts, Sidecar)
 from nbp_desktop.core.services import Services
@@ -67,13 +68,13 @@ class PollPolicy:
             delay = min(self.maximum, delay * self.factor)
 
 
-def google_state(data: dict, vertex: bool) -> str:
+def google_state(data: dict[str, Any], vertex: bool) -> str:
     """JOB_STATE_* names for both services (AI Studio says BATCH_STATE_* in ``metadata``)."""
     state = str(data.get("state") if vertex else (data.get("metadata") or {}).get("state") or "")
     return state.replace("BATCH_STATE_", "JOB_STATE_")
 
 
-def _vertex_status_error(status: object) -> dict | None:
+def _vertex_status_error(status: object) -> dict[str, Any] | None:
     """Vertex reports a failed line as a status string, often "Bad Request: {json}"."""
     if not status:
         return None
@@ -178,7 +179,7 @@ class BatchRunner:
     def _plan(self, sheet: PromptSheet, config: ConnectionConfig
               ) -> tuple[BatchRecord, list[BatchRow], int]:
         """Blocking: copy references into the library and expand rows into requests."""
-        created = datetime.now(timezone.utc)
+        created = datetime.now(UTC)
         batch_id = f"batch-{created:%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
         rows: list[BatchRow] = []
         kept: dict[Path, tuple[str, int]] = {}
@@ -487,7 +488,7 @@ class BatchRunner:
         """Blocking. Streams the result file line by line: memory stays flat however many rows."""
         pending = self.batches.pending_keys(batch.id)
 
-        def entries() -> Iterator[tuple[str | None, dict]]:
+        def entries() -> Iterator[tuple[str | None, dict[str, Any]]]:
             with open(path, "rb") as source:
                 for line in source:
                     if not line.strip():
@@ -505,11 +506,11 @@ class BatchRunner:
                         yield item.get("key"), item
         self._ingest(batch, pending, entries())
 
-    def _ingest_inline(self, batch: BatchRecord, responses: list[dict]) -> None:
+    def _ingest_inline(self, batch: BatchRecord, responses: list[dict[str, Any]]) -> None:
         rows = self.batches.rows(batch.id)
         pending = {r.key for r in rows if r.status == "pending"}
 
-        def entries() -> Iterator[tuple[str | None, dict]]:
+        def entries() -> Iterator[tuple[str | None, dict[str, Any]]]:
             for index, item in enumerate(responses):
                 key = (item.get("metadata") or {}).get("key")
                 if key is None and index < len(rows):
@@ -518,28 +519,30 @@ class BatchRunner:
         self._ingest(batch, pending, entries())
 
     def _ingest(self, batch: BatchRecord, pending: set[str],
-                entries: Iterator[tuple[str | None, dict]]) -> None:
+                entries: Iterator[tuple[str | None, dict[str, Any]]]) -> None:
         """Rows are saved a chunk at a time by a few threads (each file is fsynced, which is
         what takes the time), then indexed and marked done in one transaction per chunk."""
         config = self._config(batch.connection)
         created = datetime.fromisoformat(batch.created)
 
-        def save(work: tuple[BatchRow, dict]
-                 ) -> tuple[BatchRow, tuple[list[str], float | None, list] | NbpError]:
+        def save(work: tuple[BatchRow, dict[str, Any]]
+                 ) -> tuple[BatchRow, tuple[list[str], float | None, list[ImageRecord]] | NbpError]:
             row, item = work
             try:
                 return row, self._save_row(batch, config, row, item, created)
             except NbpError as error:
                 return row, error
 
-        chunk: list[tuple[str, dict]] = []
+        chunk: list[tuple[str, dict[str, Any]]] = []
         with ThreadPoolExecutor(max_workers=SAVE_THREADS, thread_name_prefix="nbp-batch-save") as pool:
             def flush() -> None:
                 if not chunk:
                     return
                 # Rows are read from the journal a chunk at a time: memory stays flat.
                 rows = self.batches.rows_by_key(batch.id, [key for key, _ in chunk])
-                done, failed, records = [], [], []
+                done: list[tuple[str, list[str], float | None]] = []
+                failed: list[tuple[str, str, str]] = []
+                records: list[ImageRecord] = []
                 work = [(rows[key], item) for key, item in chunk if key in rows]
                 for row, outcome in pool.map(save, work):
                     if isinstance(outcome, NbpError):
@@ -560,14 +563,15 @@ class BatchRunner:
                     flush()
             flush()
 
-    def _commit(self, batch: BatchRecord, records: list, done: list, failed: list) -> None:
+    def _commit(self, batch: BatchRecord, records: list[ImageRecord], done: list[tuple[str, list[str], float | None]],
+                failed: list[tuple[str, str, str]]) -> None:
         # Files are on disk already; index, board and row status follow.
         self.sink.index(records, batch.sheet_name)
         self.batches.finish_rows(batch.id, done, failed)
         self.progress[batch.id] = ("ingesting", len(done) + len(failed), 0)
 
-    def _save_row(self, batch: BatchRecord, config: ConnectionConfig, row: BatchRow, item: dict,
-                  created: datetime) -> tuple[list[str], float | None, list]:
+    def _save_row(self, batch: BatchRecord, config: ConnectionConfig, row: BatchRow, item: dict[str, Any],
+                  created: datetime) -> tuple[list[str], float | None, list[ImageRecord]]:
         error = item.get("error")
         response = item.get("response")
         if error or not response:

@@ -13,8 +13,9 @@ import re
 import string
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from nbp_desktop.core.catalog import estimate_cost, model_info
+from nbp_desktop.core.catalog import ModelInfo, estimate_cost, model_info
 from nbp_desktop.core.errors import ErrorKind, NbpError
 
 MAX_SHEET_BYTES = 50 * 1024 * 1024  # about 100,000 rows; a bigger file is refused unread
@@ -60,7 +61,7 @@ class SheetRow:
     tags: list[str]
     values: dict[str, str]  # every column as typed, for placeholders and the preview
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"row": self.row_number, "prompt": self.prompt, "aspect_ratio": self.aspect_ratio,
                 "size": self.size, "count": self.count, "seed": self.seed,
                 "system_text": self.system_text, "references": [str(p) for p in self.references],
@@ -72,7 +73,7 @@ class RowProblem:
     row_number: int
     message: str  # a whole sentence that starts with "Row N"
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"row": self.row_number, "message": self.message}
 
 
@@ -114,7 +115,7 @@ class PromptSheet:
             raise NbpError(ErrorKind.INVALID_SETTING,
                            f"No row of the sheet “{self.name}” can be sent; fix the rows listed.")
 
-    def summary(self) -> dict:
+    def summary(self) -> dict[str, Any]:
         return {"sheet": self.name, "model": self.model, "rows": len(self.rows),
                 "requests": self.request_count, "problems": [p.to_json() for p in self.problems],
                 "interactive_cost_usd": self.interactive_cost(), "batch_cost_usd": self.batch_cost()}
@@ -222,7 +223,7 @@ def _cell(cells: list[str], fields: dict[str, int], key: str) -> str:
 
 
 def _check_row(row_number: int, cells: list[str], fields: dict[str, int], by_name: dict[str, int],
-               info, base_folder: Path) -> tuple[SheetRow | None, str | None]:
+               info: ModelInfo, base_folder: Path) -> tuple[SheetRow | None, str | None]:
     where = f"Row {row_number}"
     template = _cell(cells, fields, "prompt")
     if not template:
