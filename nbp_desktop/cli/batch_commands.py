@@ -75,7 +75,6 @@ def run_batch_command(args: argparse.Namespace, data_dir: Path) -> int:
                              run_only_own_jobs=True) as ws:
             for message in ws.report.messages:
                 _say(message)
-            assert ws.journal is not None
             batches = await asyncio.to_thread(BatchJournal, ws.journal.database)
             poll = PollPolicy(initial=max(0.05, getattr(args, "poll_seconds", 5.0)))
             runner = BatchRunner(ws.services, ws.journal, batches, poll=poll)

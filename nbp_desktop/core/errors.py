@@ -55,6 +55,14 @@ class ErrorKind(enum.StrEnum):
     LIBRARY_BUSY = "library_busy"  # another process holds the database's write lock
     CANCELED = "canceled"
 
+    @classmethod
+    def named(cls, name: str | None) -> ErrorKind:
+        """The kind a journal recorded; one this version does not know (or none) is a server error."""
+        try:
+            return cls(name or cls.SERVER_ERROR)
+        except ValueError:
+            return cls.SERVER_ERROR
+
 
 # Kinds where sending the same request again may succeed.
 RETRYABLE_KINDS = frozenset({

@@ -30,12 +30,26 @@ class Workspace:
         self.start_engine = start_engine
         self.run_only_own_jobs = run_only_own_jobs
         self.lock: ProcessLock | None = None
-        self.journal: Journal | None = None
-        self.engine: JobEngine | None = None
+        self._journal: Journal | None = None
+        self._engine: JobEngine | None = None
         self.report = RecoveryReport()
         self.check_library_later = check_library_later
         self.ready = asyncio.Event()  # the library is checked and the engine started
-        self._checking: asyncio.Task | None = None
+        self._checking: asyncio.Task[None] | None = None
+
+    @property
+    def journal(self) -> Journal:
+        """The recovered journal and library index (inside ``async with``)."""
+        if self._journal is None:
+            raise RuntimeError("the workspace is not open")
+        return self._journal
+
+    @property
+    def engine(self) -> JobEngine:
+        """The job engine (inside ``async with``)."""
+        if self._engine is None:
+            raise RuntimeError("the workspace is not open")
+        return self._engine
 
     async def __aenter__(self) -> Workspace:
         self.lock = ProcessLock(self.data_dir)
@@ -52,10 +66,10 @@ class Workspace:
                 self.lock.release()
                 raise failure
         assert not isinstance(opened, BaseException)  # raised just above
-        self.journal, self.report = opened
-        self.engine = JobEngine(self.services, self.journal, self.lock,
-                                wait_for_daily_quota=self.wait_for_daily_quota,
-                                run_only_own_jobs=self.run_only_own_jobs)
+        self._journal, self.report = opened
+        self._engine = JobEngine(self.services, self._journal, self.lock,
+                                 wait_for_daily_quota=self.wait_for_daily_quota,
+                                 run_only_own_jobs=self.run_only_own_jobs)
         if self.check_library_later:
             self._checking = asyncio.ensure_future(self._check_then_start())
         else:
@@ -80,11 +94,11 @@ class Workspace:
             if self._checking is not None:
                 # The check runs in a thread and cannot be cut short; let it finish.
                 await asyncio.gather(self._checking, return_exceptions=True)
-            if self.engine is not None and self.start_engine:
-                await self.engine.stop()
+            if self._engine is not None and self.start_engine:
+                await self._engine.stop()
         finally:
             await self.services.__aexit__(*exc)
-            if self.journal is not None:
-                await asyncio.to_thread(self.journal.close)
+            if self._journal is not None:
+                await asyncio.to_thread(self._journal.close)
             if self.lock is not None:
                 self.lock.release()

@@ -50,7 +50,8 @@ def run_gui(args, after_start: StartupHook | None = None) -> int:
 
     redact_logs()  # a traceback in the log must not quote a key either
     favour_event_loop()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -382,7 +382,7 @@ class MainWindow(QMainWindow):
             if job.status is JobStatus.SUCCEEDED and job.image_ids:
                 self._spawn(self.show_job(job))
             elif job.error_message and job.status is JobStatus.FAILED:
-                self.messages.show_exception(NbpError(job.error_kind or ErrorKind.SERVER_ERROR,
+                self.messages.show_exception(NbpError(ErrorKind.named(job.error_kind),
                                                       job.error_message, job.error_detail or ""))
             self._update_spent()
 
@@ -496,7 +496,9 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, theme: str) -> None:
         self.services.settings.theme = theme
-        apply_theme(QApplication.instance(), theme)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
         self.theme_actions[theme].setChecked(True)
         self._save_settings_quietly()
 
@@ -573,8 +575,8 @@ class MainWindow(QMainWindow):
         shown = self.workspaces.remember()
         state.generate_panels, state.library_panels = sorted(shown[GENERATE]), sorted(shown[LIBRARY])
         state.thumbnail_size = self.gallery.find_bar.size_slider.value()
-        state.geometry = bytes(self.saveGeometry().toBase64()).decode()
-        state.dock_state = bytes(self.saveState().toBase64()).decode()
+        state.geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        state.dock_state = bytes(self.saveState().toBase64().data()).decode()
         self._save_settings_quietly()
 
     def _save_settings_quietly(self) -> None:

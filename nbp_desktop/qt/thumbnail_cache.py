@@ -131,15 +131,15 @@ class ThumbnailCache(QObject):
     def _start(self) -> None:
         if self._wakeup is None:
             self._wakeup = asyncio.Event()
-            self._tasks = [asyncio.ensure_future(self._worker()) for _ in range(self._workers)]
+            self._tasks = [asyncio.ensure_future(self._worker(self._wakeup)) for _ in range(self._workers)]
         self._wakeup.set()
 
-    async def _worker(self) -> None:
+    async def _worker(self, wakeup: asyncio.Event) -> None:
         loop = asyncio.get_running_loop()
         while True:
             if not self._waiting:
-                self._wakeup.clear()
-                await self._wakeup.wait()
+                wakeup.clear()
+                await wakeup.wait()
                 continue
             image_id, source = self._waiting.popitem(last=True)
             self._running.add(image_id)

@@ -70,7 +70,6 @@ class BatchesPane(QWidget):
     # --------------------------------------------------------------- lifecycle
     async def start(self) -> None:
         """Open the batch journal (off the GUI thread) and resume every unfinished batch."""
-        assert self.workspace.journal is not None  # the window exists only for an open workspace
         batches = await asyncio.to_thread(BatchJournal, self.workspace.journal.database)
         self.runner = BatchRunner(self.workspace.services, self.workspace.journal, batches,
                                   poll=self.poll)

@@ -3,6 +3,8 @@ model supports, and the cost estimate kept up to date as things change."""
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -201,10 +203,8 @@ class ComposePanel(QWidget):
         count = self.count_spin.value()
         references = self.references.count()
         tier = None
-        try:
+        with contextlib.suppress(NbpError):  # no connection chosen yet: standard prices
             tier = self.services.connection(self.connection_box.currentText()).tier_for(model)
-        except NbpError:
-            pass  # no connection chosen yet: standard prices
         cost = estimate_cost(model, self.size_box.currentText() or "1K", count, references,
                              service_tier=tier)
         note = " (4 images per job)" if self.variations_check.isChecked() else ""

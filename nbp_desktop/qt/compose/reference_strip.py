@@ -117,8 +117,8 @@ class ReferenceStrip(QListWidget):
             image = QImage(mime.imageData())
             buffer = QBuffer()
             buffer.open(QBuffer.OpenModeFlag.WriteOnly)
-            image.save(buffer, "PNG")
-            await self.add_data(bytes(buffer.data()), "pasted image.png")
+            image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub wants bytes; PySide6 takes str
+            await self.add_data(bytes(buffer.data().data()), "pasted image.png")
         else:
             self.messages.show_warning("The clipboard holds no image.")
 

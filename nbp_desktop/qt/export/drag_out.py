@@ -76,7 +76,9 @@ class ExportingMimeData(QMimeData):
                 if progress is None and time.monotonic() > shown_after:
                     from PySide6.QtWidgets import QProgressDialog
 
-                    progress = QProgressDialog("Preparing the dropped files…", None, 0, len(self.futures))
+                    progress = QProgressDialog(labelText="Preparing the dropped files…", minimum=0,
+                                               maximum=len(self.futures))
+                    progress.setCancelButton(None)  # the files are being made for the drop
                     progress.setWindowTitle("Exporting")
                     progress.setMinimumDuration(0)
                     progress.show()
@@ -99,7 +101,7 @@ def library_images(mime: QMimeData) -> tuple[Path, list[str]] | None:
     if not mime.hasFormat(LIBRARY_IMAGES_MIME):
         return None
     try:
-        payload = json.loads(bytes(mime.data(LIBRARY_IMAGES_MIME)).decode())
+        payload = json.loads(bytes(mime.data(LIBRARY_IMAGES_MIME).data()).decode())
         return Path(payload["library"]), [str(i) for i in payload["ids"]]
     except (ValueError, KeyError, TypeError):
         return None

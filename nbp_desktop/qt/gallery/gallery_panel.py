@@ -477,7 +477,10 @@ class GalleryPanel(QWidget):
             return
         if not self.view.selectionModel().isSelected(index):
             self.view.setCurrentIndex(index)
-        image_id = self.model.item(index.row()).id
+        item = self.model.item(index.row())
+        if item is None:
+            return
+        image_id = item.id
         ids = self.view.selected_ids()
         menu = QMenu(self)
         menu.addAction("Open", lambda: self.on_open_requested(image_id))
@@ -487,8 +490,12 @@ class GalleryPanel(QWidget):
         menu.addAction("Use prompt", lambda: self._recall(image_id, False))
         menu.addSeparator()
         boards = menu.addMenu("Add to board")
+
+        def adder(board_id: int) -> Callable[[], None]:
+            return lambda: self._spawn(self.add_to_board(board_id, ids))
+
         for board in self.boards.boards:
-            boards.addAction(board.name, lambda b=board.id: self._spawn(self.add_to_board(b, ids)))
+            boards.addAction(board.name, adder(board.id))
         boards.addSeparator()
         boards.addAction("New board…", self.on_new_board)
         chosen = self.boards.chosen_board()
@@ -535,6 +542,8 @@ class GalleryPanel(QWidget):
         if image_id is None:
             return []
         item = self.model.item(self.model.row_of(image_id))
+        if item is None:
+            return []
         return await self._loupe().show_images([self.library.data_dir / item.path], [self._caption(image_id)])
 
     @async_slot()
@@ -550,7 +559,9 @@ class GalleryPanel(QWidget):
         if len(ids) < 2:
             self.messages.show_warning("Select two images to compare.")
             return []
-        items = [self.model.item(self.model.row_of(i)) for i in ids[:2]]
+        items = [item for i in ids[:2] if (item := self.model.item(self.model.row_of(i))) is not None]
+        if len(items) < 2:
+            return []
         self._compared = [i.id for i in items]
         return await self._loupe().show_images([self.library.data_dir / i.path for i in items],
                                                [self._caption(i.id) for i in items])

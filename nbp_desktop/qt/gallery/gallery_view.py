@@ -75,6 +75,7 @@ class GalleryView(QListView):
     def selected_ids(self) -> list[str]:
         rows = sorted(index.row() for index in self.selectionModel().selectedIndexes())
         model = self.model()
+        assert isinstance(model, GalleryModel)
         return [model.items[row].id for row in rows if 0 <= row < len(model.items)]
 
     def current_id(self) -> str | None:

@@ -22,6 +22,7 @@ class Loupe(QWidget):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
+        self.window_covered = window
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor("#111111"))
@@ -31,6 +32,7 @@ class Loupe(QWidget):
         self.setAccessibleName("Loupe")
         self.views = [ImageView(), ImageView()]
         self.captions = [QLabel(), QLabel()]
+        self.panes: list[QWidget] = []  # the second one shows only when comparing
         split = QSplitter()
         for view, caption in zip(self.views, self.captions, strict=True):
             view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the loupe
@@ -42,6 +44,7 @@ class Loupe(QWidget):
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             column.addWidget(caption)
             split.addWidget(pane)
+            self.panes.append(pane)
         self.hint = QLabel("Space or Esc closes · ← → previous / next · P X U, 0–5, 6–9 mark")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -53,14 +56,17 @@ class Loupe(QWidget):
         window.installEventFilter(self)
         self.hide()
 
+    def _fill_window(self) -> None:
+        self.setGeometry(self.window_covered.rect())
+
     @property
     def comparing(self) -> bool:
-        return self.views[1].parentWidget().isVisible()
+        return self.panes[1].isVisible()
 
     async def show_images(self, paths: list[Path], captions: list[str]) -> list[bool]:
         """One path: the loupe at 100%. Two: side by side, each fitted."""
-        self.setGeometry(self.parentWidget().rect())
-        self.views[1].parentWidget().setVisible(len(paths) > 1)
+        self._fill_window()
+        self.panes[1].setVisible(len(paths) > 1)
         self.show()
         self.raise_()
         self.setFocus()
@@ -102,5 +108,5 @@ class Loupe(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
+            self._fill_window()
         return False

@@ -94,11 +94,13 @@ class EditHistory(QWidget):
                     item.setIcon(0, QIcon(pixmap))
 
     def _items(self) -> list[QTreeWidgetItem]:
-        out, stack = [], [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        out: list[QTreeWidgetItem] = []
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         while stack:
             item = stack.pop()
-            out.append(item)
-            stack.extend(item.child(i) for i in range(item.childCount()))
+            if item is not None:
+                out.append(item)
+                stack.extend(item.child(i) for i in range(item.childCount()))
         return out
 
     def chosen(self):

@@ -225,8 +225,9 @@ class PreviewPanel(QWidget):
     def _fill_facts(self, record: ImageRecord, path: Path, credentials: list[tuple[str, str]]) -> None:
         while self.facts.count():
             item = self.facts.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         side = self.sidecar
         request, usage, timings = side.request, side.usage, side.timings
         self.reply_label.setText(side.result.text or "")

@@ -7,7 +7,7 @@ import bisect
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon
 
 from nbp_desktop.core.errors import describe_wait
@@ -233,10 +233,10 @@ class QueueModel(QAbstractTableModel):
         return self._ids.index(job_id)
 
     # ------------------------------------------------------------------ model
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -244,7 +244,7 @@ class QueueModel(QAbstractTableModel):
             return COLUMNS[section]
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         job = self.job_at(index.row())
@@ -272,9 +272,9 @@ class QueueModel(QAbstractTableModel):
             record_path = self._image_path(job)
             pixmap = self.thumbnails.get(job.image_ids[0], record_path) if record_path else None
             return QIcon(pixmap) if pixmap is not None else None  # an icon honours iconSize
-        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
-            if job.status in (JobStatus.FAILED, JobStatus.INTERRUPTED):
-                return QColor(220, 80, 70)
+        if (role == Qt.ItemDataRole.ForegroundRole and column == STATUS
+                and job.status in (JobStatus.FAILED, JobStatus.INTERRUPTED)):
+            return QColor(220, 80, 70)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (SIZE, TIME, COST):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.SizeHintRole and column == PROMPT:

@@ -33,7 +33,8 @@ from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 class ProgressDelegate(QStyledItemDelegate):
     """Status cells of downloading jobs get a progress bar with the phase text on it."""
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         fraction = index.data(PROGRESS_ROLE)
         if fraction is None or fraction < 0:
             super().paint(painter, option, index)

@@ -259,7 +259,9 @@ class SettingsDialog(QDialog):
         s.network.proxy = self.proxy.text().strip()
         s.network.ca_file = self.ca_file.text().strip()
         s.network.http2 = self.http2.isChecked()
-        s.theme = self.theme_group.checkedButton().property("theme")
+        checked_theme = self.theme_group.checkedButton()
+        if checked_theme is not None:
+            s.theme = checked_theme.property("theme")
         s.window.debug_lag_monitor = self.lag_monitor.isChecked()
         self.credentials_page.apply()
 
