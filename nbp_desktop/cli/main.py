@@ -19,7 +19,7 @@ from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
 from nbp_desktop.core.data_dir import resolve_data_dir
 from nbp_desktop.core.errors import ErrorKind, NbpError
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED = 0, 1  # argparse itself exits with 2 on a usage error
 
 
 def build_parser() -> argparse.ArgumentParser:

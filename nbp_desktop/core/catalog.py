@@ -190,10 +190,6 @@ def model_info(model_id: str) -> ModelInfo:
     return replace(base, model_id=model_id, display_name=model_id, aliases=())
 
 
-def is_known_model(model_id: str) -> bool:
-    return model_id in _BY_ID
-
-
 def output_dimensions(aspect_ratio: str, size: str) -> tuple[int, int]:
     """Pixel (width, height) Google returns for a ratio and size."""
     try:

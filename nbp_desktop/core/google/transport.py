@@ -16,9 +16,6 @@ import httpx
 from nbp_desktop import APP_NAME, __version__
 from nbp_desktop.core.google.retry_policy import SendStage, stage_of
 
-RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-
-
 @dataclass(frozen=True)
 class TimeoutPolicy:
     """How long one attempt may take, by output size: 4K plus thinking is slow."""
