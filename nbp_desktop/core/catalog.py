@@ -1,8 +1,8 @@
 """The model catalog: what each Gemini image model accepts and what it costs.
 
 This is the one place that knows model capabilities. The UI offers only what a model
-supports, the request builder refuses what a model rejects (e.g. ``thinkingLevel`` on
-``gemini-3-pro-image``), and the cost estimate reads its prices from here.
+supports, the wire layer (``gemini_wire.validate``) refuses what a model rejects (e.g.
+``thinkingLevel`` on ``gemini-3-pro-image``), and the cost estimate reads its prices from here.
 Figures and their sources: ``docs/maintainers/google-facts.md``.
 """
 

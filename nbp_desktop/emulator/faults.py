@@ -1,8 +1,8 @@
 """Faults the emulator can inject: each error the client must handle, plus wire-level trouble.
 
 A plan holds one-shot faults (applied in order to the next matching requests) and random
-rates (for soak tests). Both can be set from Python, over the control endpoint
-``POST /_emulator/faults``, or from the command line.
+rates (for soak tests). Both can be set from Python or over the control endpoint
+``POST /_emulator/faults``.
 """
 
 from __future__ import annotations
