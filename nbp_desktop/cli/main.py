@@ -277,9 +277,9 @@ def _connection(args, data_dir: Path) -> int:
 def _job_json(job, journal, data_dir: Path) -> dict[str, Any]:
     """One job for scripts: the fields of PRODUCT.md's contract plus cost and timings."""
     data: dict[str, Any] = {"job_id": job.id, "status": str(job.status), "connection": job.connection,
-                  "model": job.model, "size": job.size, "prompt": job.spec.prompt,
-                  "estimated_cost_usd": job.estimated_cost, "cost_usd": job.actual_cost,
-                  "sends": job.sends, "timings": job.timings}
+                            "model": job.model, "size": job.size, "prompt": job.spec.prompt,
+                            "estimated_cost_usd": job.estimated_cost, "cost_usd": job.actual_cost,
+                            "sends": job.sends, "timings": job.timings}
     images = journal.library.records(job.image_ids)
     images = [i for i in images if i is not None]
     first = next((i for i in images if i.role != "tile"), images[0] if images else None)

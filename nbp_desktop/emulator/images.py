@@ -20,7 +20,7 @@ import struct
 import threading
 import zlib
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 
 from PIL import Image, ImageDraw
@@ -102,7 +102,7 @@ def google_content_credentials(jpeg: bytes) -> bytes:
         "format": "image/jpeg",
         "assertions": [{"label": "c2pa.actions.v2", "data": {"actions": [
             {"action": "c2pa.created", "digitalSourceType": TRAINED_ALGORITHMIC_MEDIA,
-             "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+             "when": datetime.now(UTC).isoformat(timespec="seconds"),
              "softwareAgent": {"name": "Google Media Processing Services"}}]}}],
     }
     context = c2pa.Context.from_dict({"builder": {"thumbnail": {"enabled": False}}})

@@ -57,8 +57,8 @@ def main() -> None:
         for fmt, label in (("JPEG", "Google JPEG + C2PA (data kept)"), ("PNG", "Vertex PNG (re-encoded)")):
             src = source(folder, fmt)
             without, with_credentials = side_by_side(
-                lambda: export_image(src, preset, folder / "without", signing=ExportSigning.unsigned()),
-                lambda: export_image(src, preset, folder / "with", signing=signing))
+                lambda src=src: export_image(src, preset, folder / "without", signing=ExportSigning.unsigned()),
+                lambda src=src: export_image(src, preset, folder / "with", signing=signing))
             check = export_image(src, preset, folder / "check", signing=signing)
             assert read_credentials(check.path).present
             megabytes = src.path.stat().st_size / 2**20

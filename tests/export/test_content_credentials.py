@@ -225,7 +225,7 @@ def test_a_file_without_credentials(tmp_path):
 
 def _user_files(tmp_path: Path, *, expired: bool = False, signing: bool = True) -> tuple[Path, Path, bytes]:
     """A CA-issued certificate as PEM (chain + key) and as PKCS#12 (password "sesame")."""
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, "Studio CA")])
     ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name).public_key(ca_key.public_key())
@@ -272,7 +272,7 @@ def test_an_expired_certificate_is_named(tmp_path):
     pem, _, _ = _user_files(tmp_path, expired=True)
     with pytest.raises(NbpError) as caught:
         load_user_identity(pem, "sesame")
-    expected = (datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=10)).strftime("%Y-%m-%d")
+    expected = (datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=10)).strftime("%Y-%m-%d")
     assert caught.value.message == f"The certificate “Studio Nord” in studio.pem expired on {expected}."
 
 

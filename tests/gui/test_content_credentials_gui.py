@@ -83,7 +83,7 @@ async def test_strip_asks_once_and_says_what_it_removes(window, emulator, tmp_pa
         dialog.credentials.setCurrentIndex(dialog.credentials.findData("strip"))
         dialog.folder.setText(str(tmp_path / f"out{round_number}"))
         dialog.export()
-        await wait_until(lambda: not dialog.isVisible(), timeout=30)
+        await wait_until(lambda dialog=dialog: not dialog.isVisible(), timeout=30)
         (exported,) = (tmp_path / f"out{round_number}").iterdir()
         assert read_credentials(exported).state == "none"
         assert b"DigitalSourceType" not in (source_xmp(exported.read_bytes()) or b"")
@@ -92,7 +92,7 @@ async def test_strip_asks_once_and_says_what_it_removes(window, emulator, tmp_pa
 
 
 def expired_certificate(folder: Path) -> Path:
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, "Studio CA")])
     ca = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(ca_key.public_key())

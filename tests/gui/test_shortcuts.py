@@ -169,10 +169,10 @@ async def test_every_documented_shortcut_does_what_it_says(window, emulator, qtb
     for name, check in (("pick", lambda r: r.flag == PICK), ("reject", lambda r: r.flag == REJECT),
                         ("unflag", lambda r: r.flag == 0), ("no_stars", lambda r: r.rating == 0)):
         await keys.press(name, grid)
-        await wait_until(lambda: check(record(window, first)))
+        await wait_until(lambda check=check: check(record(window, first)))
     for which in range(5):
         await keys.press("stars", grid, which)
-        await wait_until(lambda: record(window, first).rating == which + 1)
+        await wait_until(lambda which=which: record(window, first).rating == which + 1)
     await keys.press("labels", grid, 0)
     await wait_until(lambda: record(window, first).label == 1)
     steps = len(gallery.undo_steps)

@@ -11,6 +11,7 @@ import io
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 import c2pa
 
@@ -77,7 +78,7 @@ class ContentCredentials:
     def source_in_words(self) -> str:
         return _SOURCE_TYPE_WORDS.get(self.source_type, self.source_type)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["summary"] = self.summary
         data["actions"] = list(self.actions)
@@ -86,17 +87,17 @@ class ContentCredentials:
         return data
 
     @classmethod
-    def from_json(cls, data: dict) -> ContentCredentials:
+    def from_json(cls, data: dict[str, Any]) -> ContentCredentials:
         known = {f for f in cls.__dataclass_fields__}
-        values = {k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items() if k in known}
+        values: dict[str, Any] = {k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items() if k in known}
         return cls(**values)
 
 
 def reader_context(trust_anchors_pem: bytes | None = None) -> c2pa.Context:
     """Offline reading: never fetch a remote manifest or OCSP; optionally trust extra roots
     (our own installation's, to check our own signatures)."""
-    settings: dict = {"verify": {"remote_manifest_fetch": False, "ocsp_fetch": False},
-                      "builder": {"thumbnail": {"enabled": False}}}
+    settings: dict[str, Any] = {"verify": {"remote_manifest_fetch": False, "ocsp_fetch": False},
+                                "builder": {"thumbnail": {"enabled": False}}}
     if trust_anchors_pem:
         settings["trust"] = {"user_anchors": trust_anchors_pem.decode("ascii")}
     return c2pa.Context.from_dict(settings)
@@ -124,12 +125,12 @@ def _head(path: Path) -> bytes:
         return b""
 
 
-def read_manifest_store(data: bytes, mime: str, trust_anchors_pem: bytes | None = None) -> dict | None:
+def read_manifest_store(data: bytes, mime: str, trust_anchors_pem: bytes | None = None) -> dict[str, Any] | None:
     """The manifest store as c2pa reports it (JSON), or None when the file has none.
     Raises ``c2pa.C2paError`` for a manifest that is there but cannot be read."""
     try:
         with c2pa.Reader(mime, io.BytesIO(data), context=reader_context(trust_anchors_pem)) as reader:
-            store = json.loads(reader.json())
+            store: dict[str, Any] = json.loads(reader.json())
             store["_validation_state"] = reader.get_validation_state()
             return store
     except c2pa.C2paError.ManifestNotFound:
@@ -161,7 +162,7 @@ def read_credentials(path: Path | None = None, data: bytes | None = None, mime: 
     return describe_store(store)
 
 
-def describe_store(store: dict) -> ContentCredentials:
+def describe_store(store: dict[str, Any]) -> ContentCredentials:
     manifests = store.get("manifests") or {}
     active = manifests.get(store.get("active_manifest") or "")
     if not isinstance(active, dict):
@@ -196,12 +197,12 @@ def describe_store(store: dict) -> ContentCredentials:
         manifests=len(manifests), ingredients=tuple(ingredients))
 
 
-def _signer(signature: dict) -> str:
+def _signer(signature: dict[str, Any]) -> str:
     return str(signature.get("issuer") or signature.get("common_name") or "")
 
 
-def _actions(manifest: dict) -> list[dict]:
-    found: list[dict] = []
+def _actions(manifest: dict[str, Any]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
     for assertion in manifest.get("assertions") or []:
         if isinstance(assertion, dict) and str(assertion.get("label", "")).startswith("c2pa.actions"):
             found.extend(a for a in (assertion.get("data") or {}).get("actions") or [] if isinstance(a, dict))

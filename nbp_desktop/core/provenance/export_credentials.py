@@ -11,7 +11,7 @@ import io
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import c2pa
 
@@ -23,6 +23,7 @@ from nbp_desktop.core.provenance.signing import SigningIdentity, current_identit
 if TYPE_CHECKING:
     from nbp_desktop.core.export.exporter import ExportSource
     from nbp_desktop.core.export.presets import ExportPreset
+    from nbp_desktop.core.settings import Settings
 
 KEEP, STRIP = "keep", "strip"
 CHOICES = (KEEP, STRIP)
@@ -55,7 +56,7 @@ class ExportSigning:
         return cls(None)
 
     @classmethod
-    def for_settings(cls, settings) -> ExportSigning:
+    def for_settings(cls, settings: Settings) -> ExportSigning:
         """From the app's settings (``export.signing_certificate``, ``export.timestamp_url``)."""
         from nbp_desktop.core.connections.secrets import SecretStore
 
@@ -90,10 +91,10 @@ class ExportChange:
     format_changed: bool = False
     metadata_changed: bool = False
 
-    def actions(self) -> list[dict]:
+    def actions(self) -> list[dict[str, Any]]:
         agent = {"name": APP_NAME, "version": __version__}
-        actions: list[dict] = [{"action": "c2pa.opened", "softwareAgent": agent,
-                                "parameters": {"ingredientIds": [_PARENT]}}]
+        actions: list[dict[str, Any]] = [{"action": "c2pa.opened", "softwareAgent": agent,
+                                           "parameters": {"ingredientIds": [_PARENT]}}]
         if self.resized:
             actions.append({"action": "c2pa.resized", "softwareAgent": agent})
         if self.colour_converted:

@@ -19,6 +19,7 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
+from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPrivateKeyTypes, PrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 
@@ -123,7 +124,8 @@ def make_installation_identity(organisation: str = f"{APP_NAME} user", years: in
     return SigningIdentity(chain, key_pem, "installation")
 
 
-def issue_certificate(ca: x509.Certificate, ca_key, key, organisation: str, common_name: str,
+def issue_certificate(ca: x509.Certificate, ca_key: CertificateIssuerPrivateKeyTypes,
+                      key: CertificateIssuerPrivateKeyTypes, organisation: str, common_name: str,
                       start: datetime.datetime, end: datetime.datetime,
                       signing: bool = True) -> x509.Certificate:
     """A leaf certificate from ``ca``; ``signing=False`` makes one C2PA must refuse (for tests
@@ -135,7 +137,7 @@ def issue_certificate(ca: x509.Certificate, ca_key, key, organisation: str, comm
                .not_valid_before(start).not_valid_after(end)
                .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
                .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-               .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca.public_key()),
+               .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
                               critical=False))
     if signing:
         builder = (builder.add_extension(_key_usage(), critical=True)
@@ -154,7 +156,7 @@ def _key_usage(sign: bool = True, sign_certificates: bool = False) -> x509.KeyUs
 
 
 def _now() -> datetime.datetime:
-    return datetime.datetime.now(datetime.timezone.utc)
+    return datetime.datetime.now(datetime.UTC)
 
 
 # ------------------------------------------------------------------------ user
@@ -179,7 +181,7 @@ def load_user_identity(path: Path, password: str | None, timestamp_url: str = ""
     return SigningIdentity(chain, key_pem, "user", timestamp_url)
 
 
-def _from_pem(data: bytes, password: bytes | None, name: str):
+def _from_pem(data: bytes, password: bytes | None, name: str) -> tuple[list[x509.Certificate], PrivateKeyTypes]:
     try:
         certificates = x509.load_pem_x509_certificates(data)
     except ValueError:
@@ -199,7 +201,8 @@ def _from_pem(data: bytes, password: bytes | None, name: str):
     return certificates, key
 
 
-def _from_pkcs12(data: bytes, password: bytes | None, name: str):
+def _from_pkcs12(data: bytes, password: bytes | None,
+                 name: str) -> tuple[list[x509.Certificate], PrivateKeyTypes]:
     try:
         key, certificate, others = pkcs12.load_key_and_certificates(data, password)
     except ValueError as exc:
@@ -222,7 +225,7 @@ def _wrong_password(name: str, password: bytes | None, exc: Exception) -> NbpErr
                     f"{name} is not a certificate file (PEM or PKCS#12) this app can read.", detail=str(exc))
 
 
-def check_signing_certificate(certificates: list[x509.Certificate], key, name: str) -> None:
+def check_signing_certificate(certificates: list[x509.Certificate], key: PrivateKeyTypes, name: str) -> None:
     """The checks C2PA makes of a signing certificate, as sentences before an export fails."""
     leaf = certificates[0]
     who = describe_subject(leaf)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QC
 from nbp_desktop.core.batch.sheet import PromptSheet, parse_sheet, read_sheet
 from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
 from nbp_desktop.core.errors import NbpError
+from nbp_desktop.qt.tasks import TaskSet
 
 PREVIEW_ROWS = 25
 _BATCH_KINDS = (ConnectionKind.AISTUDIO, ConnectionKind.VERTEX)
@@ -42,6 +43,7 @@ class SheetImportDialog(QDialog):
         self.sheet: PromptSheet | None = None
         self.path: Path | None = None
         self._connections = {c.name: c for c in connections}
+        self.tasks = TaskSet()  # the sheet being read
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -51,8 +53,7 @@ class SheetImportDialog(QDialog):
         choose.clicked.connect(self.choose_file)
         paste = QPushButton("Paste table")
         paste.setToolTip("Use rows copied from a spreadsheet (the first row is the header)")
-        paste.clicked.connect(lambda: asyncio.ensure_future(
-            self.load_text(QApplication.clipboard().text())))
+        paste.clicked.connect(lambda: self.tasks.spawn(self.load_text(QApplication.clipboard().text())))
         top.addWidget(self.file_label, 1)
         top.addWidget(choose)
         top.addWidget(paste)
@@ -121,7 +122,7 @@ class SheetImportDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(self, "Choose a prompt sheet", "",
                                               "Prompt sheets (*.csv *.tsv *.txt);;All files (*)")
         if path:
-            asyncio.ensure_future(self.load(Path(path)))
+            self.tasks.spawn(self.load(Path(path)))
 
     def _model(self) -> str:
         config = self._connections.get(self.connection_box.currentText())

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject
+from PySide6.QtGui import QDropEvent
 
 from nbp_desktop.core.jobs.spec import JobSpec
 from nbp_desktop.core.library.gallery_index import GalleryIndex
@@ -33,6 +34,8 @@ class RecallDrops(QObject):
             widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QDropEvent):  # drag-enter and drag-move events are drop events too
+            return False
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
             mime = event.mimeData()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QUrl
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QDrag, QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMainWindow
 
 from nbp_desktop.core.export.exporter import ExportSource
@@ -30,7 +30,7 @@ class Handoff(QObject):
         self.services = services
         self.messages = messages
         self._save_settings = save_settings
-        self.last_drag = None
+        self.last_drag: QDrag | None = None
         toolbar = window.addToolBar("Export")
         toolbar.setObjectName("export-toolbar")
         toolbar.addWidget(QLabel(" Drag as "))

@@ -1,7 +1,7 @@
 """How a gallery cell is painted: the thumbnail fitted in a square, picks and rejects as corner
 badges (rejects dimmed), a "CR" badge for Content Credentials (C2PA), stars and the colour
-label in a strip below, and a clear "missing" state when the original file is gone. Nothing here scales a pixmap: the cache hands out
-thumbnails made at the cell's size."""
+label in a strip below, and a clear "missing" state when the original file is gone. Nothing
+here scales a pixmap: the cache hands out thumbnails made at the cell's size."""
 
 from __future__ import annotations
 

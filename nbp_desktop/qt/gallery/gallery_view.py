@@ -19,7 +19,9 @@ MARKS = ([(shortcut("pick").keys[0], "flag", PICK), (shortcut("reject").keys[0],
           (shortcut("unflag").keys[0], "flag", UNFLAGGED), (shortcut("no_stars").keys[0], "rating", 0)]
          + [(key, "rating", n) for n, key in enumerate(shortcut("stars").keys, start=1)]
          + [(key, "label", n) for n, key in enumerate(shortcut("labels").keys, start=1)])
-MARK_KEYS = {QKeySequence(key)[0].key(): (field, value) for key, field, value in MARKS}
+# QKeySequence[i] exists; PySide6's stub has no __getitem__.
+MARK_KEYS = {QKeySequence(key)[0].key(): (field, value)  # type: ignore[index]
+             for key, field, value in MARKS}
 
 
 class GalleryView(QListView):

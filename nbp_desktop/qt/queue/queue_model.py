@@ -196,15 +196,14 @@ class QueueModel(QAbstractTableModel):
         """One dataChanged per run of adjacent changed rows."""
         dirty, self._dirty = self._dirty, set()
         rows = sorted(row for row in map(self.row_of, dirty) if row >= 0)
-        last = len(COLUMNS) - 1
-        start = previous = None
-        for row in rows + [None]:
-            if start is not None and (row is None or row != previous + 1):
-                self.dataChanged.emit(self.index(start, 0), self.index(previous, last))
-                start = None
-            if start is None:
-                start = row
-            previous = row
+        runs: list[list[int]] = []
+        for row in rows:
+            if runs and row == runs[-1][-1] + 1:
+                runs[-1].append(row)
+            else:
+                runs.append([row])
+        for run in runs:
+            self.dataChanged.emit(self.index(run[0], 0), self.index(run[-1], len(COLUMNS) - 1))
 
     def _on_thumbnail_loaded(self, image_id: str) -> None:
         for row, job_id in enumerate(self._ids):
