@@ -3,15 +3,15 @@ them.
 
 AI Studio: ``POST v1beta/models/{model}:batchGenerateContent`` with
 ``{"batch": {"displayName", "inputConfig": {"requests": {"requests": [...]}} | {"fileName"}}}``;
-``GET/DELETE v1beta/batches/{id}``, ``POST v1beta/batches/{id}:cancel``, ``GET v1beta/batches``
+``GET v1beta/batches/{id}``, ``POST v1beta/batches/{id}:cancel``, ``GET v1beta/batches``
 (``operations``); state in ``metadata.state`` (``BATCH_STATE_*``), results in
 ``metadata.output.inlinedResponses.inlinedResponses`` or ``metadata.output.responsesFile``.
 Files API: resumable upload (``POST upload/v1beta/files`` with ``X-Goog-Upload-Protocol:
 resumable`` / ``Command: start``, then ``upload, finalize`` chunks to ``x-goog-upload-url``),
 download from ``download/v1beta/{file}:download?alt=media``.
 
-Vertex: ``projects/{p}/locations/{l}/batchPredictionJobs`` (create, get, list, ``:cancel``,
-delete) with JSONL in and out of a Cloud Storage bucket (JSON API: media upload, object list,
+Vertex: ``projects/{p}/locations/{l}/batchPredictionJobs`` (create, get, list, ``:cancel``)
+with JSONL in and out of a Cloud Storage bucket (JSON API: media upload, object list,
 ``alt=media`` download, ``iam/testPermissions``).
 """
 
@@ -224,9 +224,6 @@ class BatchApi:
     async def cancel_batch(self, name: str) -> None:
         await self._json("POST", f"{self.api_base}/v1beta/{name}:cancel")
 
-    async def delete_batch(self, name: str) -> None:
-        await self._json("DELETE", f"{self.api_base}/v1beta/{name}")
-
     # ---------------------------------------------------- Vertex and storage
     async def check_bucket(self, bucket: Bucket) -> None:
         """The service account must be able to write, read and list objects in the bucket."""
@@ -317,6 +314,3 @@ class BatchApi:
 
     async def cancel_job(self, name: str) -> None:
         await self._json("POST", f"{self.api_base}/v1/{name}:cancel")
-
-    async def delete_job(self, name: str) -> None:
-        await self._json("DELETE", f"{self.api_base}/v1/{name}")

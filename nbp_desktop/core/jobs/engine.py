@@ -106,10 +106,6 @@ class JobEngine:
     def add_listener(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
-    def remove_listener(self, listener: Listener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
-
     def add_message_listener(self, listener: MessageListener) -> None:
         self._message_listeners.append(listener)
 
