@@ -7,6 +7,7 @@ a small pool of spawned processes at a lower OS priority; the calling thread onl
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import sys
@@ -68,10 +69,8 @@ def _discard_pool(wait: bool = False) -> None:
 
 def _worker_started() -> None:
     if sys.platform != "win32":
-        try:
+        with contextlib.suppress(OSError):
             os.nice(WORKER_NICE)
-        except OSError:
-            pass
     from PIL import Image  # imported once, before the first job
 
     Image.init()

@@ -19,11 +19,10 @@ TCP connection; a truncated body resets its stream (RST_STREAM), as a failing se
 from __future__ import annotations
 
 import asyncio
-import ssl
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import parse_qs
 
 from hypercorn.asyncio.tcp_server import TCPServer
@@ -32,6 +31,9 @@ from hypercorn.config import Config
 from hypercorn.utils import wrap_app
 
 from nbp_desktop.emulator.http_server import Handler, Reply, Request
+
+if TYPE_CHECKING:
+    from hypercorn.typing import ASGIFramework
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
@@ -55,10 +57,11 @@ class Http2Server:
     def __init__(self, handler: Handler) -> None:
         self._handler = handler
         self._server: asyncio.base_events.Server | None = None
-        self._tasks: set[asyncio.Task] = set()
-        self._connections: dict[tuple, _Connection] = {}  # by the client's address
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._connections: dict[tuple[Any, ...], _Connection] = {}  # by the client's address
         self._config = Config()
-        self._app = wrap_app(self._asgi, self._config.wsgi_max_body_size, "asgi")
+        # The app reads ASGI messages as plain mappings; hypercorn declares them as TypedDicts.
+        self._app = wrap_app(cast("ASGIFramework", self._asgi), self._config.wsgi_max_body_size, "asgi")
         self.goaway_after: int | None = None  # requests per connection, then GOAWAY
         self.connections_opened = 0
         self.connections_closed_by_peer_early = 0
@@ -262,6 +265,6 @@ async def _sleep_unless(seconds: float, event: asyncio.Event) -> bool:
     """Sleep ``seconds``; False (early) if ``event`` is set first."""
     try:
         await asyncio.wait_for(event.wait(), seconds)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         return True
     return False

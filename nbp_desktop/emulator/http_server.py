@@ -9,7 +9,7 @@ import ssl
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, Protocol, cast
 from urllib.parse import parse_qs, urlsplit
 
 import h11
@@ -46,6 +46,13 @@ class Reply:
 
 
 Handler = Callable[[Request], Awaitable[Reply]]
+
+
+class CountsConnections(Protocol):
+    """What the emulator's service reads of its server (this one, or ``Http2Server``)."""
+
+    connections_opened: int
+    connections_closed_by_peer_early: int
 
 
 class HttpServer:

@@ -44,11 +44,11 @@ class Emulator:
         return self.service.base_url
 
     async def start(self) -> None:
-        if self.http2:
+        if isinstance(self.server, HttpServer):
+            await self.server.start(self.host, self.port, self._tls_context() if self.tls else None)
+        else:
             cert_file, key_file = self._self_signed_certificate()
             await self.server.start(self.host, self.port, cert_file, key_file)
-        else:
-            await self.server.start(self.host, self.port, self._tls_context() if self.tls else None)
         scheme = "https" if self.tls else "http"
         self.service.base_url = f"{scheme}://{self.server.host}:{self.server.port}"
 

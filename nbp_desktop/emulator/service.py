@@ -26,7 +26,7 @@ from nbp_desktop.core.catalog import FLASH_RATIOS, PRO_RATIOS, output_dimensions
 from nbp_desktop.emulator import images
 from nbp_desktop.emulator.batch_service import BatchService
 from nbp_desktop.emulator.faults import HTTP_FAULTS, Fault, FaultPlan
-from nbp_desktop.emulator.http_server import HttpServer, Reply, Request
+from nbp_desktop.emulator.http_server import CountsConnections, Reply, Request
 from nbp_desktop.emulator.oauth import TokenAuthority
 
 DEFAULT_API_KEY = "emulator-key"
@@ -114,7 +114,7 @@ class EmulatorService:
         self._lock = threading.Lock()
         self._log: list[dict[str, Any]] = []
         self._signatures: set[str] = set()
-        self.server: HttpServer | None = None  # for connection counts
+        self.server: CountsConnections | None = None
         self.batches = BatchService(self)  # Batch API, Files API, Vertex batch jobs, the bucket
 
     # ----------------------------------------------------------------- routing

@@ -172,7 +172,7 @@ async def _first_paint(window: MainWindow, timeout: float = 1.0) -> None:
     painted = asyncio.get_running_loop().create_future()
 
     class PaintWatch(QObject):
-        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and not painted.done():
                 painted.set_result(None)
             return False

@@ -34,14 +34,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtCore import QEvent, QObject, Qt
 
-from nbp_desktop.core.connections.config import ConnectionConfig  # noqa: E402
-from nbp_desktop.core.jobs.journal import DATABASE_FILE, Journal  # noqa: E402
-from nbp_desktop.core.settings import SettingsFile  # noqa: E402
-from nbp_desktop.qt.app import run_gui  # noqa: E402
-from tests.benchmarks.repeat import (DEFAULT_RUNS, Figure, Target, report,  # noqa: E402
+from nbp_desktop.core.connections.config import ConnectionConfig
+from nbp_desktop.core.jobs.journal import DATABASE_FILE, Journal
+from nbp_desktop.core.settings import SettingsFile
+from nbp_desktop.qt.app import run_gui
+from tests.benchmarks.repeat import (DEFAULT_RUNS, Figure, Target, report,
                                      run_repeatedly, write_figures)
-from tests.benchmarks.stall_causes import StallCauses  # noqa: E402
-from tests.library_builder import build_library  # noqa: E402
+from tests.benchmarks.stall_causes import StallCauses
+from tests.library_builder import build_library
 
 RSS_GROWTH_LIMIT_MB = 32
 

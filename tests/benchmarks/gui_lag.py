@@ -28,13 +28,13 @@ import httpx
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from nbp_desktop.core.connections.config import ConnectionConfig  # noqa: E402
-from nbp_desktop.core.google.auth import ApiKeyAuth  # noqa: E402
-from nbp_desktop.core.google.transport import TimeoutPolicy  # noqa: E402
-from nbp_desktop.qt.app import run_gui  # noqa: E402
-from tests.benchmarks.repeat import (DEFAULT_RUNS, Figure, Target, report,  # noqa: E402
+from nbp_desktop.core.connections.config import ConnectionConfig
+from nbp_desktop.core.google.auth import ApiKeyAuth
+from nbp_desktop.core.google.transport import TimeoutPolicy
+from nbp_desktop.qt.app import run_gui
+from tests.benchmarks.repeat import (DEFAULT_RUNS, Figure, Target, report,
                                      run_repeatedly, write_figures)
-from tests.benchmarks.stall_causes import StallCauses  # noqa: E402
+from tests.benchmarks.stall_causes import StallCauses
 
 JOBS = 8
 

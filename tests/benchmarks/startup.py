@@ -1,8 +1,9 @@
 """Benchmark: start-up to an empty window, ``nbp-desktop --demo`` on a fresh data dir, cold
 Python, measured from the moment the process is started to the main window's first paint.
 Target: median <= 1.0 s over the runs. The process's CPU time until that paint is
-shown too: on a shared, busy machine it says more than the wall clock. Also prints the ten slowest top-level imports of a
-start-up (``python -X importtime``), and when the library check finished.
+shown too: on a shared, busy machine it says more than the wall clock. Also prints the ten
+slowest top-level imports of a start-up (``python -X importtime``), and when the library
+check finished.
 
 Run: .venv/bin/python tests/benchmarks/startup.py [--runs 5] [--no-importtime]
 """
@@ -40,7 +41,7 @@ def one_run(json_out: Path | None) -> int:
     painted: dict[str, float] = {}
 
     class FirstPaint(QObject):
-        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        def eventFilter(self, watched, event) -> bool:
             if event.type() == QEvent.Type.Paint and "paint" not in painted:
                 painted["paint"] = time.time()
                 print(FIRST_PAINT_MARK, file=sys.stderr, flush=True)  # splits -X importtime

@@ -23,4 +23,4 @@ def test_thumbnail_of_a_4k_png_is_made_by_a_worker(tmp_path: Path):
     with Image.open(target) as thumb:
         assert thumb.format == "WEBP" and thumb.size == (512, 288)
         pixel = thumb.convert("RGB").getpixel((10, 10))
-        assert max(abs(a - b) for a, b in zip(pixel, (200, 120, 40))) <= 4  # lossy WebP
+        assert max(abs(a - b) for a, b in zip(pixel, (200, 120, 40), strict=True)) <= 4  # lossy WebP

@@ -41,7 +41,8 @@ def _scaled_without_the_gil(image: QImage, edge: int) -> QImage:
     scale = edge / max(width, height)
     size = (max(1, round(width * scale)), max(1, round(height * scale)))
     mode = "RGBa" if image.hasAlphaChannel() else "RGBX"  # never un-premultiplied by Pillow
-    source = Image.frombuffer(mode, (width, height), image.constBits(), "raw", mode,
+    # Pillow reads any buffer (no copy); its stub lists only bytes and array-interface objects.
+    source = Image.frombuffer(mode, (width, height), image.constBits(), "raw", mode,  # type: ignore[arg-type]
                               image.bytesPerLine(), 1)
     pixels = source.resize(size, Image.Resampling.BOX).tobytes()
     return QImage(pixels, size[0], size[1], size[0] * 4, image.format()).copy()
