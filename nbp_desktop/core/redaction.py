@@ -72,10 +72,7 @@ def redact(text: str | None) -> str:
     if not text:
         return text or ""
     for pattern in _PATTERNS:  # credential shapes first: their markers stay readable
-        if pattern.groups:
-            text = pattern.sub(lambda m: m.group(1) + REDACTED, text)
-        else:
-            text = pattern.sub(REDACTED, text)
+        text = pattern.sub(lambda m: m.group(1) + REDACTED, text) if pattern.groups else pattern.sub(REDACTED, text)
     with _lock:
         known = sorted(_known, key=len, reverse=True)
     for secret in known:

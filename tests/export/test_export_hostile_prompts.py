@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from nbp_desktop.core.export.exporter import ExportSource, export_image
+from nbp_desktop.core.export.exporter import export_image
 from nbp_desktop.core.export.presets import BUILT_IN_PRESETS
 from tests.conftest import run_cli
 from tests.export.test_export import make_source, xmp_of

@@ -95,6 +95,7 @@ class ConnectionRegistry:
             self.settings.default_connection = (self.settings.connections[0].name
                                                 if self.settings.connections else "")
         self.settings_file.save(self.settings)
+        return 0  # no leftovers: the connection and its secret are gone
 
     def authenticator(self, config: ConnectionConfig) -> Authenticator:
         """One per credential: connections that share a service account share its token."""

@@ -4,11 +4,13 @@ may have been billed counts its possible charge."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from nbp_desktop.core.catalog import actual_cost
 from nbp_desktop.core.errors import NbpError
 
 
-def charge_for_answer(model: str, usage: dict, estimate: float) -> float:
+def charge_for_answer(model: str, usage: dict[str, Any], estimate: float) -> float:
     """An answer arrived: Google's usage priced, or the estimate when no usage came with it."""
     cost = actual_cost(model, usage)
     return cost if cost is not None else estimate

@@ -11,6 +11,7 @@ GUI's queue model keeps its rows from them alone.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections import deque
@@ -482,8 +483,9 @@ class JobEngine:
 
         await asyncio.to_thread(ensure_room_for_result, self.store.root, spec.size,
                                 1 + (2 if spec.variations_grid else 0))
-        result = await self.services.client.generate(config, auth, request, on_progress,
-                                                     before_attempt=before_attempt)
+        client = self.services.client
+        assert client is not None  # made when the services started
+        result = await client.generate(config, auth, request, on_progress, before_attempt=before_attempt)
         # Counted the moment the answer is here: whatever happens to the files, it was billed.
         charge = (charge_for_answer(spec.model, result.usage, job.estimated_cost)
                   if is_billed(spec.connection) else 0.0)  # the demo bills nobody
@@ -493,7 +495,7 @@ class JobEngine:
                                  result.text)
 
     async def _store_answer(self, job: JobRecord, images: list[GeneratedImage], metadata: Sidecar,
-                            charge: float, timings: dict, text: str) -> None:
+                            charge: float, timings: dict[str, Any], text: str) -> None:
         """Save an answered job's images and mark it done; if the library cannot take them,
         keep them in the unsaved-images folder and fail with a sentence that says where."""
         planned = [new_image_id() for _ in images]
@@ -552,11 +554,9 @@ class JobEngine:
                                          image_id=next(ids))
                 records.append(self._record(stored))
         for record in records:
-            try:
-                ensure_thumbnail(self.services.data_dir, record.id,
+            with contextlib.suppress(OSError):  # the images are saved; the gallery makes a
+                ensure_thumbnail(self.services.data_dir, record.id,  # missing thumbnail when shown
                                  self.services.data_dir / record.path)
-            except OSError:
-                pass  # the images are saved; the gallery makes a missing thumbnail when shown
         return records
 
     def _record(self, stored: StoredImage) -> ImageRecord:

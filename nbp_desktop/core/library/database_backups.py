@@ -16,7 +16,7 @@ import shutil
 import sqlite3
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
@@ -55,7 +55,7 @@ def backups(data_dir: Path) -> list[Backup]:
         for path in folder.glob(f"{_PREFIX}*{_SUFFIX}"):
             stamp = path.name[len(_PREFIX):-len(_SUFFIX)]
             try:
-                taken = datetime.strptime(stamp, "%Y%m%d-%H%M%S-%f").replace(tzinfo=timezone.utc)
+                taken = datetime.strptime(stamp, "%Y%m%d-%H%M%S-%f").replace(tzinfo=UTC)
             except ValueError:
                 continue
             found.append(Backup(path, taken))
@@ -66,7 +66,7 @@ def back_up(connection: sqlite3.Connection, data_dir: Path, keep: int = KEEP) ->
     """A consistent copy of the open database; the oldest beyond ``keep`` are removed."""
     folder = backup_folder(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    taken = datetime.now(timezone.utc)
+    taken = datetime.now(UTC)
     target = folder / f"{_PREFIX}{taken:%Y%m%d-%H%M%S-%f}{_SUFFIX}"
     partial = target.with_name(f".{target.name}.tmp")
     copy = sqlite3.connect(partial)
@@ -92,7 +92,7 @@ class BackupSchedule:
         self.interval = interval
         self._changes_at_last = connection.total_changes
         newest = backups(self.data_dir)
-        self._last = (time.monotonic() - (datetime.now(timezone.utc) - newest[0].taken).total_seconds()
+        self._last = (time.monotonic() - (datetime.now(UTC) - newest[0].taken).total_seconds()
                       if newest else None)
 
     def changed(self) -> bool:
@@ -185,7 +185,7 @@ def _nearly_full(folder: Path) -> bool:
 
 def aside_name(database: Path, reason: str) -> Path:
     """A name no earlier move aside has used (two starts in one second must not collide)."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     candidate = database.with_name(f"{database.name}.{reason}-{stamp}")
     counter = 1
     while any(Path(f"{candidate}{s}").exists() for s in ("", "-wal", "-shm")):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import io
 import xml.etree.ElementTree as ElementTree
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from nbp_desktop.core.generation.image_types import pixel_size, sniff_mime
@@ -41,7 +41,7 @@ def record_from_file(store: ImageStore, image_path: Path) -> ImageRecord:
     """What the file alone says, marked as such."""
     data = image_path.read_bytes()
     width, height = pixel_size(data) or (0, 0)
-    modified = datetime.fromtimestamp(image_path.stat().st_mtime, timezone.utc)
+    modified = datetime.fromtimestamp(image_path.stat().st_mtime, UTC)
     return ImageRecord(
         id=image_path.stem, job_id=None, path=store.relative(image_path),
         sha256=hashlib.sha256(data).hexdigest(), mime=sniff_mime(data) or "application/octet-stream",
