@@ -39,16 +39,6 @@ def run_in_image_worker(fn: Callable[..., T], *args: object) -> T:
     return fn(*args)
 
 
-def warm_up_image_workers() -> None:
-    """Start the worker processes now (they take a few hundred ms to start and import
-    Pillow), so the first job does not wait for them. Never blocks."""
-    _submit(_ready)
-
-
-def shut_down_image_workers() -> None:
-    _discard_pool(wait=True)
-
-
 def _submit(fn: Callable[..., T], *args: object) -> Future[T]:
     global _pool
     with _pool_lock:
@@ -59,12 +49,12 @@ def _submit(fn: Callable[..., T], *args: object) -> Future[T]:
         return _pool.submit(fn, *args)
 
 
-def _discard_pool(wait: bool = False) -> None:
+def _discard_pool() -> None:
     global _pool
     with _pool_lock:
         pool, _pool = _pool, None
     if pool is not None:
-        pool.shutdown(wait=wait, cancel_futures=True)
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _worker_started() -> None:
@@ -74,7 +64,3 @@ def _worker_started() -> None:
     from PIL import Image  # imported once, before the first job
 
     Image.init()
-
-
-def _ready() -> bool:
-    return True
