@@ -308,7 +308,7 @@ class JobEngine:
             wake.clear()
             try:
                 await self._start_ready_jobs()
-            except Exception as exc:  # noqa: BLE001 - a dead scheduler would stop the queue for good
+            except Exception as exc:  # any error: a dead scheduler would stop the queue for good
                 log.exception("The scheduler hit an unexpected error")
                 if time.monotonic() - self._scheduler_slip_said_at > 60:  # say it, but not in a loop
                     self._scheduler_slip_said_at = time.monotonic()
@@ -368,9 +368,9 @@ class JobEngine:
         running: dict[str, int] = {}
         for job_id in self._tasks:
             # A task's job may already be cleared from the list while the task winds down.
-            connection = self.jobs[job_id].connection if job_id in self.jobs else None
-            if connection is not None:
-                running[connection] = running.get(connection, 0) + 1
+            running_on = self.jobs[job_id].connection if job_id in self.jobs else None
+            if running_on is not None:
+                running[running_on] = running.get(running_on, 0) + 1
         queued = sorted((j for j in self.jobs.values() if j.status is JobStatus.QUEUED),
                         key=lambda j: j.position)
         for job in queued:
