@@ -12,9 +12,12 @@ import dataclasses
 import math
 from collections.abc import Callable
 from dataclasses import MISSING, dataclass, fields
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 Problems = list[str]
 
 
@@ -202,7 +205,7 @@ def read_checked(cls: type[T], data: Any, path: str, problems: Problems,
                         + (f"{left_out}." if required else "using its defaults."))
         return None if required else cls()
     values: dict[str, Any] = {}
-    for f in fields(cls):  # type: ignore[arg-type]
+    for f in fields(cls):
         if f.name not in data:
             continue
         rule = _rule_for(f)

@@ -144,8 +144,10 @@ def read_credentials(path: Path | None = None, data: bytes | None = None, mime: 
     """The Content Credentials of a file (or of bytes in memory); never raises for the file's
     content. An unreadable file is reported as having none (the caller says it is missing)."""
     if data is None:
+        if path is None:
+            raise ValueError("read_credentials needs a path or the data")
         try:
-            data = Path(path).read_bytes()  # type: ignore[arg-type]
+            data = Path(path).read_bytes()
         except OSError:
             return ContentCredentials(NONE)
     mime = mime or mime_of(Path(path or "image"), data)
