@@ -136,8 +136,7 @@ class MainWindow(QMainWindow):
         self.spent_label.setToolTip("Spent today (actual cost from Google's token counts)")
         self.statusBar().addPermanentWidget(self.spent_label)
         self._build_menus()
-        batches = install_batches(self)
-        self.workspaces.add_dock(batches.parentWidget())  # behind the queue, in Generate only
+        self.workspaces.add_dock(install_batches(self))  # behind the queue, in Generate only
 
         self.compose.queue_requested.connect(self.on_queue_requested)
         self.queue.job_activated.connect(self.on_job_activated)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleHintReturn, QStyleOption, QWidget
 
 THEMES = ("system", "light", "dark")
 
@@ -59,7 +59,8 @@ class _AppStyle(QProxyStyle):
     """The style with one change: no stock icons on dialog buttons (Save, Cancel, Close),
     which would be a second icon set beside the app's own (qt/icons.py)."""
 
-    def styleHint(self, hint: QStyle.StyleHint, *args: object) -> int:
+    def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,
+                  widget: QWidget | None = None, returnData: QStyleHintReturn | None = None) -> int:
         if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
             return 0
-        return super().styleHint(hint, *args)
+        return super().styleHint(hint, option, widget, returnData)

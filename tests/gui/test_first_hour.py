@@ -54,7 +54,7 @@ async def test_cancel_in_settings_does_not_keep_a_connection_just_added(window, 
         dialog.connection_list.setCurrentRow(0)
         dialog.edit_connection()
         await wait_until(lambda: len(dialog.findChildren(ConnectionEditor)) == 2, timeout=15)
-        kept_editor = [e for e in dialog.findChildren(ConnectionEditor) if e.existing][0]
+        kept_editor = next(e for e in dialog.findChildren(ConnectionEditor) if e.existing)
         kept_editor.name_edit.setText("Renamed")
         kept_editor.save()
         await wait_until(lambda: "Renamed" in [c.name for c in registry.list()], timeout=15)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHBoxLayout, QHeaderView, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from nbp_desktop.core.batch.journal import BatchJournal, BatchRecord
@@ -211,8 +211,9 @@ class BatchesPane(QWidget):
                 self.table.selectRow(row)
 
 
-def install_batches(window) -> BatchesPane:
-    """The main window's hook: a Batches dock next to the queue and one menu action."""
+def install_batches(window) -> QDockWidget:
+    """The main window's hook: a Batches dock next to the queue and one menu action; returns
+    the dock (the pane is ``window.batches_pane``)."""
     pane = BatchesPane(window.workspace, window.messages, window._spawn)
     dock = window._dock("Batches", pane, Qt.DockWidgetArea.BottomDockWidgetArea)
     window.tabifyDockWidget(window.queue_dock, dock)
@@ -227,4 +228,4 @@ def install_batches(window) -> BatchesPane:
             action.menu().addAction(dock.toggleViewAction())
     window.batches_pane = pane
     window._spawn(pane.start())
-    return pane
+    return dock

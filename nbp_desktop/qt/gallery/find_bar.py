@@ -119,8 +119,8 @@ class FindBar(QWidget):
         self.more_row = QWidget()
         more = QHBoxLayout(self.more_row)
         more.setContentsMargins(0, 0, 0, 0)
-        for widget in self._more_filters():
-            more.addWidget(widget)
+        for more_filter in self._more_filters():
+            more.addWidget(more_filter)
         more.addStretch(1)
         for box in (self.connection_box, self.model_box):
             box.setMaximumWidth(220)  # a long connection name does not widen the window
@@ -128,7 +128,7 @@ class FindBar(QWidget):
         self.more_row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.more_row.hide()
         self.more_button.toggled.connect(self.more_row.setVisible)
-        layout = QVBoxLayout(self)
+        layout = self.main_layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 2)
         layout.setSpacing(4)
         layout.addLayout(top)
@@ -142,7 +142,7 @@ class FindBar(QWidget):
         """As narrow as the wrapped arrangement: the culling filters go under the search box
         before the bar would need more width."""
         hint = super().minimumSizeHint()
-        margins = self.layout().contentsMargins()
+        margins = self.main_layout.contentsMargins()
         narrow = max(self.search_edit.minimumWidth() + self.sort_box.sizeHint().width()
                      + self.size_slider.minimumSizeHint().width(),
                      self.cull_row.minimumSizeHint().width()) + margins.left() + margins.right() + 16
@@ -248,7 +248,7 @@ class FindBar(QWidget):
             widget.blockSignals(False)
         self.changed.emit()
 
-    def _more_filters(self) -> tuple[QWidget, ...]:
+    def _more_filters(self) -> tuple[QComboBox | QToolButton, ...]:
         return (self.date_box, self.label_box, self.connection_box, self.model_box, self.size_box,
                 self.aspect_box, self.edits_button, self.credentials_button)
 

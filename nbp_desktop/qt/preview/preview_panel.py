@@ -139,7 +139,7 @@ class PreviewPanel(QWidget):
                                            self.toggle_compare, "compare_previous")
         self.compare_action.setCheckable(True)
 
-        layout = QVBoxLayout(self)
+        layout = self.main_layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addLayout(self.stack, 1)
@@ -154,8 +154,7 @@ class PreviewPanel(QWidget):
 
     def add_strip(self, strip: QWidget) -> None:
         """The workspace's filmstrip, under the image."""
-        layout = self.layout()
-        layout.insertWidget(layout.indexOf(self.reply_label), strip)
+        self.main_layout.insertWidget(self.main_layout.indexOf(self.reply_label), strip)
 
     def _show_zoom(self, zoom: float) -> None:
         ratio = self.view.devicePixelRatioF() or 1.0
@@ -302,7 +301,8 @@ class PreviewPanel(QWidget):
         larger = {"1K": ("2K", "4K"), "2K": ("4K",)}.get(record.size or "1K", ())
         for size, action in (("2K", self.rerender_2k), ("4K", self.rerender_4k)):
             action.setVisible(size in larger)
-            action.setText(f"at {size} — {price_before_spending(record.model or DEFAULT_MODEL, size, record.connection)}")
+            price = price_before_spending(record.model or DEFAULT_MODEL, size, record.connection)
+            action.setText(f"at {size} — {price}")
         if not larger:
             self.rerender_button.setEnabled(False)
             self.rerender_button.setToolTip("This image is already at the largest size (4K)")

@@ -5,7 +5,7 @@ go; this stays until the state changes."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
@@ -38,7 +38,7 @@ class PausedBanner(QWidget):
         reasons = []
         if self.model.paused:
             reasons.append(self.model.paused_reason or "The queue is paused.")
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         for connection, until in sorted(self.model.waiting_until.items()):
             wait = describe_wait((until - now).total_seconds())
             reasons.append(f"Jobs for “{connection}” wait for its daily quota to reset (in {wait}).")

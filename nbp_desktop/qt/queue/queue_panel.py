@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import (QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt,
+                            QTimer, Signal)
+from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel,
                                QMenu, QMessageBox, QPushButton, QStyle, QStyledItemDelegate,
                                QStyleOptionProgressBar, QStyleOptionViewItem, QTableView,
@@ -24,10 +25,10 @@ from nbp_desktop.qt.messages import MessageBridge
 from nbp_desktop.qt.queue.paused_banner import PausedBanner
 from nbp_desktop.qt.queue.queue_model import (COLUMNS, PROGRESS_ROLE, PROMPT, STATUS, THUMB,
                                               QueueModel)
+from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 
 ROW_HEIGHT = THUMB.height() + 6
 RUN_AGAIN = (JobStatus.FAILED, JobStatus.CANCELED, JobStatus.INTERRUPTED)
-from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -88,7 +89,7 @@ class QueuePanel(QWidget):
         header.setSectionResizeMode(PROMPT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
         # The cost column has room for "may have been billed".
-        for column, width in zip(range(len(COLUMNS)), (300, 130, 80, 260, 60, 140)):
+        for column, width in zip(range(len(COLUMNS)), (300, 130, 80, 260, 60, 140), strict=False):
             if column not in (PROMPT,):
                 self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
@@ -229,8 +230,8 @@ class QueuePanel(QWidget):
     def _sync_actions(self) -> None:
         """Actions are enabled only when there is something for them to act on."""
         self._sync_selection_actions()
-        self.clear_action.setEnabled(any(self.model.job_at(r).status.finished
-                                         for r in range(self.model.rowCount())))
+        self.clear_action.setEnabled(any(job.status.finished for r in range(self.model.rowCount())
+                                         if (job := self.model.job_at(r)) is not None))
 
     def _sync_selection_actions(self) -> None:
         jobs = self.selected_jobs()

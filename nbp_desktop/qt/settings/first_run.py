@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, QWidget
@@ -51,10 +52,8 @@ class FirstRunDialog(QDialog):
         settings = self.services.settings
         if not settings.window.welcome_seen:
             settings.window.welcome_seen = True
-            try:
+            with contextlib.suppress(NbpError, OSError):  # asked again next start: harmless
                 await asyncio.to_thread(self.services.registry.settings_file.save, settings)
-            except (NbpError, OSError):
-                pass  # asked again next start: harmless
 
     def _add(self, kind: ConnectionKind) -> None:
         editor = ConnectionEditor(self.services, self, kind=kind)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QRadioButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from nbp_desktop.core.catalog import MODELS, model_info
-from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.connections.secrets import SecretStore
 from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.services import Services
