@@ -30,7 +30,7 @@ from hypercorn.asyncio.worker_context import WorkerContext
 from hypercorn.config import Config
 from hypercorn.utils import wrap_app
 
-from nbp_desktop.emulator.http_server import Handler, Reply, Request
+from nbp_desktop.emulator.http_server import Handler, Reply, Request, close_server
 
 if TYPE_CHECKING:
     from hypercorn.typing import ASGIFramework
@@ -84,14 +84,7 @@ class Http2Server:
         self.host, self.port = self._server.sockets[0].getsockname()[:2]
 
     async def stop(self) -> None:
-        if self._server is not None:
-            self._server.close()
-        for task in list(self._tasks):
-            task.cancel()
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
-        if self._server is not None:
-            await self._server.wait_closed()
+        await close_server(self._server, self._tasks)
 
     async def _on_connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         # Called after the TLS handshake: one call per TLS connection.

@@ -55,6 +55,19 @@ class CountsConnections(Protocol):
     connections_closed_by_peer_early: int
 
 
+async def close_server(server: asyncio.base_events.Server | None, tasks: set[asyncio.Task[None]]) -> None:
+    """Stop listening, end every connection's task, then wait until the server is closed
+    (both the HTTP/1.1 and the HTTP/2 server)."""
+    if server is not None:
+        server.close()
+    for task in list(tasks):
+        task.cancel()
+    if tasks:
+        await asyncio.gather(*tasks, return_exceptions=True)
+    if server is not None:
+        await server.wait_closed()
+
+
 class HttpServer:
     def __init__(self, handler: Handler) -> None:
         self._handler = handler
@@ -75,14 +88,7 @@ class HttpServer:
         self.tls = ssl_context is not None
 
     async def stop(self) -> None:
-        if self._server is not None:
-            self._server.close()
-        for task in list(self._tasks):
-            task.cancel()
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
-        if self._server is not None:
-            await self._server.wait_closed()
+        await close_server(self._server, self._tasks)
 
     async def _on_connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
