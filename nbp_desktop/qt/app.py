@@ -240,6 +240,10 @@ async def _self_test(window) -> int:
     if ok:
         record = window.workspace.journal.library.image(jobs[0].image_ids[0])
         await window.show_image(record)
+        for _ in range(100):  # the result's own auto-show may load it once more meanwhile
+            if window.preview.record is not None and window.preview.view.has_image:
+                break
+            await asyncio.sleep(0.05)
         ok = window.preview.view.has_image
         import tempfile
         from pathlib import Path
@@ -254,7 +258,9 @@ async def _self_test(window) -> int:
         preset = preset_named(window.services.settings.export.presets, "Print JPEG")
         # Signs with a throwaway identity: the bundle's C2PA library works without a keychain.
         signing = ExportSigning(make_installation_identity)
-        result = await asyncio.to_thread(export_image, window.preview_sources()[0], preset, folder,
+        # The record itself, not the preview's state: a later load may replace what is on screen.
+        source = window.handoff.source(record, window.services.data_dir)
+        result = await asyncio.to_thread(export_image, source, preset, folder,
                                          signing=signing)
         credentials = await asyncio.to_thread(read_credentials, result.path)
         ok = ok and credentials.present
