@@ -13,6 +13,11 @@ from datetime import datetime
 from typing import Any
 
 from nbp_desktop.core.redaction import redact
+from nbp_desktop.core.translation import TranslationContext
+
+
+class ErrorText(TranslationContext):
+    """Words of the error sentences shared by the whole core (a translation context)."""
 
 
 class ErrorKind(enum.StrEnum):
@@ -119,8 +124,9 @@ def describe_wait(seconds: float) -> str:
     """'5 h 12 min', '3 min', '8 s': how long until something, for a sentence."""
     seconds = max(0, round(seconds))
     if seconds < 60:
-        return f"{seconds} s"
+        return ErrorText.tr("{seconds} s").format(seconds=seconds)
     minutes = seconds // 60
     if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60} min"
+        return ErrorText.tr("{minutes} min").format(minutes=minutes)
+    return ErrorText.tr("{hours} h {minutes} min").format(hours=minutes // 60,
+                                                          minutes=minutes % 60)

@@ -31,6 +31,11 @@ from nbp_desktop.core.library.image_store import LIBRARY_FOLDER, ImageStore
 from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.library.sidecar import (ConnectionFacts, RequestFacts, Sidecar, read_sidecar_file,
                                               write_sidecar)
+from nbp_desktop.core.translation import TranslationContext
+
+
+class RecoveryText(TranslationContext):
+    """Words of what is said after a library was checked at opening (a translation context)."""
 
 
 @dataclass
@@ -54,30 +59,39 @@ class RecoveryReport:
     def messages(self) -> list[str]:
         out = []
         if self.database_moved_to:
-            what = ("The library database was empty (0 bytes)." if self.database_was_empty
-                    else "The library database could not be read.")
+            if self.database_was_empty:
+                what = RecoveryText.tr("The library database was empty (0 bytes).")
+            else:
+                what = RecoveryText.tr("The library database could not be read.")
             restored = self.database_restored_from
             if restored is not None:
-                out.append(f"{what} It was moved aside to {self.database_moved_to.name} and "
-                           f"restored from the backup of {restored.when}; jobs, ratings, boards "
-                           f"and spend history are as they were then, and "
-                           f"{len(self.reindexed)} images made since were added from their files.")
+                out.append(RecoveryText.tr("{problem} It was moved aside to {name} and restored "
+                                           "from the backup of {when}; jobs, ratings, boards and "
+                                           "spend history are as they were then, and %n images "
+                                           "made since were added from their files.",
+                                           None, len(self.reindexed))
+                           .format(problem=what, name=self.database_moved_to.name,
+                                   when=restored.when))
             else:
-                out.append(f"{what} It was moved aside to {self.database_moved_to.name} and "
-                           f"the library was rebuilt from the image files "
-                           f"({len(self.reindexed)} images found); there was no backup, so "
-                           "ratings, boards and spend history could not be recovered.")
+                out.append(RecoveryText.tr("{problem} It was moved aside to {name} and the "
+                                           "library was rebuilt from the image files (%n images "
+                                           "found); there was no backup, so ratings, boards and "
+                                           "spend history could not be recovered.",
+                                           None, len(self.reindexed))
+                           .format(problem=what, name=self.database_moved_to.name))
         if self.database_unreadable:
-            out.append(f"The library database could not be read, so the library is shown from its "
-                       f"image files ({len(self.reindexed)} images found); ratings and boards are "
-                       "not available.")
+            out.append(RecoveryText.tr("The library database could not be read, so the library "
+                                       "is shown from its image files (%n images found); "
+                                       "ratings and boards are not available.",
+                                       None, len(self.reindexed)))
         if self.interrupted:
-            out.append(f"{len(self.interrupted)} job(s) were interrupted when the app stopped and "
-                       "may have been billed. They are marked in the queue; run them again if "
-                       "you still want them.")
+            out.append(RecoveryText.tr("%n job(s) were interrupted when the app stopped and may "
+                                       "have been billed. They are marked in the queue; run them "
+                                       "again if you still want them.",
+                                       None, len(self.interrupted)))
         if self.finished_saves:
-            out.append(f"{len(self.finished_saves)} job(s) that had finished while the app stopped "
-                       "were saved.")
+            out.append(RecoveryText.tr("%n job(s) that had finished while the app stopped were "
+                                       "saved.", None, len(self.finished_saves)))
         return out
 
 
@@ -155,8 +169,11 @@ def open_library_read_only(data_dir: Path) -> tuple[Journal, RecoveryReport]:
     read, and images the database does not know are added from their sidecars."""
     data_dir = Path(data_dir)
     if not (data_dir / DATABASE_FILE).exists() and not (data_dir / LIBRARY_FOLDER).is_dir():
-        raise NbpError(ErrorKind.INVALID_SETTING, f"“{data_dir.name}” is not an nbp-desktop library: "
-                       f"it has neither {DATABASE_FILE} nor a “{LIBRARY_FOLDER}” folder.")
+        raise NbpError(ErrorKind.INVALID_SETTING,
+                       RecoveryText.tr("“{name}” is not an nbp-desktop library: it has neither "
+                                       "{database} nor a “{folder}” folder.")
+                       .format(name=data_dir.name, database=DATABASE_FILE,
+                               folder=LIBRARY_FOLDER))
     report = RecoveryReport()
     try:
         journal = Journal(data_dir, read_only=True)

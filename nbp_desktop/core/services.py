@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 
-from nbp_desktop.core.connections.config import ConnectionConfig
+from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionText
 from nbp_desktop.core.connections.registry import ConnectionRegistry
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.google.auth import Authenticator
@@ -148,7 +148,9 @@ class Services:
                                  model=config.model, location=config.location)
         if config.kind == "openai":
             return _gateway_lists_model(config, response)
-        return f"“{config.name}” works: {config.kind.label} accepted the credentials for {config.model}."
+        return ConnectionText.tr("“{name}” works: {service} accepted the credentials for "
+                                 "{model}.").format(name=config.name, service=config.kind.label,
+                                                    model=config.model)
 
 
 def _gateway_lists_model(config: ConnectionConfig, response: httpx.Response) -> str:
@@ -160,9 +162,12 @@ def _gateway_lists_model(config: ConnectionConfig, response: httpx.Response) -> 
     except (ValueError, AttributeError):
         listed = []
     if config.model not in listed:
-        offered = ", ".join(listed[:8]) + ("…" if len(listed) > 8 else "") if listed else "none"
+        more = "…" if len(listed) > 8 else ""
+        offered = ", ".join(listed[:8]) + more if listed else ConnectionText.tr("none")
         raise NbpError(ErrorKind.MODEL_NOT_FOUND,
-                       f"The gateway accepted the key but does not list the model "
-                       f"“{config.model}” (it lists: {offered}).", detail=response.text[:300])
-    return (f"“{config.name}” works: the gateway accepted the key and lists {config.model}. "
-            "(Whether its backend answers shows with the first image.)")
+                       ConnectionText.tr("The gateway accepted the key but does not list the "
+                                         "model “{model}” (it lists: {models}).")
+                       .format(model=config.model, models=offered), detail=response.text[:300])
+    return ConnectionText.tr("“{name}” works: the gateway accepted the key and lists {model}. "
+                             "(Whether its backend answers shows with the first image.)") \
+        .format(name=config.name, model=config.model)

@@ -24,7 +24,9 @@ from nbp_desktop.core.catalog import DEFAULT_MODEL
 from nbp_desktop.core.connections.config import CONCURRENCY, REQUESTS_PER_MINUTE, ConnectionConfig
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.settings_schema import (NAME, TEXT_LIST, Invalid, Number, OneOf, Problems,
-                                              Rule, WholeNumber, bad_value, read_checked, setting)
+                                              Rule, SettingsText, WholeNumber, bad_value,
+                                              read_checked, setting)
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP
 
 SCHEMA_VERSION = 2
 SETTINGS_FILE = "settings.json"
@@ -104,8 +106,10 @@ class _PresetList(Rule):
 @dataclass
 class ExportSettings:
     # list[ExportPreset]
-    presets: list[Any] = setting(rule=_PresetList("a list of export presets"),
-                            default_factory=_built_in_presets, fallback="the built-in presets")
+    presets: list[Any] = setting(
+        rule=_PresetList(QT_TRANSLATE_NOOP("SettingsText", "a list of export presets")),
+        default_factory=_built_in_presets,
+        fallback=QT_TRANSLATE_NOOP("SettingsText", "the built-in presets"))
     drag_preset: str = "Print JPEG"  # what drag-out and copy deliver
     last_folder: str = ""
     # Content Credentials: the user's certificate file (PEM or PKCS#12; its password is in the
@@ -126,8 +130,9 @@ class Settings:
     schema_version: int = SCHEMA_VERSION
     # Random per data dir: namespaces keychain entries so two libraries never share secrets.
     profile_id: str = setting(rule=NAME, default_factory=lambda: secrets.token_hex(8),
-                              fallback="a new one (keys stored under the old one must be "
-                                       "entered again)")
+                              fallback=QT_TRANSLATE_NOOP("SettingsText",
+                                                         "a new one (keys stored under the old "
+                                                         "one must be entered again)"))
     connections: list[ConnectionConfig] = field(default_factory=list)
     default_connection: str = ""
     defaults: GenerationDefaults = field(default_factory=GenerationDefaults)
@@ -142,9 +147,10 @@ class Settings:
         for conn in self.connections:
             if conn.name == name:
                 return conn
-        known = ", ".join(c.name for c in self.connections) or "none yet"
+        known = ", ".join(c.name for c in self.connections) or SettingsText.tr("none yet")
         raise NbpError(ErrorKind.CONNECTION_NOT_FOUND,
-                       f"There is no connection named “{name}” (connections: {known}).")
+                       SettingsText.tr("There is no connection named “{name}” (connections: "
+                                       "{known}).").format(name=name, known=known))
 
     def remember_prompt(self, prompt: str) -> None:
         prompt = prompt.strip()
@@ -175,7 +181,8 @@ class Settings:
                     for i, c in enumerate(connections, 1))
             settings.connections = [c for c in read if c is not None]
         else:
-            problems.append('Settings: "connections" must be a list of connections; using none.')
+            problems.append(SettingsText.tr('Settings: "connections" must be a list of '
+                                            'connections; using none.'))
         settings.export.presets = _read_presets(settings.export.presets, problems)
         return settings
 
@@ -185,7 +192,7 @@ def _read_presets(presets: list[Any], problems: Problems) -> list[Any]:
 
     read = [p if isinstance(p, ExportPreset) else
             read_checked(ExportPreset, p, f"export.presets[{i}]", problems, required=("name",),
-                         left_out="that preset is left out")
+                         left_out=SettingsText.tr("that preset is left out"))
             for i, p in enumerate(presets, 1)]
     return [p for p in read if p is not None] or _built_in_presets()
 
@@ -254,25 +261,28 @@ class SettingsFile:
             return Settings()
         except OSError as exc:
             raise NbpError(ErrorKind.INVALID_SETTING,
-                           f"The settings file {self.path} cannot be read "
-                           f"({exc.strerror or exc}).", detail=str(exc)) from None
+                           SettingsText.tr("The settings file {path} cannot be read ({reason}).")
+                           .format(path=self.path, reason=exc.strerror or exc),
+                           detail=str(exc)) from None
         settings = Settings()
         try:
             data = json.loads(raw.decode("utf-8"))
         except UnicodeDecodeError:
-            self.problems.append("Settings: the file is not text (UTF-8); using the default "
-                                 "settings.")
+            self.problems.append(SettingsText.tr("Settings: the file is not text (UTF-8); "
+                                                 "using the default settings."))
         except json.JSONDecodeError as exc:
-            self.problems.append(f"Settings: the file is not valid JSON (line {exc.lineno}, "
-                                 f"column {exc.colno}); using the default settings.")
+            self.problems.append(SettingsText.tr("Settings: the file is not valid JSON (line "
+                                                 "{line}, column {column}); using the default "
+                                                 "settings.")
+                                 .format(line=exc.lineno, column=exc.colno))
         else:
             if isinstance(data, dict):
                 version = data.get("schema_version", 1)
                 self.newer_version = isinstance(version, int) and version > SCHEMA_VERSION
                 settings = Settings.from_json(data, self.problems)
             else:
-                self.problems.append("Settings: the file must hold one JSON object; using the "
-                                     "default settings.")
+                self.problems.append(SettingsText.tr("Settings: the file must hold one JSON "
+                                                     "object; using the default settings."))
         if self.problems and not self.newer_version:
             self._keep_aside_and_rewrite(raw, settings)
         return settings
@@ -284,16 +294,18 @@ class SettingsFile:
             self.kept_aside = _write_new_file(self.path, raw)
             self._write(settings)
         except OSError as exc:
-            self.problems.append(f"Settings: the file could not be corrected ({exc.strerror or exc}); "
-                                 "it is left as it is.")
+            self.problems.append(SettingsText.tr("Settings: the file could not be corrected "
+                                                 "({reason}); it is left as it is.")
+                                 .format(reason=exc.strerror or exc))
             return
-        self.problems.append(f"Settings: the original file is kept as {self.kept_aside.name}.")
+        self.problems.append(SettingsText.tr("Settings: the original file is kept as {name}.")
+                             .format(name=self.kept_aside.name))
 
     def save(self, settings: Settings) -> None:
         if self.newer_version:
             raise NbpError(ErrorKind.INVALID_SETTING,
-                           "These settings were written by a newer version of nbp-desktop; "
-                           "update the app before changing them.")
+                           SettingsText.tr("These settings were written by a newer version of "
+                                           "nbp-desktop; update the app before changing them."))
         self._write(settings)
         for listener in list(self._listeners):
             listener(settings)

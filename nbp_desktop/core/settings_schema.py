@@ -14,11 +14,17 @@ from collections.abc import Callable
 from dataclasses import MISSING, dataclass, fields
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP, TranslationContext, translate
+
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
 T = TypeVar("T", bound="DataclassInstance")
 Problems = list[str]
+
+
+class SettingsText(TranslationContext):
+    """Words of the sentences about values in ``settings.json`` (a translation context)."""
 
 
 class Invalid(Exception):
@@ -27,7 +33,13 @@ class Invalid(Exception):
 
 @dataclass(frozen=True)
 class Rule:
-    description: str
+    # English words (marked with QT_TRANSLATE_NOOP in SettingsText), translated when shown
+    template: str
+
+    @property
+    def description(self) -> str:
+        """What the value must be, as the end of “… must be …”."""
+        return translate("SettingsText", self.template)
 
     def check(self, value: Any) -> Any:
         """The value as it is used, or ``Invalid``."""
@@ -40,9 +52,14 @@ class WholeNumber(Rule):
     high: int
 
     def __init__(self, low: int, high: int) -> None:
-        object.__setattr__(self, "description", f"a whole number from {low} to {high}")
+        object.__setattr__(self, "template", "")
         object.__setattr__(self, "low", low)
         object.__setattr__(self, "high", high)
+
+    @property
+    def description(self) -> str:
+        return SettingsText.tr("a whole number from {low} to {high}").format(low=self.low,
+                                                                             high=self.high)
 
     def check(self, value: Any) -> int:
         if isinstance(value, float) and value.is_integer():
@@ -58,9 +75,14 @@ class Number(Rule):
     high: float
 
     def __init__(self, low: float, high: float) -> None:
-        object.__setattr__(self, "description", f"a number from {_words(low)} to {_words(high)}")
+        object.__setattr__(self, "template", "")
         object.__setattr__(self, "low", low)
         object.__setattr__(self, "high", high)
+
+    @property
+    def description(self) -> str:
+        return SettingsText.tr("a number from {low} to {high}").format(low=_words(self.low),
+                                                                       high=_words(self.high))
 
     def check(self, value: Any) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
@@ -75,8 +97,12 @@ class OneOf(Rule):
     choices: tuple[str, ...]
 
     def __init__(self, *choices: str) -> None:
-        object.__setattr__(self, "description", f"one of {', '.join(choices)}")
+        object.__setattr__(self, "template", "")
         object.__setattr__(self, "choices", choices)
+
+    @property
+    def description(self) -> str:
+        return SettingsText.tr("one of {choices}").format(choices=", ".join(self.choices))
 
     def check(self, value: Any) -> str:
         if value not in self.choices:
@@ -94,11 +120,11 @@ class _TypeRule(Rule):
         return value
 
 
-TEXT = _TypeRule("text", (str,))
-NAME = _TypeRule("a name (text that is not empty)", (str,))
-FLAG = _TypeRule("true or false", (bool,))
-ANY_WHOLE_NUMBER = _TypeRule("a whole number", (int,))
-ANY_NUMBER = _TypeRule("a number", (int, float))
+TEXT = _TypeRule(QT_TRANSLATE_NOOP("SettingsText", "text"), (str,))
+NAME = _TypeRule(QT_TRANSLATE_NOOP("SettingsText", "a name (text that is not empty)"), (str,))
+FLAG = _TypeRule(QT_TRANSLATE_NOOP("SettingsText", "true or false"), (bool,))
+ANY_WHOLE_NUMBER = _TypeRule(QT_TRANSLATE_NOOP("SettingsText", "a whole number"), (int,))
+ANY_NUMBER = _TypeRule(QT_TRANSLATE_NOOP("SettingsText", "a number"), (int, float))
 
 
 @dataclass(frozen=True)
@@ -109,7 +135,7 @@ class _TextList(Rule):
         return list(value)
 
 
-TEXT_LIST = _TextList("a list of texts")
+TEXT_LIST = _TextList(QT_TRANSLATE_NOOP("SettingsText", "a list of texts"))
 
 
 @dataclass(frozen=True, init=False)
@@ -118,8 +144,12 @@ class Nullable(Rule):
     inner: Rule
 
     def __init__(self, inner: Rule) -> None:
-        object.__setattr__(self, "description", inner.description)
+        object.__setattr__(self, "template", "")
         object.__setattr__(self, "inner", inner)
+
+    @property
+    def description(self) -> str:
+        return self.inner.description
 
     def check(self, value: Any) -> Any:
         return None if value is None else self.inner.check(value)
@@ -128,7 +158,8 @@ class Nullable(Rule):
 def setting(default: Any = MISSING, rule: Rule | None = None, *,
             default_factory: Callable[[], Any] | None = None, fallback: str = "") -> Any:
     """A dataclass field with its rule; ``fallback`` words the default in the sentence when
-    the value itself says nothing to the user (e.g. "the queue's setting")."""
+    the value itself says nothing to the user (e.g. "the queue's setting"; marked with
+    ``QT_TRANSLATE_NOOP("SettingsText", ...)``, translated when the sentence is made)."""
     metadata = {"rule": rule, "fallback": fallback}
     if default_factory is not None:
         return dataclasses.field(default_factory=default_factory, metadata=metadata)
@@ -166,7 +197,7 @@ def _rule_for(f: dataclasses.Field[Any]) -> Rule:
         return ANY_NUMBER
     if isinstance(default, str):
         return TEXT
-    return _TypeRule("a value", (object,))
+    return _TypeRule(QT_TRANSLATE_NOOP("SettingsText", "a value"), (object,))
 
 
 def _default_of(f: dataclasses.Field[Any]) -> Any:
@@ -184,26 +215,32 @@ def _words(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if value in ("", None, []):
-        return "none"
+        return SettingsText.tr("none")
     return str(value)
 
 
 def bad_value(path: str, rule: Rule, fallback: str) -> str:
-    return f'Settings: "{path}" must be {rule.description}; using {fallback}.'
+    return SettingsText.tr('Settings: "{path}" must be {rule}; using {fallback}.').format(
+        path=path, rule=rule.description, fallback=fallback)
 
 
 def read_checked(cls: type[T], data: Any, path: str, problems: Problems,
-                 required: tuple[str, ...] = (), left_out: str = "it is left out") -> T | None:
+                 required: tuple[str, ...] = (), left_out: str | None = None) -> T | None:
     """``cls`` from a JSON object: a bad value takes its default, with a sentence in
     ``problems``; keys this version does not know are ignored (a newer version may have added
     them). A bad or missing ``required`` field makes the whole object unusable: None, and the
-    sentence ends with ``left_out``."""
+    sentence ends with ``left_out`` (default: “it is left out”)."""
     if data is None and not required:
         return cls()
+    left_out = left_out or SettingsText.tr("it is left out")
     if not isinstance(data, dict):
-        problems.append(f'Settings: "{path}" must be a group of settings; '
-                        + (f"{left_out}." if required else "using its defaults."))
-        return None if required else cls()
+        if required:
+            problems.append(SettingsText.tr('Settings: "{path}" must be a group of settings; '
+                                            '{left_out}.').format(path=path, left_out=left_out))
+            return None
+        problems.append(SettingsText.tr('Settings: "{path}" must be a group of settings; using '
+                                        'its defaults.').format(path=path))
+        return cls()
     values: dict[str, Any] = {}
     for f in fields(cls):
         if f.name not in data:
@@ -216,13 +253,17 @@ def read_checked(cls: type[T], data: Any, path: str, problems: Problems,
             values[f.name] = value
         except Invalid:
             if f.name in required:
-                problems.append(f'Settings: "{path}.{f.name}" must be {rule.description}; '
-                                f"{left_out}.")
+                problems.append(SettingsText.tr('Settings: "{path}" must be {rule}; '
+                                                '{left_out}.')
+                                .format(path=f"{path}.{f.name}", rule=rule.description,
+                                        left_out=left_out))
                 return None
-            fallback = f.metadata.get("fallback") or _words(_default_of(f))
+            marked = f.metadata.get("fallback")
+            fallback = translate("SettingsText", marked) if marked else _words(_default_of(f))
             problems.append(bad_value(f"{path}.{f.name}", rule, fallback))
     missing = [name for name in required if name not in values]
     if missing:
-        problems.append(f'Settings: "{path}" has no "{missing[0]}"; {left_out}.')
+        problems.append(SettingsText.tr('Settings: "{path}" has no "{field}"; {left_out}.')
+                        .format(path=path, field=missing[0], left_out=left_out))
         return None
     return cls(**values)

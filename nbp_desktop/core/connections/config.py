@@ -9,7 +9,13 @@ from typing import Any
 from nbp_desktop.core.catalog import DEFAULT_MODEL, SERVICE_TIERS, model_info
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.settings_schema import (NAME, TEXT, TEXT_LIST, Nullable, OneOf, Problems,
-                                              WholeNumber, read_checked, setting)
+                                              SettingsText, WholeNumber, read_checked, setting)
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP, TranslationContext
+
+
+class ConnectionText(TranslationContext):
+    """Words of what is said about connections and their secrets (a translation context)."""
+
 
 CONCURRENCY = WholeNumber(1, 32)  # jobs sent at once through one connection
 REQUESTS_PER_MINUTE = WholeNumber(0, 10_000)  # 0: no client-side limit
@@ -23,13 +29,17 @@ class ConnectionKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"aistudio": "Google AI Studio", "vertex": "Vertex AI",
-                "vertex-express": "Vertex AI express mode",
-                "openai": "OpenAI-compatible gateway"}[self.value]
+        if self is ConnectionKind.VERTEX_EXPRESS:
+            return ConnectionText.tr("Vertex AI express mode")
+        if self is ConnectionKind.OPENAI:
+            return ConnectionText.tr("OpenAI-compatible gateway")
+        return {"aistudio": "Google AI Studio", "vertex": "Vertex AI"}[self.value]  # names
 
     @property
     def secret_label(self) -> str:
-        return "service-account key" if self is ConnectionKind.VERTEX else "API key"
+        if self is ConnectionKind.VERTEX:
+            return ConnectionText.tr("service-account key")
+        return ConnectionText.tr("API key")
 
 
 AISTUDIO_BASE = "https://generativelanguage.googleapis.com"
@@ -70,9 +80,11 @@ class ConnectionConfig:
     # Vertex: the service account's e-mail, for display only
     account: str | None = setting(None, _OPTIONAL_TEXT)
     # None: the queue's setting (settings.queue)
-    concurrency: int | None = setting(None, Nullable(CONCURRENCY), fallback="the queue's setting")
-    requests_per_minute: int | None = setting(None, Nullable(REQUESTS_PER_MINUTE),
-                                              fallback="the queue's setting")
+    concurrency: int | None = setting(
+        None, Nullable(CONCURRENCY), fallback=QT_TRANSLATE_NOOP("SettingsText", "the queue's setting"))
+    requests_per_minute: int | None = setting(
+        None, Nullable(REQUESTS_PER_MINUTE),
+        fallback=QT_TRANSLATE_NOOP("SettingsText", "the queue's setting"))
     # Google's service tier (standard | flex | priority) and the models that refused it: those
     # get standard from then on.
     service_tier: str = setting("standard", _TIER)
@@ -93,22 +105,25 @@ class ConnectionConfig:
 
     def validate(self) -> None:
         if not self.name.strip():
-            raise NbpError(ErrorKind.INVALID_SETTING, "Give the connection a name.")
+            raise NbpError(ErrorKind.INVALID_SETTING,
+                           ConnectionText.tr("Give the connection a name."))
         if self.kind is ConnectionKind.OPENAI and not self.base_url:
             raise NbpError(ErrorKind.INVALID_SETTING,
-                           "A gateway connection needs its base URL (for example "
-                           "https://relay.example.com).")
+                           ConnectionText.tr("A gateway connection needs its base URL (for "
+                                             "example https://relay.example.com)."))
         if self.base_url and not self.base_url.startswith(("http://", "https://")):
             raise NbpError(ErrorKind.INVALID_SETTING,
-                           f"The base URL “{self.base_url}” must start with https:// (or http://).")
+                           ConnectionText.tr("The base URL “{url}” must start with https:// (or "
+                                             "http://).").format(url=self.base_url))
         if (self.service_tier or "standard").lower() not in SERVICE_TIERS:
             raise NbpError(ErrorKind.INVALID_SETTING,
-                           f"The service tier “{self.service_tier}” is not one of "
-                           f"{', '.join(SERVICE_TIERS)}.")
+                           ConnectionText.tr("The service tier “{tier}” is not one of "
+                                             "{choices}.")
+                           .format(tier=self.service_tier, choices=", ".join(SERVICE_TIERS)))
         if self.kind is ConnectionKind.VERTEX and not self.project:
             raise NbpError(ErrorKind.INVALID_SETTING,
-                           "A Vertex connection needs a project ID (it is usually read from the "
-                           "service-account file).")
+                           ConnectionText.tr("A Vertex connection needs a project ID (it is "
+                                             "usually read from the service-account file)."))
 
     def generate_url(self, model: str | None = None) -> str:
         model = model or self.model
@@ -142,4 +157,4 @@ class ConnectionConfig:
         """Checked: a bad value takes its default (with a sentence); without a usable name
         and kind there is no connection (None)."""
         return read_checked(cls, data, path, problems, required=("name", "kind"),
-                            left_out="that connection is left out")
+                            left_out=SettingsText.tr("that connection is left out"))

@@ -6,7 +6,7 @@ import hashlib
 import threading
 from pathlib import Path
 
-from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
+from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind, ConnectionText
 from nbp_desktop.core.connections.secrets import (SecretStore, check_service_account_size,
                                                   clean_api_key)
 from nbp_desktop.core.errors import ErrorKind, NbpError
@@ -37,7 +37,7 @@ class ConnectionRegistry:
     def get(self, name: str) -> ConnectionConfig:
         return self.settings.connection(name)
 
-    def add(self, config: ConnectionConfig, secret: str, source: str = "The file") -> ConnectionConfig:
+    def add(self, config: ConnectionConfig, secret: str, source: str | None = None) -> ConnectionConfig:
         """Add (or replace) a connection. The secret is validated and stored in the keychain
         first, so a failure leaves no connection without its secret."""
         self.notes: list[str] = []  # what was tidied in the secret, to tell the user
@@ -48,7 +48,8 @@ class ConnectionRegistry:
             secret, self.notes = clean_api_key(secret, config.kind.secret_label)
         if not secret:
             raise NbpError(ErrorKind.INVALID_SETTING,
-                           f"The {config.kind.secret_label} is empty.")
+                           ConnectionText.tr("The {label} is empty.")
+                           .format(label=config.kind.secret_label))
         if config.kind is ConnectionKind.VERTEX:
             info = parse_service_account(secret, source)
             config.project = config.project or info.get("project_id")
@@ -70,8 +71,9 @@ class ConnectionRegistry:
             secret = self.secrets.get(old_name)
             if secret is None:
                 raise NbpError(ErrorKind.SECRET_MISSING,
-                               f"The secret of “{old_name}” is not in the keychain any more; "
-                               "enter it again.")
+                               ConnectionText.tr("The secret of “{name}” is not in the keychain "
+                                                 "any more; enter it again.")
+                               .format(name=old_name))
             self.secrets.set(config.name, secret)
             self.secrets.delete(old_name)
         self.settings.connections = [config if c.name == old_name else c
@@ -102,8 +104,9 @@ class ConnectionRegistry:
         secret = self.secrets.get(config.name)
         if secret is None:
             raise NbpError(ErrorKind.SECRET_MISSING,
-                           f"The {config.kind.secret_label} for “{config.name}” is not in the "
-                           "keychain any more. Edit the connection and enter it again.")
+                           ConnectionText.tr("The {label} for “{name}” is not in the keychain "
+                                             "any more. Edit the connection and enter it again.")
+                           .format(label=config.kind.secret_label, name=config.name))
         credential = hashlib.sha256(f"{config.kind}\n{secret}".encode()).hexdigest()
         with self._authenticators_lock:
             auth = self._authenticators.get(credential)
@@ -115,7 +118,8 @@ class ConnectionRegistry:
 
 def authenticator_for(config: ConnectionConfig, secret: str, settings: Settings) -> Authenticator:
     if config.kind is ConnectionKind.VERTEX:
-        info = parse_service_account(secret, f"The key stored for “{config.name}”")
+        info = parse_service_account(secret, ConnectionText.tr("The key stored for “{name}”")
+                                     .format(name=config.name))
         return ServiceAccountAuth(info, verify=tls_verify(settings.network.ca_file),
                                   proxy=settings.network.proxy or None)
     return ApiKeyAuth(secret, bearer=config.kind is ConnectionKind.OPENAI)

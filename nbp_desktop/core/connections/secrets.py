@@ -17,6 +17,7 @@ import keyring
 import keyring.errors
 
 from nbp_desktop import APP_NAME
+from nbp_desktop.core.connections.config import ConnectionText
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.redaction import remember_secret
 
@@ -28,29 +29,48 @@ MAX_SERVICE_ACCOUNT_BYTES = 64 * 1024
 _BOM = "\ufeff"
 
 
-def clean_api_key(text: str, label: str = "API key") -> tuple[str, list[str]]:
+def clean_api_key(text: str, label: str | None = None) -> tuple[str, list[str]]:
     """The key as it can be sent in a header, and notes for the user about what was tidied.
-    Refused with a sentence (never quoting the key) when it cannot be a key."""
+    Refused with a sentence (never quoting the key) when it cannot be a key. ``label`` names
+    the key in the sentences (default: “API key”)."""
+    label = label or ConnectionText.tr("API key")
     notes = []
     key = text.strip()
     if key.startswith(_BOM):
         key = key.lstrip(_BOM).strip()
-        notes.append(f"An invisible byte-order mark at the start of the {label} was removed.")
+        notes.append(ConnectionText.tr("An invisible byte-order mark at the start of the "
+                                       "{label} was removed.").format(label=label))
     if not key:
-        raise NbpError(ErrorKind.INVALID_SETTING, f"The {label} is empty.")
+        raise NbpError(ErrorKind.INVALID_SETTING,
+                       ConnectionText.tr("The {label} is empty.").format(label=label))
     for position, char in enumerate(key, start=1):
         if char.isspace() or ord(char) < 0x20 or ord(char) == 0x7F:
-            what = {"\n": "a line break", "\r": "a line break", "\t": "a tab",
-                    "\x00": "a NUL character", " ": "a space"}.get(char, "an invisible character")
             raise NbpError(ErrorKind.INVALID_SETTING,
-                           f"The {label} has {what} inside it (character {position}); an {label} "
-                           "is one line of letters and digits. Copy it again from the console.")
+                           ConnectionText.tr("The {label} has {character} inside it (character "
+                                             "{position}); an {label} is one line of letters and "
+                                             "digits. Copy it again from the console.")
+                           .format(label=label, character=_invisible_in_words(char),
+                                   position=position))
         if not char.isascii():
             raise NbpError(ErrorKind.INVALID_SETTING,
-                           f"The {label} contains a character that is not plain ASCII (character "
-                           f"{position}); an {label} is only letters, digits and a few marks. "
-                           "Copy it again from the console.")
+                           ConnectionText.tr("The {label} contains a character that is not plain "
+                                             "ASCII (character {position}); an {label} is only "
+                                             "letters, digits and a few marks. Copy it again "
+                                             "from the console.")
+                           .format(label=label, position=position))
     return key, notes
+
+
+def _invisible_in_words(char: str) -> str:
+    if char in "\n\r":
+        return ConnectionText.tr("a line break")
+    if char == "\t":
+        return ConnectionText.tr("a tab")
+    if char == "\x00":
+        return ConnectionText.tr("a NUL character")
+    if char == " ":
+        return ConnectionText.tr("a space")
+    return ConnectionText.tr("an invisible character")
 
 
 def read_service_account_file(path: Path) -> str:
@@ -59,33 +79,41 @@ def read_service_account_file(path: Path) -> str:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
             raise NbpError(ErrorKind.BAD_SERVICE_ACCOUNT,
-                           f"{path} is not a regular file; choose the JSON key file itself.")
+                           ConnectionText.tr("{path} is not a regular file; choose the JSON key "
+                                             "file itself.").format(path=path))
         if info.st_size > MAX_SERVICE_ACCOUNT_BYTES:
             check_service_account_size("x" * info.st_size, f"“{path.name}”")
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise NbpError(ErrorKind.BAD_SERVICE_ACCOUNT,
-                       f"The service-account file {path} cannot be read.",
+                       ConnectionText.tr("The service-account file {path} cannot be read.")
+                       .format(path=path),
                        detail=str(exc)) from None
 
 
-def check_service_account_size(text: str, source: str = "The file") -> None:
-    """Refuse what cannot be a key file before it reaches the keychain."""
+def check_service_account_size(text: str, source: str | None = None) -> None:
+    """Refuse what cannot be a key file before it reaches the keychain. ``source`` names the
+    file as the sentence's subject (default: “The file”)."""
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_SERVICE_ACCOUNT_BYTES:
         raise NbpError(ErrorKind.BAD_SERVICE_ACCOUNT,
-                       f"{source} is {size / 1024:.0f} KB; a Google service-account key file is "
-                       f"about 2 KB (at most {MAX_SERVICE_ACCOUNT_BYTES // 1024} KB is accepted). "
-                       "Choose the JSON key file the Google Cloud console downloaded.")
+                       ConnectionText.tr("{source} is {size} KB; a Google service-account key "
+                                         "file is about 2 KB (at most {limit} KB is accepted). "
+                                         "Choose the JSON key file the Google Cloud console "
+                                         "downloaded.")
+                       .format(source=source or ConnectionText.tr("The file"),
+                               size=f"{size / 1024:.0f}", limit=MAX_SERVICE_ACCOUNT_BYTES // 1024))
 
 
 def _no_keyring_message() -> str:
     if sys.platform.startswith("linux"):
-        how = ("Install and unlock a Secret Service keychain (GNOME Keyring or KWallet) and "
-               "sign in to a desktop session, then try again.")
-    else:
-        how = "Check that your system keychain is unlocked, then try again."
-    return f"No system keychain is available, so the secret cannot be stored safely. {how}"
+        return ConnectionText.tr("No system keychain is available, so the secret cannot be "
+                                 "stored safely. Install and unlock a Secret Service keychain "
+                                 "(GNOME Keyring or KWallet) and sign in to a desktop session, "
+                                 "then try again.")
+    return ConnectionText.tr("No system keychain is available, so the secret cannot be stored "
+                             "safely. Check that your system keychain is unlocked, then try "
+                             "again.")
 
 
 class SecretStore:
@@ -192,9 +220,11 @@ class _keyring_errors:
             raise NbpError(ErrorKind.NO_KEYRING, _no_keyring_message(), detail=str(exc)) from None
         if isinstance(exc, keyring.errors.KeyringLocked):
             raise NbpError(ErrorKind.NO_KEYRING,
-                           "The system keychain is locked. Unlock it and try again.",
+                           ConnectionText.tr("The system keychain is locked. Unlock it and try "
+                                             "again."),
                            detail=str(exc)) from None
         if isinstance(exc, (keyring.errors.KeyringError, OSError)):
             raise NbpError(ErrorKind.NO_KEYRING,
-                           "The system keychain refused to store or read the secret.",
+                           ConnectionText.tr("The system keychain refused to store or read the "
+                                             "secret."),
                            detail=f"{type(exc).__name__}: {exc}") from None

@@ -9,6 +9,7 @@ from typing import Any
 
 from nbp_desktop.core.catalog import DEFAULT_MODEL
 from nbp_desktop.core.known_fields import from_known_fields
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP
 
 
 class JobStatus(enum.StrEnum):
@@ -30,8 +31,11 @@ class JobStatus(enum.StrEnum):
         return self in (JobStatus.RUNNING, JobStatus.SAVING)
 
 
-INTERRUPTED_MESSAGE = ("Interrupted — may have been billed. The app stopped while this job was "
-                       "running; run it again if you still want the image.")
+# Translated where it is recorded: translate("GenerationText", INTERRUPTED_MESSAGE).
+INTERRUPTED_MESSAGE = QT_TRANSLATE_NOOP("GenerationText",
+                                        "Interrupted — may have been billed. The app stopped "
+                                        "while this job was running; run it again if you still "
+                                        "want the image.")
 
 
 @dataclass

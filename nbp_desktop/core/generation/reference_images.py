@@ -17,6 +17,7 @@ import warnings
 from pathlib import Path
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.generation import GenerationText
 from nbp_desktop.core.generation.image_types import sniff_mime
 from nbp_desktop.core.generation.request import ReferenceImage
 
@@ -32,22 +33,30 @@ def load_reference(path: Path, limit: int = INLINE_LIMIT_BYTES) -> ReferenceImag
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise _refuse(path, "it is a folder, not an image file")
+            raise _refuse(path, GenerationText.tr("it is a folder, not an image file"))
         if not stat.S_ISREG(info.st_mode):
-            raise _refuse(path, "it is not a regular file (a pipe, socket or device)")
+            raise _refuse(path, GenerationText.tr("it is not a regular file (a pipe, socket or "
+                                                  "device)"))
         if info.st_size > _MAX_SOURCE_BYTES:
-            raise _refuse(path, f"it is {info.st_size / 2**20:.0f} MB; the largest file accepted "
-                                f"is {_MAX_SOURCE_BYTES // 2**20} MB")
+            raise _refuse(path, GenerationText.tr("it is {size} MB; the largest file accepted is "
+                                                  "{limit} MB")
+                          .format(size=f"{info.st_size / 2**20:.0f}",
+                                  limit=_MAX_SOURCE_BYTES // 2**20))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise _refuse(path, "the file does not exist") from None
+        raise _refuse(path, GenerationText.tr("the file does not exist")) from None
     except IsADirectoryError:
-        raise _refuse(path, "it is a folder, not an image file") from None
+        raise _refuse(path, GenerationText.tr("it is a folder, not an image file")) from None
     except PermissionError:
-        raise _refuse(path, "the file cannot be read (permission denied)") from None
+        raise _refuse(path, GenerationText.tr("the file cannot be read (permission "
+                                              "denied)")) from None
     except OSError as exc:
-        why = ("it is a link that leads back to itself (a symbolic link loop)"
-               if exc.errno == errno.ELOOP else f"the file cannot be read ({exc.strerror or exc})")
+        if exc.errno == errno.ELOOP:
+            why = GenerationText.tr("it is a link that leads back to itself (a symbolic link "
+                                    "loop)")
+        else:
+            why = GenerationText.tr("the file cannot be read ({reason})").format(
+                reason=exc.strerror or exc)
         raise _refuse(path, why) from None
     return prepare_reference(data, name=path.name, limit=limit)
 
@@ -55,18 +64,21 @@ def load_reference(path: Path, limit: int = INLINE_LIMIT_BYTES) -> ReferenceImag
 def prepare_reference(data: bytes, name: str = "", limit: int = INLINE_LIMIT_BYTES) -> ReferenceImage:
     mime = sniff_mime(data)
     if mime is None:
-        raise _refuse(name, "it is not an image file (PNG, JPEG, WebP, HEIC or HEIF)")
+        raise _refuse(name, GenerationText.tr("it is not an image file (PNG, JPEG, WebP, HEIC or "
+                                              "HEIF)"))
     if mime == "image/gif":
         mime = "image/png"
         data = _reencode(data, name, target="PNG", limit=limit)
     if mime not in ACCEPTED_MIME:
-        raise _refuse(name, f"Google does not accept {mime} images; use PNG, JPEG or WebP")
+        raise _refuse(name, GenerationText.tr("Google does not accept {type} images; use PNG, "
+                                              "JPEG or WebP").format(type=mime))
     check_decodes(data, name)
     if len(data) <= limit:
         return ReferenceImage(data=data, mime=mime, name=name)
     if mime in ("image/heic", "image/heif"):
-        raise _refuse(name, f"it is {len(data) / 2**20:.1f} MB, over Google's 7 MB limit, and "
-                            "HEIC files cannot be shrunk here; export it as JPEG first")
+        raise _refuse(name, GenerationText.tr("it is {size} MB, over Google's 7 MB limit, and "
+                                              "HEIC files cannot be shrunk here; export it as "
+                                              "JPEG first").format(size=f"{len(data) / 2**20:.1f}"))
     return ReferenceImage(data=_reencode(data, name, target="JPEG", limit=limit),
                           mime="image/jpeg", name=name)
 
@@ -88,15 +100,18 @@ def check_decodes(data: bytes, name: str = "") -> None:
             with Image.open(io.BytesIO(data)) as img:
                 width, height = img.size
                 if width * height > PIXEL_LIMIT:
-                    raise _refuse(name, f"it is {width} × {height} pixels, more than the "
-                                        f"{PIXEL_LIMIT // 1_000_000} megapixels accepted")
+                    raise _refuse(name, GenerationText.tr("it is {width} × {height} pixels, more "
+                                                          "than the {limit} megapixels accepted")
+                                  .format(width=width, height=height,
+                                          limit=PIXEL_LIMIT // 1_000_000))
                 img.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise _refuse(name, f"it claims more than {PIXEL_LIMIT // 1_000_000} megapixels (a "
-                            "damaged or malicious file)") from None
+        raise _refuse(name, GenerationText.tr("it claims more than {limit} megapixels (a "
+                                              "damaged or malicious file)")
+                      .format(limit=PIXEL_LIMIT // 1_000_000)) from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError):
-        raise _refuse(name, "the file is damaged or incomplete, so the image cannot be "
-                            "read") from None
+        raise _refuse(name, GenerationText.tr("the file is damaged or incomplete, so the image "
+                                              "cannot be read")) from None
 
 
 def _reencode(data: bytes, name: str, target: str, limit: int) -> bytes:
@@ -125,11 +140,14 @@ def _reencode(data: bytes, name: str, target: str, limit: int) -> bytes:
                     return out.getvalue()
                 scale *= 0.8
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise _refuse(name, f"the image could not be read ({exc})") from None
-    raise _refuse(name, "it could not be made small enough for Google's 7 MB limit")
+        raise _refuse(name, GenerationText.tr("the image could not be read ({reason})")
+                      .format(reason=exc)) from None
+    raise _refuse(name, GenerationText.tr("it could not be made small enough for Google's 7 MB "
+                                          "limit"))
 
 
 def _refuse(name: str | Path, why: str) -> NbpError:
-    label = Path(name).name if name else "The reference image"
+    label = Path(name).name if name else GenerationText.tr("The reference image")
     return NbpError(ErrorKind.UNSUPPORTED_REFERENCE,
-                    f"“{label}” cannot be used as a reference image: {why}.")
+                    GenerationText.tr("“{name}” cannot be used as a reference image: {reason}.")
+                    .format(name=label, reason=why))

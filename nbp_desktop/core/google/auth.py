@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import httpx
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.google import GoogleText
 from nbp_desktop.core.redaction import remember_secret
 
 if TYPE_CHECKING:
@@ -46,35 +47,41 @@ class ApiKeyAuth:
         return False
 
 
-def parse_service_account(text: str, source: str = "The file") -> dict[str, Any]:
-    """Validate a service-account key file's content; the sentence names what is wrong."""
+def parse_service_account(text: str, source: str | None = None) -> dict[str, Any]:
+    """Validate a service-account key file's content; the sentence names what is wrong.
+    ``source`` names the key as the sentence's subject (default: “The file”)."""
+    subject = source or GoogleText.tr("The file")
+
     def bad(why: str, detail: str = "") -> NbpError:
         # One sentence (it sits under a drop zone); the library's own words go to ``detail``.
         return NbpError(ErrorKind.BAD_SERVICE_ACCOUNT,
-                        f"{source} is not a usable service-account key ({why}): download a new "
-                        "JSON key in Google Cloud console → IAM → Service accounts → Keys.",
+                        GoogleText.tr("{source} is not a usable service-account key ({reason}): "
+                                      "download a new JSON key in Google Cloud console → IAM → "
+                                      "Service accounts → Keys.")
+                        .format(source=subject, reason=why),
                         detail=detail)
     try:
         info = json.loads(text)
     except ValueError:
-        raise bad("it is not JSON") from None
+        raise bad(GoogleText.tr("it is not JSON")) from None
     if not isinstance(info, dict):
-        raise bad("it is not a JSON object")
+        raise bad(GoogleText.tr("it is not a JSON object"))
     if "installed" in info or "web" in info:
-        raise bad("it is an OAuth client file, not a service-account key")
+        raise bad(GoogleText.tr("it is an OAuth client file, not a service-account key"))
     if info.get("type") != "service_account":
-        raise bad(f"its type is “{info.get('type', 'missing')}”, not “service_account”")
+        kind = info.get("type", GoogleText.tr("missing"))
+        raise bad(GoogleText.tr("its type is “{type}”, not “service_account”").format(type=kind))
     missing = [k for k in ("client_email", "private_key", "token_uri") if not info.get(k)]
     if missing:
-        raise bad(f"it has no {', '.join(missing)}")
+        raise bad(GoogleText.tr("it has no {fields}").format(fields=", ".join(missing)))
     if "PRIVATE KEY" not in str(info["private_key"]):
-        raise bad("its private_key is not a PEM key")
+        raise bad(GoogleText.tr("its private_key is not a PEM key"))
     try:
         from google.oauth2 import service_account
 
         service_account.Credentials.from_service_account_info(info, scopes=[CLOUD_PLATFORM_SCOPE])
     except (ValueError, TypeError) as exc:
-        raise bad("its private key cannot be read", str(exc)) from None
+        raise bad(GoogleText.tr("its private key cannot be read"), str(exc)) from None
     return info
 
 
@@ -126,9 +133,10 @@ class ServiceAccountAuth:
                 self._credentials.refresh(_SyncHttpxRequest(client))
             except google.auth.exceptions.RefreshError as exc:
                 raise NbpError(ErrorKind.UNAUTHENTICATED,
-                               "Google did not accept the service-account key (its key may have "
-                               "been deleted or the account disabled). Create a new JSON key and "
-                               "add the connection again.", detail=str(exc)) from None
+                               GoogleText.tr("Google did not accept the service-account key (its "
+                                             "key may have been deleted or the account "
+                                             "disabled). Create a new JSON key and add the "
+                                             "connection again."), detail=str(exc)) from None
             except google.auth.exceptions.TransportError as exc:
                 from nbp_desktop.core.google.error_mapping import map_transport_error
 

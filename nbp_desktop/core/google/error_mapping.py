@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import httpx
 
 from nbp_desktop.core.errors import ErrorKind, NbpError, describe_wait
+from nbp_desktop.core.google import GoogleText
 
 PACIFIC = ZoneInfo("America/Los_Angeles")
 
@@ -76,53 +77,64 @@ def map_http_error(status: int, body: bytes, *, kind: str, model: str,
     if "API_KEY_INVALID" in reasons or "api key not valid" in lowered or "invalid_api_key" in reason_text \
             or (kind == "openai" and status == 401):
         return err(ErrorKind.INVALID_KEY,
-                   "Your API key was rejected. Check that you copied the whole key and that it "
-                   "belongs to the right project.")
+                   GoogleText.tr("Your API key was rejected. Check that you copied the whole key "
+                                 "and that it belongs to the right project."))
     if status == 429 or google_status == "RESOURCE_EXHAUSTED":
         # Checked first: Google's quota text says "check your plan and billing details".
         return _quota_error(error, message, status)
     if "BILLING_DISABLED" in reasons or "requires billing" in lowered \
             or "enable billing" in lowered or "billing to be enabled" in lowered:
         return err(ErrorKind.BILLING_DISABLED,
-                   "Billing is not enabled for this project. Image generation needs a Google "
-                   "Cloud project with billing turned on.")
+                   GoogleText.tr("Billing is not enabled for this project. Image generation "
+                                 "needs a Google Cloud project with billing turned on."))
     if status == 401:
         return err(ErrorKind.UNAUTHENTICATED,
-                   "Google did not accept the sign-in for this connection. The service account "
-                   "may have been deleted or its key revoked; add the connection again with a "
-                   "current key file.")
+                   GoogleText.tr("Google did not accept the sign-in for this connection. The "
+                                 "service account may have been deleted or its key revoked; add "
+                                 "the connection again with a current key file."))
     if status == 403:
         if "SERVICE_DISABLED" in reasons or "has not been used" in lowered or "is disabled" in lowered:
             return err(ErrorKind.PERMISSION_DENIED,
-                       "The API is not enabled for this project. Enable it in the Google Cloud "
-                       "console, wait a minute, then try again.")
-        hint = (" Give the service account the “Vertex AI User” role." if kind == "vertex"
-                else " Check the key's API restrictions.")
+                       GoogleText.tr("The API is not enabled for this project. Enable it in the "
+                                     "Google Cloud console, wait a minute, then try again."))
+        if kind == "vertex":
+            return err(ErrorKind.PERMISSION_DENIED,
+                       GoogleText.tr("This account is not allowed to use the model (permission "
+                                     "denied). Give the service account the “Vertex AI User” "
+                                     "role."))
         return err(ErrorKind.PERMISSION_DENIED,
-                   "This account is not allowed to use the model (permission denied)." + hint)
+                   GoogleText.tr("This account is not allowed to use the model (permission "
+                                 "denied). Check the key's API restrictions."))
     if status == 404:
         if kind == "vertex" and location and location != "global":
-            suggestion = (f" It may not be offered in region “{location}”: try the location "
-                          "“global”.")
+            sentence = GoogleText.tr("The model “{model}” was not found. It may not be offered "
+                                     "in region “{location}”: try the location “global”.")
         elif model != "gemini-3-pro-image":
-            suggestion = " It may have been retired: try the model “gemini-3-pro-image”."
+            sentence = GoogleText.tr("The model “{model}” was not found. It may have been "
+                                     "retired: try the model “gemini-3-pro-image”.")
         else:
-            suggestion = " Check the model name and the location."
-        return err(ErrorKind.MODEL_NOT_FOUND, f"The model “{model}” was not found.{suggestion}")
+            sentence = GoogleText.tr("The model “{model}” was not found. Check the model name "
+                                     "and the location.")
+        return err(ErrorKind.MODEL_NOT_FOUND, sentence.format(model=model, location=location))
     if status == 503:
-        return err(ErrorKind.OVERLOADED, "Google is overloaded right now.")
+        return err(ErrorKind.OVERLOADED, GoogleText.tr("Google is overloaded right now."))
     if status == 408:
-        return err(ErrorKind.TIMEOUT, "Google took too long to answer (request timeout).")
+        return err(ErrorKind.TIMEOUT,
+                   GoogleText.tr("Google took too long to answer (request timeout)."))
     if status >= 500:
-        return err(ErrorKind.SERVER_ERROR, f"Google had an internal problem (HTTP {status}).")
+        return err(ErrorKind.SERVER_ERROR,
+                   GoogleText.tr("Google had an internal problem (HTTP {status}).")
+                   .format(status=status))
     if "content_policy" in reason_text or "safety" in lowered:
         return err(ErrorKind.PROMPT_BLOCKED,
-                   "The prompt was blocked by the service's safety filter.")
+                   GoogleText.tr("The prompt was blocked by the service's safety filter."))
     if "service tier" in lowered or "service_tier" in lowered or "servicetier" in lowered:
         return err(ErrorKind.BAD_REQUEST,
-                   f"Google does not take this service tier for the model “{model}”.")
+                   GoogleText.tr("Google does not take this service tier for the model "
+                                 "“{model}”.").format(model=model))
     shown = message or google_status or f"HTTP {status}"
-    return err(ErrorKind.BAD_REQUEST, f"Google refused the request: {shown}")
+    return err(ErrorKind.BAD_REQUEST,
+               GoogleText.tr("Google refused the request: {reason}").format(reason=shown))
 
 
 # LiteLLM and other OpenAI-compatible gateways: the words they use for a bad key.
@@ -141,10 +153,12 @@ def map_gateway_error(status: int, body: bytes, *, model: str) -> NbpError:
         text = _plain_text(body)
         if status in (401, 403):
             return NbpError(ErrorKind.INVALID_KEY,
-                            f"The gateway refused the API key (HTTP {status}). Check the key "
-                            "this connection uses.", detail=text, http_status=status)
+                            GoogleText.tr("The gateway refused the API key (HTTP {status}). "
+                                          "Check the key this connection uses.")
+                            .format(status=status), detail=text, http_status=status)
         return NbpError(ErrorKind.NON_JSON_BODY if status < 500 else ErrorKind.SERVER_ERROR,
-                        f"The gateway answered with a web page instead of data (HTTP {status}).",
+                        GoogleText.tr("The gateway answered with a web page instead of data "
+                                      "(HTTP {status}).").format(status=status),
                         detail=text, http_status=status)
     message = str(error.get("message", "")).strip()
     code = f"{error.get('type', '')} {error.get('code', '')}".lower()
@@ -156,28 +170,38 @@ def map_gateway_error(status: int, body: bytes, *, model: str) -> NbpError:
 
     if status in (401, 403) or any(w in lowered or w in code for w in _GATEWAY_KEY_WORDS):
         return err(ErrorKind.INVALID_KEY,
-                   f"The gateway refused the API key (HTTP {status}). Check the key this "
-                   "connection uses for the gateway.")
+                   GoogleText.tr("The gateway refused the API key (HTTP {status}). Check the "
+                                 "key this connection uses for the gateway.")
+                   .format(status=status))
     if status == 429:
         retry = None
         match = re.search(r"retry (?:in|after) ([0-9.]+)\s*s", message, re.IGNORECASE)
         if match:
             retry = float(match.group(1))
         return err(ErrorKind.QUOTA_PER_MINUTE,
-                   "The gateway answered that its rate limit is reached (HTTP 429).",
+                   GoogleText.tr("The gateway answered that its rate limit is reached "
+                                 "(HTTP 429)."),
                    retry_after=retry)
     if status == 404 or "model_not_found" in code or ("not found" in lowered and model in message):
         return err(ErrorKind.MODEL_NOT_FOUND,
-                   f"The gateway does not serve the model “{model}” (HTTP {status}). Check the "
-                   "model name in the connection.")
+                   GoogleText.tr("The gateway does not serve the model “{model}” (HTTP "
+                                 "{status}). Check the model name in the connection.")
+                   .format(model=model, status=status))
     if "content_policy" in code or "safety" in lowered:
         return err(ErrorKind.PROMPT_BLOCKED,
-                   "The gateway answered that the prompt was blocked by a safety filter.")
+                   GoogleText.tr("The gateway answered that the prompt was blocked by a safety "
+                                 "filter."))
     if status == 503:
-        return err(ErrorKind.OVERLOADED, f"The gateway answered that the model is unavailable: {said}")
+        return err(ErrorKind.OVERLOADED,
+                   GoogleText.tr("The gateway answered that the model is unavailable: {reason}")
+                   .format(reason=said))
     if status >= 500:
-        return err(ErrorKind.SERVER_ERROR, f"The gateway answered with an error (HTTP {status}): {said}")
-    return err(ErrorKind.BAD_REQUEST, f"The gateway refused the request (HTTP {status}): {said}")
+        return err(ErrorKind.SERVER_ERROR,
+                   GoogleText.tr("The gateway answered with an error (HTTP {status}): {reason}")
+                   .format(status=status, reason=said))
+    return err(ErrorKind.BAD_REQUEST,
+               GoogleText.tr("The gateway refused the request (HTTP {status}): {reason}")
+               .format(status=status, reason=said))
 
 
 def _first_sentence(message: str, limit: int = 160) -> str:
@@ -198,13 +222,13 @@ def _quota_error(error: dict[str, Any], message: str, status: int) -> NbpError:
         resets = next_pacific_midnight()
         wait = (resets - datetime.now(PACIFIC)).total_seconds()
         return NbpError(ErrorKind.QUOTA_PER_DAY,
-                        f"Quota for today is used up; it resets at 00:00 Pacific "
-                        f"(in {describe_wait(wait)}).",
+                        GoogleText.tr("Quota for today is used up; it resets at 00:00 Pacific "
+                                      "(in {wait}).").format(wait=describe_wait(wait)),
                         detail=message, http_status=status, resets_at=resets)
     if quota_ids:
-        sentence = "The per-minute quota is used up."
+        sentence = GoogleText.tr("The per-minute quota is used up.")
     else:
-        sentence = "Google's capacity for this model is busy (rate limited)."
+        sentence = GoogleText.tr("Google's capacity for this model is busy (rate limited).")
     return NbpError(ErrorKind.QUOTA_PER_MINUTE, sentence, detail=message, http_status=status,
                     retry_after=retry)
 
@@ -213,11 +237,13 @@ def _non_json_error(status: int, body: bytes, kind: str) -> NbpError:
     text = _plain_text(body)
     if status in (401, 403) and kind != "openai":
         return NbpError(ErrorKind.PERMISSION_DENIED,
-                        f"Access was refused (HTTP {status}) before the request reached the model.",
+                        GoogleText.tr("Access was refused (HTTP {status}) before the request "
+                                      "reached the model.").format(status=status),
                         detail=text, http_status=status)
     return NbpError(ErrorKind.NON_JSON_BODY,
-                    f"The server (or a proxy in between) answered with a web page instead of "
-                    f"data (HTTP {status}).", detail=text, http_status=status)
+                    GoogleText.tr("The server (or a proxy in between) answered with a web page "
+                                  "instead of data (HTTP {status}).").format(status=status),
+                    detail=text, http_status=status)
 
 
 def map_transport_error(exc: BaseException, timeout: float | None = None) -> NbpError:
@@ -228,32 +254,38 @@ def map_transport_error(exc: BaseException, timeout: float | None = None) -> Nbp
         # Raised before anything is sent, quoting the header (the key) in full; NbpError
         # redacts the detail, and the request is not worth sending again.
         return NbpError(ErrorKind.INVALID_KEY,
-                        "The stored key has a line break, tab or other invisible character "
-                        "inside it, so it cannot be sent. Edit the connection and paste the key "
-                        "again.", detail=detail)
+                        GoogleText.tr("The stored key has a line break, tab or other invisible "
+                                      "character inside it, so it cannot be sent. Edit the "
+                                      "connection and paste the key again."), detail=detail)
     if isinstance(exc, (httpx.TimeoutException, TimeoutError)):
-        limit = f" within {timeout:.0f} s" if timeout else ""
-        return NbpError(ErrorKind.TIMEOUT, f"Google did not answer{limit}. The request timed out.",
-                        detail=detail)
+        if timeout:
+            sentence = GoogleText.tr("Google did not answer within {seconds} s. The request "
+                                     "timed out.").format(seconds=f"{timeout:.0f}")
+        else:
+            sentence = GoogleText.tr("Google did not answer. The request timed out.")
+        return NbpError(ErrorKind.TIMEOUT, sentence, detail=detail)
     if any(isinstance(e, ssl.SSLError) for e in chain) or "CERTIFICATE_VERIFY_FAILED" in detail \
             or "SSL" in detail:
         return NbpError(ErrorKind.TLS,
-                        "A secure connection could not be set up (TLS certificate problem). A "
-                        "proxy or antivirus may be intercepting traffic; set its certificate in "
-                        "Settings → Network.", detail=detail)
+                        GoogleText.tr("A secure connection could not be set up (TLS certificate "
+                                      "problem). A proxy or antivirus may be intercepting "
+                                      "traffic; set its certificate in Settings → Network."),
+                        detail=detail)
     text = " ".join(str(e) for e in chain).lower()
     if "name or service not known" in text or "nodename nor servname" in text \
             or "getaddrinfo failed" in text or "temporary failure in name resolution" in text \
             or "no address associated" in text:
         return NbpError(ErrorKind.DNS,
-                        "The server's address could not be looked up. Check your internet "
-                        "connection (or the base URL).", detail=detail)
+                        GoogleText.tr("The server's address could not be looked up. Check your "
+                                      "internet connection (or the base URL)."), detail=detail)
     if isinstance(exc, httpx.RemoteProtocolError) and ("incomplete" in text
                                                        or "complete message body" in text):
         return NbpError(ErrorKind.TRUNCATED_BODY,
-                        "The connection broke while the image was downloading.", detail=detail)
+                        GoogleText.tr("The connection broke while the image was downloading."),
+                        detail=detail)
     return NbpError(ErrorKind.NETWORK,
-                    "Could not reach the server. Check your internet connection.", detail=detail)
+                    GoogleText.tr("Could not reach the server. Check your internet connection."),
+                    detail=detail)
 
 
 def _cause_chain(exc: BaseException) -> list[BaseException]:

@@ -19,7 +19,7 @@ from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.generation.image_types import pixel_size, sniff_mime
 from nbp_desktop.core.generation.request import GenerationRequest, Part
 from nbp_desktop.core.generation.result import GeneratedImage, GenerationResult
-from nbp_desktop.core.google import json_blobs
+from nbp_desktop.core.google import GoogleText, json_blobs
 from nbp_desktop.core.google.json_blobs import BlobRef
 
 _NOT_SPACE = re.compile(rb"\S")
@@ -32,46 +32,59 @@ def validate_for_api(request: GenerationRequest, *, vertex: bool) -> None:
     """What the API (not the model) refuses: AI Studio has no server-side output format."""
     if not vertex and (request.output_mime or request.output_quality is not None):
         raise NbpError(ErrorKind.INVALID_SETTING,
-                       "AI Studio cannot choose the output format or JPEG quality (only Vertex "
-                       "can); leave them empty, or export the image as JPEG afterwards.")
+                       GoogleText.tr("AI Studio cannot choose the output format or JPEG quality "
+                                     "(only Vertex can); leave them empty, or export the image "
+                                     "as JPEG afterwards."))
 
 
 def validate(request: GenerationRequest) -> None:
     """Refuse, before anything is sent, what the catalog says this model rejects."""
     info = model_info(request.model)
+    model = info.display_name
     if request.thinking_level and not info.accepts_thinking_level:
         raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"{info.display_name} does not take a thinking level (it always thinks). "
-                       "Leave the thinking level empty.")
+                       GoogleText.tr("{model} does not take a thinking level (it always "
+                                     "thinks). Leave the thinking level empty.")
+                       .format(model=model))
     if request.thinking_level and request.thinking_level not in info.thinking_levels:
         raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"{info.display_name} accepts the thinking levels "
-                       f"{', '.join(info.thinking_levels)}, not “{request.thinking_level}”.")
+                       GoogleText.tr("{model} accepts the thinking levels {levels}, not "
+                                     "“{level}”.")
+                       .format(model=model, levels=", ".join(info.thinking_levels),
+                               level=request.thinking_level))
     if request.aspect_ratio and request.aspect_ratio not in info.aspect_ratios:
         raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"{info.display_name} does not make {request.aspect_ratio} images. "
-                       f"Choose one of {', '.join(info.aspect_ratios)}.")
+                       GoogleText.tr("{model} does not make {value} images. Choose one of "
+                                     "{choices}.")
+                       .format(model=model, value=request.aspect_ratio,
+                               choices=", ".join(info.aspect_ratios)))
     if request.size not in info.sizes:
         raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"{info.display_name} does not make {request.size} images. "
-                       f"Choose one of {', '.join(info.sizes)}.")
+                       GoogleText.tr("{model} does not make {value} images. Choose one of "
+                                     "{choices}.")
+                       .format(model=model, value=request.size, choices=", ".join(info.sizes)))
     if len(request.references) > info.max_reference_images:
         raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"{info.display_name} takes at most {info.max_reference_images} reference "
-                       f"images; {len(request.references)} were given.")
+                       GoogleText.tr("{model} takes at most {limit} reference images; %n were "
+                                     "given.", None, len(request.references))
+                       .format(model=model, limit=info.max_reference_images))
     for ref in request.references:
         if ref.mime not in info.reference_types:
-            what = "PDF or video" if ref.mime.startswith(("application/pdf", "video/")) else ref.mime
+            pdf_or_video = ref.mime.startswith(("application/pdf", "video/"))
+            what = GoogleText.tr("PDF or video") if pdf_or_video else ref.mime
             raise NbpError(ErrorKind.UNSUPPORTED_REFERENCE,
-                           f"{info.display_name} does not take {what} references "
-                           f"({ref.name or 'a reference'}); use images, or Nano Banana 2.1.")
+                           GoogleText.tr("{model} does not take {type} references ({name}); use "
+                                         "images, or Nano Banana 2.1.")
+                           .format(model=model, type=what,
+                                   name=ref.name or GoogleText.tr("a reference")))
     tier = (request.service_tier or "standard").lower()
     if tier in info.refused_tiers:
         raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"{info.display_name} does not take the {tier.capitalize()} service tier; "
-                       "choose Standard for this connection.")
+                       GoogleText.tr("{model} does not take the {tier} service tier; choose "
+                                     "Standard for this connection.")
+                       .format(model=model, tier=tier.capitalize()))
     if not request.prompt.strip() and not request.references:
-        raise NbpError(ErrorKind.INVALID_SETTING, "Write a prompt first.")
+        raise NbpError(ErrorKind.INVALID_SETTING, GoogleText.tr("Write a prompt first."))
 
 
 def _part_json(part: Part) -> dict[str, Any]:
@@ -139,7 +152,8 @@ def parse_response(raw: json_blobs.RawBody, request: GenerationRequest) -> Gener
     """Walk every part of a 200 answer. Raises NbpError for blocks, no image, bad bytes."""
     data, blobs = parse_json_body(raw)
     if not isinstance(data, dict):
-        raise NbpError(ErrorKind.MALFORMED_BODY, "Google's answer was not in the expected form.",
+        raise NbpError(ErrorKind.MALFORMED_BODY,
+                       GoogleText.tr("Google's answer was not in the expected form."),
                        detail=f"top-level {type(data).__name__}")
     usage = data.get("usageMetadata") or {}
     feedback = data.get("promptFeedback") or {}
@@ -148,10 +162,11 @@ def parse_response(raw: json_blobs.RawBody, request: GenerationRequest) -> Gener
         reason = feedback.get("blockReason")
         if reason:
             raise NbpError(ErrorKind.PROMPT_BLOCKED,
-                           f"The prompt was blocked by Google's safety filter ({reason}). "
-                           "Rephrase it and try again.",
+                           GoogleText.tr("The prompt was blocked by Google's safety filter "
+                                         "({reason}). Rephrase it and try again.")
+                           .format(reason=reason),
                            detail=str(feedback.get("blockReasonMessage", reason)))
-        raise NbpError(ErrorKind.NO_IMAGE, "Google answered without an image.",
+        raise NbpError(ErrorKind.NO_IMAGE, GoogleText.tr("Google answered without an image."),
                        detail="no candidates")
 
     candidate = candidates[0]
@@ -196,7 +211,8 @@ def parse_json_body(raw: json_blobs.RawBody) -> tuple[object, list[json_blobs.Bl
     first = raw[start:start + 1]
     if first and first not in (b"{", b"["):
         raise NbpError(ErrorKind.NON_JSON_BODY,
-                       "The server (or a proxy in between) answered with a web page instead of data.",
+                       GoogleText.tr("The server (or a proxy in between) answered with a web "
+                                     "page instead of data."),
                        detail=raw[:300].decode("utf-8", "replace"))
     try:
         return json_blobs.loads(raw)
@@ -207,9 +223,10 @@ def parse_json_body(raw: json_blobs.RawBody) -> tuple[object, list[json_blobs.Bl
         if not first or (pos is not None and pos >= content_end - 1) \
                 or "Unterminated string" in str(exc):
             raise NbpError(ErrorKind.TRUNCATED_BODY,
-                           "The answer was cut off before it was complete.",
+                           GoogleText.tr("The answer was cut off before it was complete."),
                            detail=f"{exc} (received {len(raw)} bytes)") from None
-        raise NbpError(ErrorKind.MALFORMED_BODY, "The answer could not be read (malformed data).",
+        raise NbpError(ErrorKind.MALFORMED_BODY,
+                       GoogleText.tr("The answer could not be read (malformed data)."),
                        detail=str(exc)) from None
 
 
@@ -217,7 +234,8 @@ def _image_from(value: object, declared: str, blobs: list[json_blobs.Blob], sign
     try:
         data = json_blobs.decode_base64_value(value, blobs)
     except (ValueError, TypeError) as exc:
-        raise NbpError(ErrorKind.MALFORMED_BODY, "The image in the answer could not be decoded.",
+        raise NbpError(ErrorKind.MALFORMED_BODY,
+                       GoogleText.tr("The image in the answer could not be decoded."),
                        detail=str(exc)) from None
     return check_image(data, declared, signature)
 
@@ -228,7 +246,7 @@ def check_image(data: bytes, declared: str, signature: str | None = None) -> Gen
     size = pixel_size(data) if mime else None
     if mime is None or size is None:
         raise NbpError(ErrorKind.NOT_AN_IMAGE,
-                       "The answer contained data that is not a readable image.",
+                       GoogleText.tr("The answer contained data that is not a readable image."),
                        detail=f"declared {declared or 'no type'}, {len(data)} bytes, "
                               f"starts {data[:8].hex()}")
     return GeneratedImage(data=data, mime=mime, declared_mime=declared or mime,
@@ -239,17 +257,21 @@ def _no_image_error(finish: str | None, text: str, candidate: dict[str, Any]) ->
     detail = " ".join(x for x in (finish or "", str(candidate.get("finishMessage", "")), text) if x)
     if finish in SAFETY_REASONS:
         return NbpError(ErrorKind.IMAGE_SAFETY,
-                        f"Google's safety filter withheld the image ({finish}): rephrase the prompt "
-                        "or use other reference images, since real people, brands and violent or "
-                        "explicit details are the usual triggers.", detail=detail)
+                        GoogleText.tr("Google's safety filter withheld the image ({reason}): "
+                                      "rephrase the prompt or use other reference images, since "
+                                      "real people, brands and violent or explicit details are "
+                                      "the usual triggers.").format(reason=finish),
+                        detail=detail)
     if finish in RECITATION_REASONS:
         return NbpError(ErrorKind.IMAGE_RECITATION,
-                        f"The image was withheld because it resembled existing material too "
-                        f"closely ({finish}). Change the prompt and try again.", detail=detail)
+                        GoogleText.tr("The image was withheld because it resembled existing "
+                                      "material too closely ({reason}). Change the prompt and "
+                                      "try again.").format(reason=finish), detail=detail)
     if text and finish in (None, "STOP"):
         return NbpError(ErrorKind.TEXT_ONLY,
-                        "Google answered with text only, no image. Ask for an image explicitly "
-                        "in the prompt.", detail=text)
+                        GoogleText.tr("Google answered with text only, no image. Ask for an "
+                                      "image explicitly in the prompt."), detail=text)
     return NbpError(ErrorKind.NO_IMAGE,
-                    f"Google did not make an image this time ({finish or 'no reason given'}).",
+                    GoogleText.tr("Google did not make an image this time ({reason}).")
+                    .format(reason=finish or GoogleText.tr("no reason given")),
                     detail=detail)

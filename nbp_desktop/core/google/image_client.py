@@ -22,7 +22,7 @@ from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
 from nbp_desktop.core.errors import ErrorKind, NbpError, describe_wait
 from nbp_desktop.core.generation.request import GenerationRequest
 from nbp_desktop.core.generation.result import GenerationResult, Timings
-from nbp_desktop.core.google import gemini_wire, json_blobs, openai_wire
+from nbp_desktop.core.google import GoogleText, gemini_wire, json_blobs, openai_wire
 from nbp_desktop.core.google.auth import Authenticator
 from nbp_desktop.core.google.error_mapping import map_http_error, map_transport_error
 from nbp_desktop.core.google.retry_policy import SendStage, judge_failure, may_send_again
@@ -50,18 +50,21 @@ class Progress:
     @property
     def message(self) -> str:
         if self.phase is Phase.CONNECTING:
-            return "Connecting…"
+            return GoogleText.tr("Connecting…")
         if self.phase is Phase.WAITING:
-            return "Waiting for Google…"
+            return GoogleText.tr("Waiting for Google…")
         if self.phase is Phase.DOWNLOADING:
             got = f"{self.received / 2**20:.1f}"
-            return (f"Downloading {got} of {self.total / 2**20:.1f} MB" if self.total
-                    else f"Downloading {got} MB")
+            if self.total:
+                return GoogleText.tr("Downloading {received} of {total} MB").format(
+                    received=got, total=f"{self.total / 2**20:.1f}")
+            return GoogleText.tr("Downloading {received} MB").format(received=got)
         if self.phase is Phase.DECODING:
-            return "Decoding…"
-        reason = self.error.message.rstrip(".") if self.error else "Retrying"
-        return (f"{reason}; retrying in {describe_wait(self.delay or 0)} "
-                f"(attempt {self.attempt} of {self.max_attempts})")
+            return GoogleText.tr("Decoding…")
+        reason = self.error.message.rstrip(".") if self.error else GoogleText.tr("Retrying")
+        return GoogleText.tr("{reason}; retrying in {wait} (attempt {attempt} of {attempts})").format(
+            reason=reason, wait=describe_wait(self.delay or 0), attempt=self.attempt,
+            attempts=self.max_attempts)
 
 
 ProgressCallback = Callable[[Progress], None]
@@ -144,8 +147,10 @@ class ImageClient:
         if self.on_tier_refused is not None:
             self.on_tier_refused(config, request.model)
         return NbpError(ErrorKind.INVALID_SETTING,
-                        f"Google does not take the {tier} service tier for {request.model}; "
-                        f"“{config.name}” now uses Standard for this model. Run the job again.",
+                        GoogleText.tr("Google does not take the {tier} service tier for "
+                                      "{model}; “{connection}” now uses Standard for this "
+                                      "model. Run the job again.")
+                        .format(tier=tier, model=request.model, connection=config.name),
                         detail=error.detail, http_status=error.http_status)
 
     async def _attempt(self, config: ConnectionConfig, auth: Authenticator, url: str, body: bytes,
@@ -255,5 +260,5 @@ class _ResponseBuffer:
 def _parse_body(body: _ResponseBuffer, parse: ResponseParser, request: GenerationRequest) -> GenerationResult:
     raw = body.view()
     if not raw:
-        raise NbpError(ErrorKind.TRUNCATED_BODY, "The answer was empty.")
+        raise NbpError(ErrorKind.TRUNCATED_BODY, GoogleText.tr("The answer was empty."))
     return parse(raw, request)

@@ -17,7 +17,7 @@ from nbp_desktop.core.catalog import output_dimensions
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.generation.request import GenerationRequest
 from nbp_desktop.core.generation.result import GeneratedImage, GenerationResult
-from nbp_desktop.core.google import json_blobs
+from nbp_desktop.core.google import GoogleText, json_blobs
 from nbp_desktop.core.google.gemini_wire import check_image, parse_json_body, validate
 
 GENERATIONS_PATH = "/images/generations"
@@ -70,7 +70,8 @@ def build_edit(request: GenerationRequest) -> tuple[bytes, str]:
 def parse_response(raw: json_blobs.RawBody, request: GenerationRequest) -> GenerationResult:
     data, blobs = parse_json_body(raw)
     if not isinstance(data, dict) or not isinstance(data.get("data"), list):
-        raise NbpError(ErrorKind.MALFORMED_BODY, "The gateway's answer was not in the expected form.",
+        raise NbpError(ErrorKind.MALFORMED_BODY,
+                       GoogleText.tr("The gateway's answer was not in the expected form."),
                        detail=str(data)[:300])
     images: list[GeneratedImage] = []
     revised = None
@@ -83,16 +84,18 @@ def parse_response(raw: json_blobs.RawBody, request: GenerationRequest) -> Gener
         try:
             raw_image = json_blobs.decode_base64_value(item["b64_json"], blobs)
         except (ValueError, TypeError) as exc:
-            raise NbpError(ErrorKind.MALFORMED_BODY, "The image in the answer could not be decoded.",
+            raise NbpError(ErrorKind.MALFORMED_BODY,
+                           GoogleText.tr("The image in the answer could not be decoded."),
                            detail=str(exc)) from None
         images.append(check_image(raw_image, ""))
         revised = item.get("revised_prompt") or revised
     if not images and links:
-        raise NbpError(ErrorKind.NO_IMAGE, "The gateway answered with links to images instead "
-                                           "of the images themselves; it must return b64_json.",
+        raise NbpError(ErrorKind.NO_IMAGE,
+                       GoogleText.tr("The gateway answered with links to images instead of the "
+                                     "images themselves; it must return b64_json."),
                        detail=str(data)[:300])
     if not images:
-        raise NbpError(ErrorKind.NO_IMAGE, "The gateway answered without an image.",
+        raise NbpError(ErrorKind.NO_IMAGE, GoogleText.tr("The gateway answered without an image."),
                        detail=str(data)[:300])
     final = max(reversed(range(len(images))), key=lambda i: images[i].width * images[i].height)
     drafts = len(images) - 1

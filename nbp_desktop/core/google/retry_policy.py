@@ -15,8 +15,8 @@ import enum
 from dataclasses import replace
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.google import GoogleText
 
-CUT_OFF_SENTENCE = "The answer was cut off after Google produced it — you may have been billed."
 # A gateway's 504: it stopped waiting while Google may still have been generating.
 _GATEWAY_GAVE_UP = frozenset({504})
 
@@ -40,19 +40,28 @@ def judge_failure(error: NbpError, stage: SendStage, timeout: float | None = Non
     """``error`` as the user should see it, given how far the attempt got."""
     if stage is SendStage.ANSWER_BEGUN and (error.retryable or error.kind in (
             ErrorKind.TIMEOUT, ErrorKind.NETWORK, ErrorKind.TRUNCATED_BODY)):
-        return replace(error, kind=ErrorKind.TRUNCATED_BODY, message=CUT_OFF_SENTENCE,
+        return replace(error, kind=ErrorKind.TRUNCATED_BODY,
+                       message=GoogleText.tr("The answer was cut off after Google produced it — "
+                                             "you may have been billed."),
                        may_have_been_billed=True)
     if stage is SendStage.SENT and error.kind is ErrorKind.TIMEOUT:
-        within = f" (no answer within {timeout:.0f} s)" if timeout else ""
-        return replace(error, message=f"The request timed out after it reached Google{within} — "
-                                      "you may have been billed.", may_have_been_billed=True)
+        if timeout:
+            sentence = GoogleText.tr("The request timed out after it reached Google (no answer "
+                                     "within {seconds} s) — you may have been billed.") \
+                .format(seconds=f"{timeout:.0f}")
+        else:
+            sentence = GoogleText.tr("The request timed out after it reached Google — you may "
+                                     "have been billed.")
+        return replace(error, message=sentence, may_have_been_billed=True)
     if stage is SendStage.SENT and error.kind in (ErrorKind.NETWORK, ErrorKind.TRUNCATED_BODY):
         return replace(error, kind=ErrorKind.NETWORK,
-                       message="The connection broke after the request reached Google, before "
-                               "its answer came — you may have been billed.",
+                       message=GoogleText.tr("The connection broke after the request reached "
+                                             "Google, before its answer came — you may have "
+                                             "been billed."),
                        may_have_been_billed=True)
     if stage is SendStage.ERROR_ANSWER and error.http_status in _GATEWAY_GAVE_UP:
-        return replace(error, message=f"{error.message} You may have been billed.",
+        return replace(error, message=GoogleText.tr("{error} You may have been billed.")
+                       .format(error=error.message),
                        may_have_been_billed=True)
     return error
 

@@ -30,6 +30,7 @@ from nbp_desktop.core.generation.request import GenerationRequest
 from nbp_desktop.core.generation.result import GeneratedImage, GenerationResult
 from nbp_desktop.core.google.image_client import Phase, Progress
 from nbp_desktop.core.image_workers import run_in_image_worker
+from nbp_desktop.core.jobs import JobText
 from nbp_desktop.core.jobs.billing_rules import charge_for_answer, possible_charge
 from nbp_desktop.core.jobs.events import (ConnectionWaiting, EngineEvent, EventListener, JobAdded,
                                           JobChanged, JobMoved, JobProgress, JobRemoved,
@@ -190,8 +191,8 @@ class JobEngine:
                    if j.status is JobStatus.QUEUED and j.id not in self._own]
         if waiting and not self.run_only_own_jobs:
             # Queued last time and never sent: kept, but nothing starts without the user.
-            self.pause(f"{len(waiting)} job(s) queued last time are waiting. Resume the queue "
-                       "to run them.")
+            self.pause(JobText.tr("%n job(s) queued last time are waiting. Resume the queue to "
+                                  "run them.", None, len(waiting)))
         await self._refresh_spent()
         self._scheduler = asyncio.ensure_future(self._schedule_forever())
 
@@ -220,7 +221,7 @@ class JobEngine:
     async def submit(self, spec: JobSpec, count: int = 1) -> list[str]:
         """Queue ``count`` jobs; they are in the journal before this returns."""
         if count < 1:
-            raise NbpError(ErrorKind.INVALID_SETTING, "The count must be 1 or more.")
+            raise NbpError(ErrorKind.INVALID_SETTING, JobText.tr("The count must be 1 or more."))
         config = self.services.connection(spec.connection)  # an unknown name fails here, in words
         estimate = estimate_cost(spec.model, spec.size, 1, len(spec.reference_files),
                                  service_tier=config.tier_for(spec.model))
@@ -235,7 +236,8 @@ class JobEngine:
     async def cancel(self, job_id: str) -> None:
         status = await self._call(self.journal.request_cancel, job_id)
         if status is None:
-            raise NbpError(ErrorKind.INVALID_SETTING, f"There is no job {job_id}.")
+            raise NbpError(ErrorKind.INVALID_SETTING,
+                           JobText.tr("There is no job {job}.").format(job=job_id))
         task = self._tasks.get(job_id)
         if task is not None:
             self._user_canceled.add(job_id)
@@ -247,17 +249,20 @@ class JobEngine:
         """Run a failed, canceled or interrupted job again (the user asked for it)."""
         job = self.jobs.get(job_id) or await self._call(self.journal.job, job_id)
         if job is None:
-            raise NbpError(ErrorKind.INVALID_SETTING, f"There is no job {job_id}.")
+            raise NbpError(ErrorKind.INVALID_SETTING,
+                           JobText.tr("There is no job {job}.").format(job=job_id))
         if job.status in (JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.SAVING, JobStatus.SUCCEEDED):
             raise NbpError(ErrorKind.INVALID_SETTING,
-                           f"Job {job_id} is {job.status}; only failed, canceled or interrupted "
-                           "jobs can be run again.")
+                           JobText.tr("Job {job} is {status}; only failed, canceled or "
+                                      "interrupted jobs can be run again.")
+                           .format(job=job_id, status=_status_in_words(job.status)))
         self._own.add(job_id)
         await self._call(self.journal.requeue, job_id)
         await self._reload(job_id)
         self._poke()
 
-    def pause(self, reason: str = "Paused.") -> None:
+    def pause(self, reason: str | None = None) -> None:
+        reason = reason or JobText.tr("Paused.")
         self.paused = True
         self.paused_reason = reason
         self._publish(QueuePaused(reason))
@@ -312,8 +317,9 @@ class JobEngine:
                 log.exception("The scheduler hit an unexpected error")
                 if time.monotonic() - self._scheduler_slip_said_at > 60:  # say it, but not in a loop
                     self._scheduler_slip_said_at = time.monotonic()
-                    self._say("Something unexpected went wrong while starting jobs; the queue carries "
-                              f"on. (Details for support: {type(exc).__name__})")
+                    self._say(JobText.tr("Something unexpected went wrong while starting jobs; "
+                                         "the queue carries on. (Details for support: {error})")
+                              .format(error=type(exc).__name__))
                 await asyncio.sleep(CANCEL_POLL_SECONDS)
                 wake.set()  # try again: nothing else may poke the queue
             timeout = self._next_deadline()
@@ -364,7 +370,8 @@ class JobEngine:
             if until <= now:
                 del self.connection_paused_until[connection]
                 self._publish(ConnectionWaiting(connection, None))
-                self._say(f"The daily quota of “{connection}” has reset; its jobs continue.")
+                self._say(JobText.tr("The daily quota of “{connection}” has reset; its jobs "
+                                     "continue.").format(connection=connection))
         running: dict[str, int] = {}
         for job_id in self._tasks:
             # A task's job may already be cleared from the list while the task winds down.
@@ -395,10 +402,14 @@ class JobEngine:
                                                 if j in self.jobs and is_billed(self.jobs[j].connection))
         if committed + job.estimated_cost <= self.budget.limit_usd + 1e-9:
             return False
-        period = "today" if self.budget.period == "day" else "this month"
-        self.pause(f"Budget cap of ${self.budget.limit_usd:.2f} for {period} reached "
-                   f"(${self._spent_in_period:.2f} spent); the queue is paused. Raise the cap or "
-                   "resume to continue.")
+        cap, spent = f"${self.budget.limit_usd:.2f}", f"${self._spent_in_period:.2f}"
+        if self.budget.period == "day":
+            reason = JobText.tr("Budget cap of {cap} for today reached ({spent} spent); the queue "
+                                "is paused. Raise the cap or resume to continue.")
+        else:
+            reason = JobText.tr("Budget cap of {cap} for this month reached ({spent} spent); the "
+                                "queue is paused. Raise the cap or resume to continue.")
+        self.pause(reason.format(cap=cap, spent=spent))
         return True
 
     async def _refresh_spent(self) -> None:
@@ -421,7 +432,7 @@ class JobEngine:
             canceled_by_user = job.id in self._user_canceled
             status = JobStatus.CANCELED if canceled_by_user else JobStatus.INTERRUPTED
             if status is JobStatus.CANCELED:
-                error = NbpError(ErrorKind.CANCELED, "The job was canceled.")
+                error = NbpError(ErrorKind.CANCELED, JobText.tr("The job was canceled."))
                 await asyncio.shield(self._call(self.journal.finish_failure, job.id, status, error))
             else:
                 await asyncio.shield(self._call(self.journal.mark_interrupted, [job.id]))
@@ -436,7 +447,8 @@ class JobEngine:
                 await self._failed(job, exc)
             else:  # a bug must not leave a job "running" forever
                 await self._failed(job, NbpError(
-                    ErrorKind.SERVER_ERROR, "Something unexpected went wrong with this job.",
+                    ErrorKind.SERVER_ERROR,
+                    JobText.tr("Something unexpected went wrong with this job."),
                     detail=f"{type(exc).__name__}: {exc}"))
         finally:
             self._tasks.pop(job.id, None)
@@ -573,7 +585,8 @@ class JobEngine:
             self.connection_paused_until[job.connection] = until
             self._publish(ConnectionWaiting(job.connection, until))
             wait = describe_wait((until - datetime.now(UTC)).total_seconds())
-            self._say(f"{error.message} Jobs for “{job.connection}” wait until then (in {wait}).")
+            self._say(JobText.tr("{error} Jobs for “{connection}” wait until then (in {wait}).")
+                      .format(error=error.message, connection=job.connection, wait=wait))
             return
         charge = possible_charge(error, job.estimated_cost) if is_billed(job.connection) else None
         if charge:
@@ -605,3 +618,12 @@ def image_metadata(config: ConnectionConfig, request: GenerationRequest, result:
                                          service_tier=request.service_tier),
         timings=result.timings.to_json(),
     )
+
+
+def _status_in_words(status: JobStatus) -> str:
+    """A status as it reads inside a sentence (“Job … is running”)."""
+    words = {JobStatus.QUEUED: JobText.tr("queued"), JobStatus.RUNNING: JobText.tr("running"),
+             JobStatus.SAVING: JobText.tr("saving"), JobStatus.SUCCEEDED: JobText.tr("succeeded"),
+             JobStatus.FAILED: JobText.tr("failed"), JobStatus.CANCELED: JobText.tr("canceled"),
+             JobStatus.INTERRUPTED: JobText.tr("interrupted")}
+    return words.get(status, str(status))

@@ -19,6 +19,7 @@ from nbp_desktop.core.jobs.spec import INTERRUPTED_MESSAGE, JobSpec, JobStatus
 from nbp_desktop.core.library.database import (BUSY_TIMEOUT_SECONDS, DATABASE_FILE, LibraryDatabase,
                                                now_iso)
 from nbp_desktop.core.library.library_index import ImageRecord, LibraryIndex
+from nbp_desktop.core.translation import translate
 
 __all__ = ["DATABASE_FILE", "ImageRecord", "JobRecord", "Journal"]
 
@@ -261,7 +262,8 @@ class Journal:
             for job_id in job_ids:
                 db.execute("UPDATE jobs SET status=?, finished_at=?, error_kind='interrupted',"
                            " error_message=?, planned_image_ids=NULL WHERE id=? AND status IN (?,?)",
-                           (JobStatus.INTERRUPTED.value, now_iso(), INTERRUPTED_MESSAGE, job_id,
+                           (JobStatus.INTERRUPTED.value, now_iso(),
+                            translate("GenerationText", INTERRUPTED_MESSAGE), job_id,
                             *ACTIVE))
 
     # -------------------------------------------------------------------- cost

@@ -18,6 +18,7 @@ from nbp_desktop.core.generation.reference_images import load_reference, prepare
 from nbp_desktop.core.generation.request import GenerationRequest, Part, ReferenceImage, Turn
 from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.library.sidecar import read_sidecar_file, sidecar_path
+from nbp_desktop.core.jobs import JobText
 from nbp_desktop.core.jobs.spec import JobSpec
 
 REFERENCES_FOLDER = "references"
@@ -37,9 +38,9 @@ def keep_reference(data_dir: Path, path: Path) -> str:
     return _keep(data_dir, load_reference(path))
 
 
-def keep_reference_data(data_dir: Path, data: bytes, name: str = "pasted image") -> str:
+def keep_reference_data(data_dir: Path, data: bytes, name: str | None = None) -> str:
     """The same for image bytes (e.g. pasted from the clipboard)."""
-    return _keep(data_dir, prepare_reference(data, name=name))
+    return _keep(data_dir, prepare_reference(data, name=name or JobText.tr("pasted image")))
 
 
 def _keep(data_dir: Path, ref: ReferenceImage) -> str:
@@ -63,8 +64,8 @@ def build_request(data_dir: Path, spec: JobSpec, parent: ImageRecord | None,
             data = (data_dir / relative).read_bytes()
         except OSError:
             raise NbpError(ErrorKind.UNSUPPORTED_REFERENCE,
-                           f"The reference image {Path(relative).name} is missing from the "
-                           "library folder.") from None
+                           JobText.tr("The reference image {name} is missing from the library "
+                                      "folder.").format(name=Path(relative).name)) from None
         references.append(ReferenceImage(data=data, mime=sniff_mime(data) or "image/png",
                                          name=Path(relative).name))
     prompt = spec.prompt
@@ -76,7 +77,7 @@ def build_request(data_dir: Path, spec: JobSpec, parent: ImageRecord | None,
     if spec.parent_image_id:
         if parent is None:
             raise NbpError(ErrorKind.INVALID_SETTING,
-                           "The image to edit is no longer in the library.")
+                           JobText.tr("The image to edit is no longer in the library."))
         history = _edit_history(data_dir, parent, spec, connection_kind)
     return GenerationRequest(
         prompt=prompt, model=spec.model, size=spec.size, aspect_ratio=spec.aspect_ratio,
@@ -97,7 +98,8 @@ def _edit_history(data_dir: Path, parent: ImageRecord, spec: JobSpec,
     sidecar = read_sidecar_file(sidecar_path(image_path))
     if image is None or sidecar is None:
         raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"The image to edit ({image_path.name}) cannot be read from the library.")
+                       JobText.tr("The image to edit ({name}) cannot be read from the library.")
+                       .format(name=image_path.name))
     # Signatures are bound to the model and backend that made them.
     same_origin = sidecar.connection.kind == connection_kind and sidecar.model == spec.model
     signature = sidecar.thought_signature if same_origin else None
