@@ -15,6 +15,7 @@ from typing import Any
 
 from nbp_desktop.core.connections.config import DEMO_CONNECTION
 from nbp_desktop.core.errors import NbpError
+from nbp_desktop.core.jobs import JobText
 from nbp_desktop.core.jobs.spec import INTERRUPTED_MESSAGE, JobSpec, JobStatus
 from nbp_desktop.core.library.database import (BUSY_TIMEOUT_SECONDS, DATABASE_FILE, LibraryDatabase,
                                                now_iso)
@@ -213,8 +214,9 @@ class Journal:
             status = JobStatus(row["status"])
             if status is JobStatus.QUEUED:
                 db.execute("UPDATE jobs SET status=?, finished_at=?, error_kind='canceled',"
-                           " error_message='The job was canceled.' WHERE id=?",
-                           (JobStatus.CANCELED.value, now_iso(), job_id))
+                           " error_message=? WHERE id=?",
+                           (JobStatus.CANCELED.value, now_iso(), JobText.tr("The job was canceled."),
+                            job_id))
                 return JobStatus.CANCELED
             if status.active:
                 db.execute("UPDATE jobs SET cancel_requested=1 WHERE id=?", (job_id,))
