@@ -22,6 +22,7 @@ from nbp_desktop.core.data_dir import resolve_data_dir
 from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.core.money import DEMO_CONNECTION
+from nbp_desktop.core.translation import TranslationContext
 from nbp_desktop.core.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -30,6 +31,10 @@ if TYPE_CHECKING:
     from nbp_desktop.qt.messages import MessageBridge
 
 StartupHook = Callable[[object], Awaitable[int | None]]
+
+
+class StartupText(TranslationContext):
+    """Words said while the app starts (a translation context)."""
 
 
 def run_gui(args, after_start: StartupHook | None = None) -> int:
@@ -81,7 +86,8 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
         # background, with "checking the library…" in the queue pane until it is done.
         workspace = Workspace(data_dir, check_library_later=True)
     except (NbpError, OSError) as exc:
-        QMessageBox.critical(None, APP_NAME, f"The library folder cannot be opened: {exc}")
+        QMessageBox.critical(None, APP_NAME, StartupText.tr("The library folder cannot be opened: {reason}")
+                             .format(reason=exc))
         restore_hooks()
         return 1
     services = workspace.services
@@ -152,7 +158,8 @@ async def _when_library_checked(window: MainWindow, workspace: Workspace,
     try:
         await workspace.until_ready()
     except Exception as exc:  # the window stays up and says why nothing will run
-        messages.show_warning(f"The library could not be checked: {getattr(exc, 'message', exc)}")
+        messages.show_warning(StartupText.tr("The library could not be checked: {reason}")
+                              .format(reason=getattr(exc, 'message', exc)))
         return
     window.queue.set_checking_library(False)
     if workspace.report.changed_the_library:
@@ -197,7 +204,8 @@ async def _start_emulator(window: MainWindow, messages: MessageBridge) -> Emulat
     window.compose.reload_connections()
     if window.services.settings.default_connection == DEMO_CONNECTION:
         window.compose.connection_box.setCurrentText(DEMO_CONNECTION)
-    messages.show_info("Demo: images are made locally by the built-in emulator and cost $0.00.")
+    messages.show_info(StartupText.tr("Demo: images are made locally by the built-in emulator and cost "
+                                      "$0.00."))
     return emulator
 
 

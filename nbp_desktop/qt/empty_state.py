@@ -8,17 +8,30 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 
-# The sentences, in one place (tests and screenshots read them from here).
-EMPTY_LIBRARY = ("<b>Your library is empty.</b><br>Every image you generate lands here. Write a "
-                 "prompt in Compose and press Ctrl+Enter.")
-NO_MATCH = ("<b>No image matches the search and filters.</b><br>“Clear filters” shows the whole "
-            "library again.")
-EMPTY_BOARD = ("<b>This board is empty.</b><br>Drag images onto it in the list, or select "
-               "images and press B.")
-EMPTY_QUEUE = ("<b>The queue is empty.</b><br>Write a prompt in Compose and press Ctrl+Enter: "
-               "jobs wait and run here, with their progress, time and cost.")
-NO_IMAGE_YET = ("<b>No image yet.</b><br>Write a prompt in Compose and press Ctrl+Enter, or "
-                "open an image from the Library.")
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP, translate
+
+# The sentences, in one place (tests and screenshots read them from here); English here,
+# translated where shown (EmptyState translates whatever its ``text()`` gives).
+EMPTY_LIBRARY = QT_TRANSLATE_NOOP(
+    "EmptyState", "<b>Your library is empty.</b><br>Every image you generate lands here. Write a "
+                  "prompt in Compose and press Ctrl+Enter.")
+NO_MATCH = QT_TRANSLATE_NOOP(
+    "EmptyState", "<b>No image matches the search and filters.</b><br>“Clear filters” shows the "
+                  "whole library again.")
+EMPTY_BOARD = QT_TRANSLATE_NOOP(
+    "EmptyState", "<b>This board is empty.</b><br>Drag images onto it in the list, or select "
+                  "images and press B.")
+EMPTY_QUEUE = QT_TRANSLATE_NOOP(
+    "EmptyState", "<b>The queue is empty.</b><br>Write a prompt in Compose and press Ctrl+Enter: "
+                  "jobs wait and run here, with their progress, time and cost.")
+NO_IMAGE_YET = QT_TRANSLATE_NOOP(
+    "EmptyState", "<b>No image yet.</b><br>Write a prompt in Compose and press Ctrl+Enter, or "
+                  "open an image from the Library.")
+
+
+def shown(sentence: str) -> str:
+    """One of the sentences above in the user's language (any other text comes back as it is)."""
+    return translate("EmptyState", sentence) if sentence else sentence
 
 
 class EmptyState(QLabel):
@@ -56,6 +69,6 @@ class EmptyState(QLabel):
     def refresh(self, *_args: object) -> None:
         empty = self._view.model().rowCount() == 0
         if empty:
-            self.setText(self._text())
+            self.setText(shown(self._text()))
             self._place()
         self.setVisible(empty)

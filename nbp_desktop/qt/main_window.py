@@ -93,17 +93,18 @@ class MainWindow(QMainWindow):
         self.gallery = GalleryPanel(self.own_library, messages)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.preview, "Generate")
-        self.tabs.addTab(self.gallery, "Library")
+        self.tabs.addTab(self.preview, self.tr("Generate"))
+        self.tabs.addTab(self.gallery, self.tr("Library"))
         self.setCentralWidget(self.tabs)
         self.filmstrip = Filmstrip(self.thumbnails)
         self.preview.add_strip(self.filmstrip)
         self.filmstrip.chosen.connect(lambda record: self._spawn(self.show_image(record)))
         self.history = EditHistory(self.thumbnails)
         # Compose scrolls rather than setting the window's minimum height (a 768 px laptop).
-        self.compose_dock = self._dock("Compose", _scrolling(self.compose), Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.queue_dock = self._dock("Queue", self.queue, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.history_dock = self._dock("History", self.history, Qt.DockWidgetArea.LeftDockWidgetArea)
+        left, bottom = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+        self.compose_dock = self._dock("compose", self.tr("Compose"), _scrolling(self.compose), left)
+        self.queue_dock = self._dock("queue", self.tr("Queue"), self.queue, bottom)
+        self.history_dock = self._dock("history", self.tr("History"), self.history, left)
         self.tabifyDockWidget(self.compose_dock, self.history_dock)  # the image gets the width
         # Compose runs the full height (its Queue button stays in sight on a laptop); the
         # queue sits under the image only.
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         clean_old_drag_folders(self.services.data_dir)
 
         self.spent_label = QLabel()
-        self.spent_label.setToolTip("Spent today (actual cost from Google's token counts)")
+        self.spent_label.setToolTip(self.tr("Spent today (actual cost from Google's token counts)"))
         self.statusBar().addPermanentWidget(self.spent_label)
         self._build_menus()
         self.workspaces.add_dock(install_batches(self))  # behind the queue, in Generate only
@@ -153,9 +154,10 @@ class MainWindow(QMainWindow):
         if self.services.settings.window.debug_lag_monitor or os.environ.get("NBP_LAG_MONITOR"):
             self.start_lag_monitor()
 
-    def _dock(self, title: str, widget, area) -> QDockWidget:
+    def _dock(self, name: str, title: str, widget, area) -> QDockWidget:
+        """``name``: the dock's object name without "-dock" (kept in the settings: never translated)."""
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.lower()}-dock")
+        dock.setObjectName(f"{name}-dock")
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
@@ -180,57 +182,58 @@ class MainWindow(QMainWindow):
         """Pane actions sit in the menus as they are: the menu shows their keys, and the keys
         still work only where their pane has the focus (one owner per key)."""
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        settings = self._add(file_menu, "&Settings…", self.open_settings, "settings")
+        file_menu = bar.addMenu(self.tr("&File"))
+        settings = self._add(file_menu, self.tr("&Settings…"), self.open_settings, "settings")
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self._add(file_menu, "&Export…", self.open_export, "export",
-                  "Export what you see: the image on screen, or the Library's selection")
-        self._add(file_menu, "Show library folder", lambda: QDesktopServices.openUrl(
+        self._add(file_menu, self.tr("&Export…"), self.open_export, "export",
+                  self.tr("Export what you see: the image on screen, or the Library's selection"))
+        self._add(file_menu, self.tr("Show library folder"), lambda: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(self.services.data_dir))))
-        self._add(file_menu, "Open library…", self.on_open_library, "open_library",
-                  "Look at another library folder (a copy, a shared drive, a USB stick)")
-        self.back_action = self._add(file_menu, "Back to my library", self.on_back_to_own_library)
+        self._add(file_menu, self.tr("Open library…"), self.on_open_library, "open_library",
+                  self.tr("Look at another library folder (a copy, a shared drive, a USB stick)"))
+        self.back_action = self._add(file_menu, self.tr("Back to my library"), self.on_back_to_own_library)
         self.back_action.setEnabled(False)
         self.gallery.back_button.clicked.connect(self.back_action.trigger)
         self.libraries = LibrarySwitch(self, self.gallery, self.own_library, self.messages,
                                        self.back_action, self.show_library, self._left_other_library)
         file_menu.addSeparator()
-        quit_action = self._add(file_menu, "&Quit", self.quit_requested.emit, "quit")
+        quit_action = self._add(file_menu, self.tr("&Quit"), self.quit_requested.emit, "quit")
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(bind(self.gallery.undo_action, "undo"))
         edit_menu.addAction(bind(self.gallery.redo_action, "redo"))
         edit_menu.addSeparator()
-        self._add(edit_menu, "Paste reference image", self.compose.references.paste,
-                  "paste_reference", "Add the image on the clipboard as a reference")
-        self._add(edit_menu, "Copy prompt", self.copy_prompt, "copy_prompt",
-                  "Copy the shown image's prompt")
-        self._add(edit_menu, "Copy image", self.copy_image, "copy_image",
-                  "Copy the shown image to the clipboard, in the drag preset")
+        self._add(edit_menu, self.tr("Paste reference image"), self.compose.references.paste,
+                  "paste_reference", self.tr("Add the image on the clipboard as a reference"))
+        self._add(edit_menu, self.tr("Copy prompt"), self.copy_prompt, "copy_prompt",
+                  self.tr("Copy the shown image's prompt"))
+        self._add(edit_menu, self.tr("Copy image"), self.copy_image, "copy_image",
+                  self.tr("Copy the shown image to the clipboard, in the drag preset"))
         edit_menu.addAction(self.preview.use_action)
-        self._add(edit_menu, "Use prompt", lambda: self.use_prompt(), tip="Put only the shown image's prompt in the "
-                  "compose pane")
+        self._add(edit_menu, self.tr("Use prompt"), lambda: self.use_prompt(),
+                  tip=self.tr("Put only the shown image's prompt in the compose pane"))
         edit_menu.addAction(self.preview.edit_action)
         edit_menu.addSeparator()
-        self._add(edit_menu, "Find in library", self.find_in_library, "find")
+        self._add(edit_menu, self.tr("Find in library"), self.find_in_library, "find")
 
-        image_menu = bar.addMenu("&Image")
+        image_menu = bar.addMenu(self.tr("&Image"))
         self.gallery.context_menu_for(image_menu)
         show_keys(self.gallery.delete_action, "trash")
         show_keys(self.gallery.add_to_board_action, "add_to_board")
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         for action in (self.preview.fit_action, self.preview.actual_action, self.preview.zoom_in_action,
                        self.preview.zoom_out_action, self.preview.compare_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
-        theme_menu = view_menu.addMenu("Theme")
+        theme_menu = view_menu.addMenu(self.tr("Theme"))
         group = QActionGroup(self)
         self.theme_actions = {}
+        theme_names = {"system": self.tr("Follow the system"), "light": self.tr("Light"),
+                       "dark": self.tr("Dark")}
         for theme in THEMES:
-            action = theme_menu.addAction({"system": "Follow the system", "light": "Light",
-                                           "dark": "Dark"}[theme])
+            action = theme_menu.addAction(theme_names[theme])
             action.setCheckable(True)
             action.setChecked(self.services.settings.theme == theme)
             action.triggered.connect(lambda _=False, t=theme: self.set_theme(t))
@@ -238,36 +241,38 @@ class MainWindow(QMainWindow):
             self.theme_actions[theme] = action
         view_menu.addSeparator()
         # Keys of the image and the grid (never while typing): Tab puts the side panels away.
-        self.side_panels_action = self._view_key(view_menu, "Hide side panels", "hide_panels",
+        self.side_panels_action = self._view_key(view_menu, self.tr("Hide side panels"), "hide_panels",
                                                  self.workspaces.toggle_side_panels)
-        self.full_screen_action = self._view_key(view_menu, "Full screen", "full_screen",
+        self.full_screen_action = self._view_key(view_menu, self.tr("Full screen"), "full_screen",
                                                  self.workspaces.toggle_full_screen)
         view_menu.addSeparator()
         view_menu.addAction(self.compose_dock.toggleViewAction())
         view_menu.addAction(self.queue_dock.toggleViewAction())
         view_menu.addAction(self.history_dock.toggleViewAction())
-        self._add(view_menu, "Reset layout", lambda: self.restoreState(self._default_state))
+        self._add(view_menu, self.tr("Reset layout"), lambda: self.restoreState(self._default_state))
 
-        queue_menu = bar.addMenu("&Queue")
+        queue_menu = self.queue_menu = bar.addMenu(self.tr("&Queue"))
         queue_menu.addAction(self.compose.queue_action)
         queue_menu.addSeparator()
         for action in (self.queue.pause_action, self.queue.cancel_action, self.queue.retry_action,
                        self.queue.up_action, self.queue.down_action, self.queue.clear_action):
             queue_menu.addAction(action)
 
-        window_menu = bar.addMenu("&Window")
-        self._add(window_menu, "Minimize", self.showMinimized, "minimize")
-        self._add(window_menu, "Zoom", lambda: self.showNormal() if self.isMaximized() else self.showMaximized())
-        self._add(window_menu, "Compose", lambda: self._focus_dock(self.compose_dock, self.compose.prompt_edit),
-                  "show_compose")
-        self._add(window_menu, "Generate (the image)", self.show_image_tab, "show_image")
-        self._add(window_menu, "Library", self.show_library, "show_library")
-        self._add(window_menu, "Queue", lambda: self._focus_dock(self.queue_dock, self.queue.table), "show_queue")
+        window_menu = bar.addMenu(self.tr("&Window"))
+        self._add(window_menu, self.tr("Minimize"), self.showMinimized, "minimize")
+        self._add(window_menu, self.tr("Zoom"),
+                  lambda: self.showNormal() if self.isMaximized() else self.showMaximized())
+        self._add(window_menu, self.tr("Compose"),
+                  lambda: self._focus_dock(self.compose_dock, self.compose.prompt_edit), "show_compose")
+        self._add(window_menu, self.tr("Generate (the image)"), self.show_image_tab, "show_image")
+        self._add(window_menu, self.tr("Library"), self.show_library, "show_library")
+        self._add(window_menu, self.tr("Queue"), lambda: self._focus_dock(self.queue_dock, self.queue.table),
+                  "show_queue")
 
-        help_menu = bar.addMenu("&Help")
-        about = self._add(help_menu, f"About {APP_NAME}", self.show_about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = self._add(help_menu, self.tr("About {app}").format(app=APP_NAME), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
-        self._add(help_menu, "Keyboard shortcuts", self.show_shortcuts, "help")
+        self._add(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts, "help")
 
     def _view_key(self, menu, text: str, name: str, slot) -> QAction:
         """A key of the image and the grid (and the filmstrip), listed in ``menu``."""
@@ -334,10 +339,10 @@ class MainWindow(QMainWindow):
         spec = self.compose.spec()
         if not spec.connection:
             self.messages.show_exception(NbpError(ErrorKind.CONNECTION_NOT_FOUND,
-                                                  "Add a connection first (File → Settings)."))
+                                                  self.tr("Add a connection first (File → Settings).")))
             return []
         if not spec.prompt and not spec.reference_files:
-            self.messages.show_warning("Write a prompt first.")
+            self.messages.show_warning(self.tr("Write a prompt first."))
             self.compose.prompt_edit.setFocus()
             return []
         return await self._submit(spec, self.compose.count_spin.value(), remember=True)
@@ -352,9 +357,11 @@ class MainWindow(QMainWindow):
         if remember:
             self.services.settings.remember_prompt(spec.prompt)
             await asyncio.to_thread(self._save_settings_quietly)
-        plural = "s" if count > 1 else ""
-        note = " (the queue is paused)" if self.queue.model.paused else ""
-        self.messages.show_info(f"Queued {count} job{plural} with “{spec.connection}”{note}.")
+        if self.queue.model.paused:
+            queued = self.tr("Queued %n job(s) with “{connection}” (the queue is paused).", None, count)
+        else:
+            queued = self.tr("Queued %n job(s) with “{connection}”.", None, count)
+        self.messages.show_info(queued.format(connection=spec.connection))
         self.queue.select_job(ids[-1])
         return ids
 
@@ -491,7 +498,7 @@ class MainWindow(QMainWindow):
         record = self.preview.record
         if record is not None and record.prompt:
             QApplication.clipboard().setText(record.prompt)
-            self.messages.show_info("Prompt copied.")
+            self.messages.show_info(self.tr("Prompt copied."))
 
     def set_theme(self, theme: str) -> None:
         self.services.settings.theme = theme
@@ -517,12 +524,12 @@ class MainWindow(QMainWindow):
         self.compose.reload_connections()
         if s.window.debug_lag_monitor and self.lag_monitor is None:
             self.start_lag_monitor()
-        self.messages.show_info("Settings saved.")
+        self.messages.show_info(self.tr("Settings saved."))
 
     def show_about(self) -> None:
-        QMessageBox.about(self, APP_NAME, f"<b>{APP_NAME} {__version__}</b><br>Generate, review and "
-                                          "hand off images made with Google's Gemini image models."
-                                          f"<br><br>Library: {self.services.data_dir}")
+        what = self.tr("Generate, review and hand off images made with Google's Gemini image models.")
+        where = self.tr("Library: {folder}").format(folder=self.services.data_dir)
+        QMessageBox.about(self, APP_NAME, f"<b>{APP_NAME} {__version__}</b><br>{what}<br><br>{where}")
 
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(self)
@@ -544,7 +551,11 @@ class MainWindow(QMainWindow):
             spent = await asyncio.to_thread(self.workspace.journal.spent,
                                             start.astimezone(UTC).isoformat())
             cap = self.engine.budget.limit_usd
-            self.spent_label.setText(f"Today ${spent:.2f}" + (f" of ${cap:.2f}" if cap else ""))
+            if cap:
+                text = self.tr("Today {spent} of {cap}").format(spent=f"${spent:.2f}", cap=f"${cap:.2f}")
+            else:
+                text = self.tr("Today {spent}").format(spent=f"${spent:.2f}")
+            self.spent_label.setText(text)
         self._spawn(update())
 
     def _spawn(self, coroutine) -> None:

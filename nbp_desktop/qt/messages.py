@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from nbp_desktop.core.errors import NbpError
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -57,11 +58,11 @@ class MessageBridge(QObject):
             return
         log.error("unexpected error", exc_info=exc)
         details = "".join(traceback.format_exception(exc))
-        self._send("error", UNEXPECTED, details)
+        self._send("error", translate("MessageBridge", UNEXPECTED), details)
 
 
-UNEXPECTED = ("Something unexpected went wrong. Your images are safe; the details below help us "
-              "fix it.")
+UNEXPECTED = QT_TRANSLATE_NOOP("MessageBridge", "Something unexpected went wrong. Your images are safe; "
+                                                "the details below help us fix it.")
 
 
 def route_failures(bridge: MessageBridge, loop: asyncio.AbstractEventLoop) -> Callable[[], None]:

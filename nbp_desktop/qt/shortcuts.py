@@ -18,17 +18,29 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP, TranslationContext
+
+
+class ShortcutText(TranslationContext):
+    """Words of the keyboard shortcuts: where they work and what they do (a translation context)."""
+
 
 class Where(enum.Enum):
-    """Where a shortcut works; the words are the help dialog's section titles."""
+    """Where a shortcut works; the words (English, translated by ``title``) are the help
+    dialog's section titles."""
 
-    WINDOW = "Anywhere"
-    PROMPT = "Compose pane"
-    EDIT_BOX = "“Edit this image” box"
-    IMAGE = "The image (Generate tab)"
-    QUEUE = "Queue"
-    LIBRARY = "Library grid"
-    VIEWS = "The image or the Library grid"
+    WINDOW = QT_TRANSLATE_NOOP("ShortcutText", "Anywhere")
+    PROMPT = QT_TRANSLATE_NOOP("ShortcutText", "Compose pane")
+    EDIT_BOX = QT_TRANSLATE_NOOP("ShortcutText", "“Edit this image” box")
+    IMAGE = QT_TRANSLATE_NOOP("ShortcutText", "The image (Generate tab)")
+    QUEUE = QT_TRANSLATE_NOOP("ShortcutText", "Queue")
+    LIBRARY = QT_TRANSLATE_NOOP("ShortcutText", "Library grid")
+    VIEWS = QT_TRANSLATE_NOOP("ShortcutText", "The image or the Library grid")
+
+    @property
+    def title(self) -> str:
+        """The section title, in the user's language."""
+        return ShortcutText.tr(self.value)
 
     @property
     def context(self) -> Qt.ShortcutContext:
@@ -43,18 +55,25 @@ class Where(enum.Enum):
 class Shortcut:
     keys: tuple[str, ...]  # portable text ("Ctrl" is ⌘ on macOS); the first is the one shown
     where: Where
-    help: str
+    help: str  # English, marked for lupdate where declared; ``description`` translates it
     shown_keys: str = ""  # for the help dialog when one line covers several actions
 
     def sequences(self) -> list[QKeySequence]:
         return [QKeySequence(key) for key in self.keys]
 
+    @property
+    def description(self) -> str:
+        """What the shortcut does, in the user's language."""
+        return ShortcutText.tr(self.help)
+
     def text(self) -> str:
         """The keys as the user reads them, in the platform's words."""
         if self.shown_keys:
             return self.shown_keys
-        return " or ".join(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-                           for key in self.keys[:2])
+        keys = [QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in self.keys[:2]]
+        if len(keys) == 1:
+            return keys[0]
+        return ShortcutText.tr("{first} or {second}").format(first=keys[0], second=keys[1])
 
 
 def _digits(first: int, last: int) -> tuple[str, ...]:
@@ -64,50 +83,57 @@ def _digits(first: int, last: int) -> tuple[str, ...]:
 _W, _P, _E, _I, _Q, _L = (Where.WINDOW, Where.PROMPT, Where.EDIT_BOX, Where.IMAGE, Where.QUEUE,
                           Where.LIBRARY)
 SHORTCUTS: dict[str, Shortcut] = {
-    "queue": Shortcut(("Ctrl+Return", "Ctrl+Enter"), _P, "Queue the generation"),
-    "send_edit": Shortcut(("Ctrl+Return", "Ctrl+Enter"), _E, "Queue the edit"),
-    "settings": Shortcut(("Ctrl+,",), _W, "Settings"),
-    "export": Shortcut(("Ctrl+E",), _W, "Export what you see: the image on screen, or the "
-                                        "Library's selection"),
-    "open_library": Shortcut(("Ctrl+Shift+O",), _W, "Open another library"),
-    "import_sheet": Shortcut(("Ctrl+Shift+B",), _W, "Import a prompt sheet (batch or queue)"),
-    "quit": Shortcut(("Ctrl+Q",), _W, "Quit"),
-    "undo": Shortcut(("Ctrl+Z",), _W, "Undo the last change to the library"),
-    "redo": Shortcut(("Ctrl+Shift+Z", "Ctrl+Y"), _W, "Redo what was undone"),
-    "paste_reference": Shortcut(("Ctrl+Shift+V",), _W, "Paste a reference image"),
-    "copy_prompt": Shortcut(("Ctrl+Shift+C",), _W, "Copy the shown image's prompt"),
-    "copy_image": Shortcut(("Ctrl+Alt+C",), _W, "Copy the shown image (in the drag preset)"),
-    "find": Shortcut(("Ctrl+F",), _W, "Search the library"),
-    "fit": Shortcut(("Ctrl+0",), _W, "Fit the image in the view"),
-    "actual_size": Shortcut(("Ctrl+1",), _W, "Actual pixels (100%)"),
-    "zoom_in": Shortcut(("Ctrl++", "Ctrl+="), _W, "Zoom in (or the wheel)"),
-    "zoom_out": Shortcut(("Ctrl+-",), _W, "Zoom out (or the wheel)"),
+    "queue": Shortcut(("Ctrl+Return", "Ctrl+Enter"), _P, QT_TRANSLATE_NOOP("ShortcutText", "Queue the generation")),
+    "send_edit": Shortcut(("Ctrl+Return", "Ctrl+Enter"), _E, QT_TRANSLATE_NOOP("ShortcutText", "Queue the edit")),
+    "settings": Shortcut(("Ctrl+,",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Settings")),
+    "export": Shortcut(("Ctrl+E",), _W,
+                       QT_TRANSLATE_NOOP("ShortcutText", "Export what you see: the image on screen, or the "
+                                                         "Library's selection")),
+    "open_library": Shortcut(("Ctrl+Shift+O",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Open another library")),
+    "import_sheet": Shortcut(("Ctrl+Shift+B",), _W,
+                             QT_TRANSLATE_NOOP("ShortcutText", "Import a prompt sheet (batch or queue)")),
+    "quit": Shortcut(("Ctrl+Q",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Quit")),
+    "undo": Shortcut(("Ctrl+Z",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Undo the last change to the library")),
+    "redo": Shortcut(("Ctrl+Shift+Z", "Ctrl+Y"), _W, QT_TRANSLATE_NOOP("ShortcutText", "Redo what was undone")),
+    "paste_reference": Shortcut(("Ctrl+Shift+V",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Paste a reference image")),
+    "copy_prompt": Shortcut(("Ctrl+Shift+C",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Copy the shown image's prompt")),
+    "copy_image": Shortcut(("Ctrl+Alt+C",), _W,
+                           QT_TRANSLATE_NOOP("ShortcutText", "Copy the shown image (in the drag preset)")),
+    "find": Shortcut(("Ctrl+F",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Search the library")),
+    "fit": Shortcut(("Ctrl+0",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Fit the image in the view")),
+    "actual_size": Shortcut(("Ctrl+1",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Actual pixels (100%)")),
+    "zoom_in": Shortcut(("Ctrl++", "Ctrl+="), _W, QT_TRANSLATE_NOOP("ShortcutText", "Zoom in (or the wheel)")),
+    "zoom_out": Shortcut(("Ctrl+-",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Zoom out (or the wheel)")),
     # In the order they sit on screen: compose (left), the two tabs, the queue (bottom).
-    "show_compose": Shortcut(("Ctrl+2",), _W, "Go to the prompt"),
-    "show_image": Shortcut(("Ctrl+3",), _W, "Go to the image (Generate tab)"),
-    "show_library": Shortcut(("Ctrl+4",), _W, "Go to the Library"),
-    "show_queue": Shortcut(("Ctrl+5",), _W, "Go to the queue"),
-    "minimize": Shortcut(("Ctrl+M",), _W, "Minimize the window"),
-    "help": Shortcut(("F1",), _W, "Keyboard shortcuts"),
-    "edit_image": Shortcut(("E",), _I, "Edit this image…"),
-    "compare_previous": Shortcut(("C",), _I, "Compare with the previous image"),
-    "cancel_job": Shortcut(("Delete",), _Q, "Cancel the selected jobs"),
-    "retry_job": Shortcut(("Ctrl+R",), _Q, "Run the selected jobs again"),
-    "move_job_up": Shortcut(("Ctrl+Up",), _Q, "Move the selected job up"),
-    "move_job_down": Shortcut(("Ctrl+Down",), _Q, "Move the selected job down"),
-    "hide_panels": Shortcut(("Tab",), Where.VIEWS, "Hide the side panels, and show them again"),
-    "full_screen": Shortcut(("F",), Where.VIEWS, "Full screen, and back"),
-    "pick": Shortcut(("P",), _L, "Pick"),
-    "reject": Shortcut(("X",), _L, "Reject"),
-    "unflag": Shortcut(("U",), _L, "Unflag"),
-    "stars": Shortcut(_digits(1, 5), _L, "1 to 5 stars", shown_keys="1 – 5"),
-    "no_stars": Shortcut(("0",), _L, "No stars"),
-    "labels": Shortcut(_digits(6, 9), _L, "Red, yellow, green, blue label", shown_keys="6 – 9"),
-    "loupe": Shortcut(("Space",), _L, "Loupe at 100%"),
-    "compare_selection": Shortcut(("C",), _L, "Compare the two selected images"),
-    "add_to_board": Shortcut(("B",), _L, "Add the selection to the last board"),
-    "trash": Shortcut(("Delete", "Backspace"), _L, "Move the selection to the trash"),
-    "open_image": Shortcut(("Return", "Enter"), _L, "Open large in the Generate tab"),
+    "show_compose": Shortcut(("Ctrl+2",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Go to the prompt")),
+    "show_image": Shortcut(("Ctrl+3",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Go to the image (Generate tab)")),
+    "show_library": Shortcut(("Ctrl+4",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Go to the Library")),
+    "show_queue": Shortcut(("Ctrl+5",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Go to the queue")),
+    "minimize": Shortcut(("Ctrl+M",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Minimize the window")),
+    "help": Shortcut(("F1",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Keyboard shortcuts")),
+    "edit_image": Shortcut(("E",), _I, QT_TRANSLATE_NOOP("ShortcutText", "Edit this image…")),
+    "compare_previous": Shortcut(("C",), _I, QT_TRANSLATE_NOOP("ShortcutText", "Compare with the previous image")),
+    "cancel_job": Shortcut(("Delete",), _Q, QT_TRANSLATE_NOOP("ShortcutText", "Cancel the selected jobs")),
+    "retry_job": Shortcut(("Ctrl+R",), _Q, QT_TRANSLATE_NOOP("ShortcutText", "Run the selected jobs again")),
+    "move_job_up": Shortcut(("Ctrl+Up",), _Q, QT_TRANSLATE_NOOP("ShortcutText", "Move the selected job up")),
+    "move_job_down": Shortcut(("Ctrl+Down",), _Q, QT_TRANSLATE_NOOP("ShortcutText", "Move the selected job down")),
+    "hide_panels": Shortcut(("Tab",), Where.VIEWS,
+                            QT_TRANSLATE_NOOP("ShortcutText", "Hide the side panels, and show them again")),
+    "full_screen": Shortcut(("F",), Where.VIEWS, QT_TRANSLATE_NOOP("ShortcutText", "Full screen, and back")),
+    "pick": Shortcut(("P",), _L, QT_TRANSLATE_NOOP("ShortcutText", "Pick")),
+    "reject": Shortcut(("X",), _L, QT_TRANSLATE_NOOP("ShortcutText", "Reject")),
+    "unflag": Shortcut(("U",), _L, QT_TRANSLATE_NOOP("ShortcutText", "Unflag")),
+    "stars": Shortcut(_digits(1, 5), _L, QT_TRANSLATE_NOOP("ShortcutText", "1 to 5 stars"), shown_keys="1 – 5"),
+    "no_stars": Shortcut(("0",), _L, QT_TRANSLATE_NOOP("ShortcutText", "No stars")),
+    "labels": Shortcut(_digits(6, 9), _L, QT_TRANSLATE_NOOP("ShortcutText", "Red, yellow, green, blue label"),
+                       shown_keys="6 – 9"),
+    "loupe": Shortcut(("Space",), _L, QT_TRANSLATE_NOOP("ShortcutText", "Loupe at 100%")),
+    "compare_selection": Shortcut(("C",), _L, QT_TRANSLATE_NOOP("ShortcutText", "Compare the two selected images")),
+    "add_to_board": Shortcut(("B",), _L, QT_TRANSLATE_NOOP("ShortcutText", "Add the selection to the last board")),
+    "trash": Shortcut(("Delete", "Backspace"), _L,
+                      QT_TRANSLATE_NOOP("ShortcutText", "Move the selection to the trash")),
+    "open_image": Shortcut(("Return", "Enter"), _L,
+                           QT_TRANSLATE_NOOP("ShortcutText", "Open large in the Generate tab")),
 }
 
 
@@ -122,7 +148,7 @@ def bind(action: QAction, name: str) -> QAction:
     action.setShortcutContext(entry.where.context)
     tip = action.toolTip()
     if tip and entry.text() not in tip:
-        action.setToolTip(f"{tip} ({entry.text()})")
+        action.setToolTip(ShortcutText.tr("{tip} ({keys})").format(tip=tip, keys=entry.text()))
     return action
 
 
@@ -156,15 +182,15 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows: list[tuple[str, str, bool]] = []  # (text, keys, is a section title)
         for where in Where:
             entries = [s for s in SHORTCUTS.values() if s.where is where]
             if entries:
-                rows.append((where.value, "", True))
-                rows += [(entry.help, entry.text(), False) for entry in entries]
+                rows.append((where.title, "", True))
+                rows += [(entry.description, entry.text(), False) for entry in entries]
         self.table = QTableWidget(len(rows), 2)
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.horizontalHeader().hide()
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)

@@ -15,11 +15,40 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHBoxLayout, QHea
 from nbp_desktop.core.batch.journal import BatchJournal, BatchRecord
 from nbp_desktop.core.batch.runner import BatchRunner, PollPolicy, run_interactive
 from nbp_desktop.core.errors import describe_wait
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from nbp_desktop.core.workspace import Workspace
 from nbp_desktop.qt.batch.sheet_import_dialog import SheetImportDialog, SheetSubmission
 from nbp_desktop.qt.messages import MessageBridge
 
-COLUMNS = ["Sheet", "State", "Rows", "Failed", "Elapsed", "Cost", "Mode", "Batch"]
+# English, translated where shown. The states, progress phases and modes are the core's
+# identifiers (also in the CLI's JSON): only their words on screen are translated.
+COLUMNS = [QT_TRANSLATE_NOOP("BatchesPane", "Sheet"), QT_TRANSLATE_NOOP("BatchesPane", "State"),
+           QT_TRANSLATE_NOOP("BatchesPane", "Rows"), QT_TRANSLATE_NOOP("BatchesPane", "Failed"),
+           QT_TRANSLATE_NOOP("BatchesPane", "Elapsed"), QT_TRANSLATE_NOOP("BatchesPane", "Cost"),
+           QT_TRANSLATE_NOOP("BatchesPane", "Mode"), QT_TRANSLATE_NOOP("BatchesPane", "Batch")]
+_WORDS = {
+    "validating": QT_TRANSLATE_NOOP("BatchesPane", "validating"),
+    "queued": QT_TRANSLATE_NOOP("BatchesPane", "queued"),
+    "running": QT_TRANSLATE_NOOP("BatchesPane", "running"),
+    "downloading": QT_TRANSLATE_NOOP("BatchesPane", "downloading"),
+    "uploading": QT_TRANSLATE_NOOP("BatchesPane", "uploading"),
+    "succeeded": QT_TRANSLATE_NOOP("BatchesPane", "succeeded"),
+    "partly failed": QT_TRANSLATE_NOOP("BatchesPane", "partly failed"),
+    "failed": QT_TRANSLATE_NOOP("BatchesPane", "failed"),
+    "expired": QT_TRANSLATE_NOOP("BatchesPane", "expired"),
+    "cancelled": QT_TRANSLATE_NOOP("BatchesPane", "cancelled"),
+    "inline": QT_TRANSLATE_NOOP("BatchesPane", "inline"),
+    "file": QT_TRANSLATE_NOOP("BatchesPane", "file"),
+    "vertex": QT_TRANSLATE_NOOP("BatchesPane", "vertex"),
+    "interactive": QT_TRANSLATE_NOOP("BatchesPane", "interactive"),
+}
+
+
+def _in_words(identifier: str) -> str:
+    """A batch state, phase or mode as the pane shows it (an unknown one as it is)."""
+    word = _WORDS.get(identifier)
+    return translate("BatchesPane", word) if word is not None else identifier
+
 _STATE_COLOURS = {"succeeded": "#2e7d32", "partly failed": "#b26a00", "failed": "#c62828",
                   "expired": "#c62828", "cancelled": "#757575"}
 Spawn = Callable[[object], None]
@@ -43,19 +72,19 @@ class BatchesPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         buttons = QHBoxLayout()
-        self.import_button = QPushButton("Import prompt sheet…")
+        self.import_button = QPushButton(self.tr("Import prompt sheet…"))
         self.import_button.clicked.connect(self.open_import)
-        self.cancel_button = QPushButton("Cancel batch")
+        self.cancel_button = QPushButton(self.tr("Cancel batch"))
         self.cancel_button.clicked.connect(lambda: self._for_selected(self.cancel))
-        self.download_button = QPushButton("Check now")
-        self.download_button.setToolTip("Ask Google now instead of at the next scheduled check")
+        self.download_button = QPushButton(self.tr("Check now"))
+        self.download_button.setToolTip(self.tr("Ask Google now instead of at the next scheduled check"))
         self.download_button.clicked.connect(lambda: self._for_selected(self.check_now))
         for button in (self.import_button, self.cancel_button, self.download_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("BatchesPane", column) for column in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -95,9 +124,10 @@ class BatchesPane(QWidget):
     async def _load_failed_rows(self, batch_id: str) -> None:
         assert self.runner is not None
         rows = await asyncio.to_thread(self.runner.batches.rows, batch_id, "failed")
-        lines = [f"Row {r.row_number} ({r.key}): {r.error_message}" for r in rows[:15]]
+        lines = [self.tr("Row {number} ({key}): {error}").format(number=r.row_number, key=r.key,
+                                                                 error=r.error_message) for r in rows[:15]]
         if len(rows) > 15:
-            lines.append(f"… and {len(rows) - 15} more")
+            lines.append(self.tr("… and %n more", None, len(rows) - 15))
         self.failed_rows[batch_id] = "\n".join(lines)
         self._render()
 
@@ -121,7 +151,8 @@ class BatchesPane(QWidget):
             record = await self.runner.submit(submission.sheet, submission.connection,
                                               bucket=submission.bucket,
                                               skip_bad_rows=submission.skip_bad_rows, run=False)
-            self.messages.show_info(f"Batch “{record.sheet_name}” journalled; sending it to Google.")
+            self.messages.show_info(self.tr("Batch “{sheet}” journalled; sending it to Google.")
+                                    .format(sheet=record.sheet_name))
             return await self.follow(record.id)
         except Exception as exc:  # shown in words; the journal keeps the batch for a retry
             self.messages.show_exception(exc)
@@ -136,8 +167,9 @@ class BatchesPane(QWidget):
         try:
             record = await self.runner.wait(batch_id)
             if record.state in ("succeeded", "partly failed"):
-                self.messages.show_info(f"Batch “{record.sheet_name}”: {record.rows_done} image(s) "
-                                        f"are in the library on the board “{record.sheet_name}”.")
+                self.messages.show_info(self.tr("Batch “{sheet}”: %n image(s) are in the library on the board "
+                                                "“{sheet}”.", None, record.rows_done)
+                                        .format(sheet=record.sheet_name))
             return record
         except Exception as exc:
             self.messages.show_exception(exc)
@@ -177,8 +209,8 @@ class BatchesPane(QWidget):
         if moving and not record.finished and record.state in ("validating", "downloading"):
             what, done, total = moving
             if what in ("uploading", "downloading") and total:
-                return f"{what} {100 * done // total} %"
-        return record.state
+                return f"{_in_words(what)} {100 * done // total} %"
+        return _in_words(record.state)
 
     def _render(self) -> None:
         records = sorted(self.records.values(), key=lambda r: r.created, reverse=True)
@@ -188,12 +220,14 @@ class BatchesPane(QWidget):
         self.table.setRowCount(len(records))
         for row, record in enumerate(records):
             cost = record.actual_cost if record.actual_cost is not None else record.estimated_cost
-            price = "interactive" if record.mode == "interactive" else "batch price"
             estimated = "" if record.actual_cost is not None else "≈ "
+            money = f"{estimated}${cost:.2f}"
+            cost_text = (self.tr("{cost} (interactive)") if record.mode == "interactive"
+                         else self.tr("{cost} (batch price)")).format(cost=money)
             cells = [record.sheet_name, self._state_text(record),
                      f"{record.rows_done} / {record.rows_total}", str(record.rows_failed),
-                     describe_wait(record.elapsed_seconds()), f"{estimated}${cost:.2f} ({price})",
-                     record.mode, record.google_name or record.id]
+                     describe_wait(record.elapsed_seconds()), cost_text,
+                     _in_words(record.mode), record.google_name or record.id]
             for column, text in enumerate(cells):
                 item = self.table.item(row, column)
                 if item is None:
@@ -204,7 +238,7 @@ class BatchesPane(QWidget):
                 if column == 1:
                     colour = _STATE_COLOURS.get(record.state)
                     item.setForeground(QColor(colour) if colour else self.palette().text().color())
-                    item.setToolTip(record.error_message or record.state)
+                    item.setToolTip(record.error_message or _in_words(record.state))
                 if column == 3:
                     item.setToolTip(self.failed_rows.get(record.id, ""))
             if record.id in selected:
@@ -215,17 +249,16 @@ def install_batches(window) -> QDockWidget:
     """The main window's hook: a Batches dock next to the queue and one menu action; returns
     the dock (the pane is ``window.batches_pane``)."""
     pane = BatchesPane(window.workspace, window.messages, window._spawn)
-    dock = window._dock("Batches", pane, Qt.DockWidgetArea.BottomDockWidgetArea)
+    dock = window._dock("batches", translate("BatchesPane", "Batches"), pane, Qt.DockWidgetArea.BottomDockWidgetArea)
     window.tabifyDockWidget(window.queue_dock, dock)
     window.queue_dock.raise_()
     pane.results_arrived.connect(window.gallery.schedule_reload)
-    for action in window.menuBar().actions():
-        if action.text().replace("&", "") == "Queue" and action.menu() is not None:
-            action.menu().addSeparator()
-            window._add(action.menu(), "Import prompt sheet…", pane.open_import, "import_sheet",
-                        tip="Generate a CSV/TSV sheet of prompts at batch price (half the "
-                            "interactive price) or through the queue")
-            action.menu().addAction(dock.toggleViewAction())
+    menu = window.queue_menu
+    menu.addSeparator()
+    window._add(menu, translate("BatchesPane", "Import prompt sheet…"), pane.open_import, "import_sheet",
+                tip=translate("BatchesPane", "Generate a CSV/TSV sheet of prompts at batch price (half the "
+                                             "interactive price) or through the queue"))
+    menu.addAction(dock.toggleViewAction())
     window.batches_pane = pane
     window._spawn(pane.start())
     return dock

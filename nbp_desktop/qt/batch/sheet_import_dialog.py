@@ -38,7 +38,7 @@ class SheetImportDialog(QDialog):
     def __init__(self, connections: list[ConnectionConfig], default: str | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import prompt sheet")
+        self.setWindowTitle(self.tr("Import prompt sheet"))
         self.resize(960, 640)
         self.sheet: PromptSheet | None = None
         self.path: Path | None = None
@@ -47,12 +47,12 @@ class SheetImportDialog(QDialog):
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
-        self.file_label = QLabel("No sheet chosen.")
+        self.file_label = QLabel(self.tr("No sheet chosen."))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        choose = QPushButton("Choose sheet…")
+        choose = QPushButton(self.tr("Choose sheet…"))
         choose.clicked.connect(self.choose_file)
-        paste = QPushButton("Paste table")
-        paste.setToolTip("Use rows copied from a spreadsheet (the first row is the header)")
+        paste = QPushButton(self.tr("Paste table"))
+        paste.setToolTip(self.tr("Use rows copied from a spreadsheet (the first row is the header)"))
         paste.clicked.connect(lambda: self.tasks.spawn(self.load_text(QApplication.clipboard().text())))
         top.addWidget(self.file_label, 1)
         top.addWidget(choose)
@@ -65,10 +65,10 @@ class SheetImportDialog(QDialog):
         if default in self._connections:
             self.connection_box.setCurrentText(default)
         self.connection_box.currentTextChanged.connect(lambda _t: self._update())
-        form.addRow("Connection", self.connection_box)
+        form.addRow(self.tr("Connection"), self.connection_box)
         modes = QHBoxLayout()
-        self.batch_radio = QRadioButton("Batch at half price (Google runs it within 24 h)")
-        self.interactive_radio = QRadioButton("Interactive (the queue, full price)")
+        self.batch_radio = QRadioButton(self.tr("Batch at half price (Google runs it within 24 h)"))
+        self.interactive_radio = QRadioButton(self.tr("Interactive (the queue, full price)"))
         self.batch_radio.setChecked(True)
         group = QButtonGroup(self)
         for radio in (self.batch_radio, self.interactive_radio):
@@ -76,16 +76,17 @@ class SheetImportDialog(QDialog):
             modes.addWidget(radio)
             radio.toggled.connect(lambda _on: self._update())
         modes.addStretch(1)
-        form.addRow("Run as", modes)
+        form.addRow(self.tr("Run as"), modes)
         self.bucket_edit = QLineEdit()
         self.bucket_edit.setPlaceholderText("gs://your-bucket/batches")
         self.bucket_edit.textChanged.connect(lambda _t: self._update())
-        self.bucket_label = QLabel("Cloud Storage bucket")
+        self.bucket_label = QLabel(self.tr("Cloud Storage bucket"))
         form.addRow(self.bucket_label, self.bucket_edit)
         layout.addLayout(form)
 
         self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels(["Row", "Prompt", "Ratio", "Size", "Count", "Seed", "Tags"])
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Prompt"), self.tr("Ratio"), self.tr("Size"),
+                                              self.tr("Count"), self.tr("Seed"), self.tr("Tags")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -96,7 +97,7 @@ class SheetImportDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setMaximumHeight(130)
         layout.addWidget(self.problems, 1)
-        self.skip_box = QCheckBox("Leave out the rows with problems and send the rest")
+        self.skip_box = QCheckBox(self.tr("Leave out the rows with problems and send the rest"))
         self.skip_box.toggled.connect(lambda _on: self._update())
         layout.addWidget(self.skip_box)
 
@@ -111,7 +112,7 @@ class SheetImportDialog(QDialog):
         layout.addWidget(self.note_label)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.submit_button = self.buttons.addButton("Submit", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.submit_button = self.buttons.addButton(self.tr("Submit"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -119,8 +120,8 @@ class SheetImportDialog(QDialog):
 
     # ----------------------------------------------------------------- loading
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a prompt sheet", "",
-                                              "Prompt sheets (*.csv *.tsv *.txt);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a prompt sheet"), "",
+                                              self.tr("Prompt sheets (*.csv *.tsv *.txt);;All files (*)"))
         if path:
             self.tasks.spawn(self.load(Path(path)))
 
@@ -131,7 +132,7 @@ class SheetImportDialog(QDialog):
     async def load(self, path: Path) -> None:
         """Read and check the sheet off the GUI thread, then show it."""
         self.path = path
-        self.file_label.setText(f"Reading {path.name}…")
+        self.file_label.setText(self.tr("Reading {name}…").format(name=path.name))
         try:
             sheet = await asyncio.to_thread(read_sheet, path, self._model())
         except NbpError as error:
@@ -139,10 +140,11 @@ class SheetImportDialog(QDialog):
             return
         self.show_sheet(sheet)
 
-    async def load_text(self, text: str, name: str = "Pasted sheet") -> None:
+    async def load_text(self, text: str, name: str | None = None) -> None:
         """A table pasted from a spreadsheet (tab-separated) or typed as CSV; reference paths
         are relative to the home folder."""
         self.path = None
+        name = name or self.tr("Pasted sheet")
         try:
             sheet = await asyncio.to_thread(parse_sheet, text, name, self._model(), Path.home())
         except NbpError as error:
@@ -156,7 +158,7 @@ class SheetImportDialog(QDialog):
         self.table.setRowCount(0)
         self.problems.clear()
         self.problems.addItem(message)
-        self.problems_label.setText("This sheet cannot be imported:")
+        self.problems_label.setText(self.tr("This sheet cannot be imported:"))
         self._update()
 
     def show_sheet(self, sheet: PromptSheet) -> None:
@@ -165,7 +167,7 @@ class SheetImportDialog(QDialog):
         rows = sheet.rows[:PREVIEW_ROWS]
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            cells = [str(row.row_number), row.prompt, row.aspect_ratio or "model default", row.size,
+            cells = [str(row.row_number), row.prompt, row.aspect_ratio or self.tr("model default"), row.size,
                      str(row.count), "" if row.seed is None else str(row.seed), ", ".join(row.tags)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -177,10 +179,16 @@ class SheetImportDialog(QDialog):
         for problem in sheet.problems:
             self.problems.addItem(problem.message)
         more = len(sheet.rows) - len(rows)
-        shown = f"Showing the first {len(rows)} of {len(sheet.rows)} rows. " if more > 0 else ""
-        self.problems_label.setText(
-            f"{shown}{len(sheet.problems)} row(s) with problems:" if sheet.problems
-            else f"{shown}Every row is valid.")
+        problems = len(sheet.problems)
+        if more > 0 and problems:
+            said = self.tr("Showing the first {shown} of {total} rows. %n row(s) with problems:", None, problems)
+        elif more > 0:
+            said = self.tr("Showing the first {shown} of {total} rows. Every row is valid.")
+        elif problems:
+            said = self.tr("%n row(s) with problems:", None, problems)
+        else:
+            said = self.tr("Every row is valid.")
+        self.problems_label.setText(said.format(shown=len(rows), total=len(sheet.rows)))
         self._update()
 
     # ------------------------------------------------------------------ state
@@ -198,18 +206,18 @@ class SheetImportDialog(QDialog):
         sheet = self.sheet
         notes = []
         if config is not None and not batch_possible:
-            notes.append(f"{config.kind.label} has no batch mode; this sheet can only run "
-                         "through the queue at the interactive price.")
+            notes.append(self.tr("{kind} has no batch mode; this sheet can only run through the queue at "
+                                 "the interactive price.").format(kind=config.kind.label))
         if sheet is None:
             self.cost_label.setText("")
         else:
             images = sheet.request_count
             self.cost_label.setText(
-                f"{images} image(s): ${sheet.batch_cost():.2f} at batch price · "
-                f"${sheet.interactive_cost():.2f} interactive")
+                self.tr("%n image(s): {batch} at batch price · {interactive} interactive", None, images)
+                .format(batch=f"${sheet.batch_cost():.2f}", interactive=f"${sheet.interactive_cost():.2f}"))
         if needs_bucket and not self.bucket_edit.text().strip():
-            notes.append("Name the Cloud Storage bucket Vertex reads the requests from and writes "
-                         "the results to; the service account needs Storage Object Admin on it.")
+            notes.append(self.tr("Name the Cloud Storage bucket Vertex reads the requests from and writes "
+                                 "the results to; the service account needs Storage Object Admin on it."))
         self.note_label.setText(" ".join(notes))
         ready = (sheet is not None and bool(sheet.rows)
                  and (not sheet.problems or self.skip_box.isChecked())

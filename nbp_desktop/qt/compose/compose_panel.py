@@ -16,11 +16,16 @@ from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.money import estimate_text
 from nbp_desktop.core.jobs.spec import JobSpec
 from nbp_desktop.core.services import Services
+from nbp_desktop.core.translation import TranslationContext
 from nbp_desktop.qt.compose.reference_strip import ReferenceStrip
 from nbp_desktop.qt.messages import MessageBridge
 from nbp_desktop.qt.shortcuts import new_action
 
 HISTORY_SHOWN = 20
+
+
+class ModelText(TranslationContext):
+    """Words describing a model in the compose pane (a translation context)."""
 
 
 class ComposePanel(QWidget):
@@ -32,26 +37,26 @@ class ComposePanel(QWidget):
         self.messages = messages
 
         self.prompt_edit = QPlainTextEdit()
-        self.prompt_edit.setPlaceholderText("Describe the image…   (Ctrl+Enter queues it)")
-        self.prompt_edit.setAccessibleName("Prompt")
+        self.prompt_edit.setPlaceholderText(self.tr("Describe the image…   (Ctrl+Enter queues it)"))
+        self.prompt_edit.setAccessibleName(self.tr("Prompt"))
         self.prompt_edit.setTabChangesFocus(True)
         self.history_button = QToolButton()
-        self.history_button.setText("History")
-        self.history_button.setToolTip("Earlier prompts")
+        self.history_button.setText(self.tr("History"))
+        self.history_button.setToolTip(self.tr("Earlier prompts"))
         self.history_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.history_menu = QMenu(self.history_button)
         self.history_menu.aboutToShow.connect(self._fill_history)
         self.history_button.setMenu(self.history_menu)
 
         self.system_toggle = QToolButton()
-        self.system_toggle.setText("System instruction")
+        self.system_toggle.setText(self.tr("System instruction"))
         self.system_toggle.setCheckable(True)
         self.system_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.system_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.system_toggle.setToolTip("Standing instructions sent with every prompt (optional)")
+        self.system_toggle.setToolTip(self.tr("Standing instructions sent with every prompt (optional)"))
         self.system_edit = QPlainTextEdit()
-        self.system_edit.setPlaceholderText("e.g. You are a product photographer. Clean studio light.")
-        self.system_edit.setAccessibleName("System instruction")
+        self.system_edit.setPlaceholderText(self.tr("e.g. You are a product photographer. Clean studio light."))
+        self.system_edit.setAccessibleName(self.tr("System instruction"))
         self.system_edit.setMaximumHeight(80)
         self.system_edit.setTabChangesFocus(True)
         self.system_edit.hide()
@@ -59,16 +64,16 @@ class ComposePanel(QWidget):
 
         self.references = ReferenceStrip(services.data_dir, messages)
         self.references_label = QLabel()
-        add_reference = QPushButton("Add…")
-        add_reference.setToolTip("Add reference images from files")
+        add_reference = QPushButton(self.tr("Add…"))
+        add_reference.setToolTip(self.tr("Add reference images from files"))
         add_reference.clicked.connect(self._pick_references)
 
         self.connection_box = QComboBox()
-        self.connection_box.setAccessibleName("Connection")
+        self.connection_box.setAccessibleName(self.tr("Connection"))
         self.model_box = QComboBox()
         self.model_box.setEditable(True)  # new Google model ids must stay usable
-        self.model_box.setAccessibleName("Model")
-        self.model_box.setToolTip("The model id; you can type a newer one")
+        self.model_box.setAccessibleName(self.tr("Model"))
+        self.model_box.setToolTip(self.tr("The model id; you can type a newer one"))
         for info in MODELS:
             self.model_box.addItem(info.model_id)
             self.model_box.setItemData(self.model_box.count() - 1, _model_summary(info),
@@ -76,53 +81,53 @@ class ComposePanel(QWidget):
         # What the chosen model is and takes: name, lifecycle dates, reference types.
         self.model_note = QLabel()
         self.model_note.setMinimumWidth(1)  # one line; the tooltip has the whole story
-        self.model_note.setAccessibleName("About the model")
+        self.model_note.setAccessibleName(self.tr("About the model"))
         self.aspect_box = QComboBox()
-        self.aspect_box.setAccessibleName("Aspect ratio")
+        self.aspect_box.setAccessibleName(self.tr("Aspect ratio"))
         self.size_box = QComboBox()
-        self.size_box.setAccessibleName("Size")
+        self.size_box.setAccessibleName(self.tr("Size"))
         self.thinking_box = QComboBox()
-        self.thinking_box.setAccessibleName("Thinking level")
-        self.thinking_label = QLabel("Thinking")
-        self.grounding_check = QCheckBox("Google Search grounding")
-        self.grounding_check.setToolTip("Let the model look things up on the web (billed separately)")
+        self.thinking_box.setAccessibleName(self.tr("Thinking level"))
+        self.thinking_label = QLabel(self.tr("Thinking"))
+        self.grounding_check = QCheckBox(self.tr("Google Search grounding"))
+        self.grounding_check.setToolTip(self.tr("Let the model look things up on the web (billed separately)"))
         self.count_spin = QSpinBox()
         self.count_spin.setRange(1, 50)
-        self.count_spin.setAccessibleName("Count")
-        self.count_spin.setToolTip("How many jobs to queue with these settings")
-        self.variations_check = QCheckBox("2×2 variations grid")
-        self.variations_check.setToolTip("Four variations in one request (a quarter of the cost); "
-                                         "the grid and its four tiles are saved")
+        self.count_spin.setAccessibleName(self.tr("Count"))
+        self.count_spin.setToolTip(self.tr("How many jobs to queue with these settings"))
+        self.variations_check = QCheckBox(self.tr("2×2 variations grid"))
+        self.variations_check.setToolTip(self.tr("Four variations in one request (a quarter of the cost); "
+                                                 "the grid and its four tiles are saved"))
         self.seed_edit = QLineEdit()
-        self.seed_edit.setPlaceholderText("random")
+        self.seed_edit.setPlaceholderText(self.tr("random"))
         self.seed_edit.setValidator(QIntValidator(0, 2**31 - 1))
-        self.seed_edit.setAccessibleName("Seed")
+        self.seed_edit.setAccessibleName(self.tr("Seed"))
         self.estimate_label = QLabel()
-        self.estimate_label.setAccessibleName("Estimated cost")
-        self.queue_button = QPushButton("Queue")
+        self.estimate_label.setAccessibleName(self.tr("Estimated cost"))
+        self.queue_button = QPushButton(self.tr("Queue"))
         self.queue_button.setDefault(True)
-        self.queue_button.setToolTip("Queue this generation (Ctrl+Enter)")
+        self.queue_button.setToolTip(self.tr("Queue this generation (Ctrl+Enter)"))
         self.queue_button.clicked.connect(self.queue_requested.emit)
 
         prompt_row = QHBoxLayout()
-        prompt_row.addWidget(QLabel("<b>Prompt</b>"))
+        prompt_row.addWidget(QLabel("<b>{}</b>".format(self.tr("Prompt"))))
         prompt_row.addStretch(1)
         prompt_row.addWidget(self.history_button)
         references_row = QHBoxLayout()
-        references_row.addWidget(QLabel("<b>References</b>"))
+        references_row.addWidget(QLabel("<b>{}</b>".format(self.tr("References"))))
         references_row.addWidget(self.references_label)
         references_row.addStretch(1)
         references_row.addWidget(add_reference)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Connection", self.connection_box)
-        form.addRow("Model", self.model_box)
+        form.addRow(self.tr("Connection"), self.connection_box)
+        form.addRow(self.tr("Model"), self.model_box)
         form.addRow("", self.model_note)
-        form.addRow("Aspect ratio", self.aspect_box)
-        form.addRow("Size", self.size_box)
+        form.addRow(self.tr("Aspect ratio"), self.aspect_box)
+        form.addRow(self.tr("Size"), self.size_box)
         form.addRow(self.thinking_label, self.thinking_box)
-        form.addRow("Count", self.count_spin)
-        form.addRow("Seed", self.seed_edit)
+        form.addRow(self.tr("Count"), self.count_spin)
+        form.addRow(self.tr("Seed"), self.seed_edit)
         form.addRow("", self.grounding_check)
         form.addRow("", self.variations_check)
         bottom = QHBoxLayout()
@@ -139,8 +144,8 @@ class ComposePanel(QWidget):
         layout.addLayout(bottom)
 
         # The one owner of Ctrl+Enter here (the Queue menu shows this same action).
-        self.queue_action = new_action(self, "Queue generation", "queue", self.queue_requested.emit,
-                                       "Queue this generation")
+        self.queue_action = new_action(self, self.tr("Queue generation"), "queue",
+                                       self.queue_requested.emit, self.tr("Queue this generation"))
 
         self.model_box.currentTextChanged.connect(self._on_model_changed)
         for signal in (self.size_box.currentTextChanged, self.count_spin.valueChanged,
@@ -186,8 +191,8 @@ class ComposePanel(QWidget):
             box.blockSignals(False)
         self.thinking_box.clear()
         if info.accepts_thinking_level:
-            default = (f"default ({info.default_thinking_level})" if info.default_thinking_level
-                       else "default")
+            default = (self.tr("default ({level})").format(level=info.default_thinking_level)
+                       if info.default_thinking_level else self.tr("default"))
             self.thinking_box.addItem(default, None)  # nothing sent: Google's default
             for level in info.thinking_levels:
                 self.thinking_box.addItem(level, level)
@@ -207,17 +212,19 @@ class ComposePanel(QWidget):
             tier = self.services.connection(self.connection_box.currentText()).tier_for(model)
         cost = estimate_cost(model, self.size_box.currentText() or "1K", count, references,
                              service_tier=tier)
-        note = " (4 images per job)" if self.variations_check.isChecked() else ""
-        if tier and tier != "standard":
-            note += f" at the {tier.capitalize()} tier"
-        self.estimate_label.setText(estimate_text(cost, self.connection_box.currentText()) + note)
+        text = estimate_text(cost, self.connection_box.currentText())
+        if self.variations_check.isChecked():
+            text = self.tr("{estimate} (4 images per job)").format(estimate=text)
+        if tier and tier != "standard":  # Google's tier names (Flex, Priority) stay as they are
+            text = self.tr("{estimate} at the {tier} tier").format(estimate=text, tier=tier.capitalize())
+        self.estimate_label.setText(text)
         self.references_label.setText(f"{references} / {self.references.limit}")
 
     def _fill_history(self) -> None:
         self.history_menu.clear()
         history = self.services.settings.window.prompt_history[:HISTORY_SHOWN]
         if not history:
-            self.history_menu.addAction("No earlier prompts").setEnabled(False)
+            self.history_menu.addAction(self.tr("No earlier prompts")).setEnabled(False)
         for prompt in history:
             label = " ".join(prompt.split())
             action = self.history_menu.addAction(label[:70] + ("…" if len(label) > 70 else ""))
@@ -229,8 +236,8 @@ class ComposePanel(QWidget):
 
         from PySide6.QtWidgets import QFileDialog
 
-        files, _ = QFileDialog.getOpenFileNames(self, "Add reference images", "",
-                                                "Images (*.png *.jpg *.jpeg *.webp *.heic *.heif)")
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add reference images"), "",
+                                                self.tr("Images (*.png *.jpg *.jpeg *.webp *.heic *.heif)"))
         for name in files:
             self.references.tasks.spawn(self.references.add_file(Path(name)))
 
@@ -275,16 +282,21 @@ def _model_line(info: ModelInfo) -> str:
     """The model in one short line under its id (the compose pane is narrow); the tooltip
     has the whole story."""
     if info.shutdown:
-        return f"{info.display_name} · retired {info.shutdown}"
+        return ModelText.tr("{model} · retired {date}").format(model=info.display_name, date=info.shutdown)
     if info.deprecated:
-        return f"{info.display_name} · deprecated {info.deprecated}"
-    return f"{info.display_name} · PDF, video refs" if info.takes_documents else info.display_name
+        return ModelText.tr("{model} · deprecated {date}").format(model=info.display_name, date=info.deprecated)
+    if info.takes_documents:
+        return ModelText.tr("{model} · PDF, video refs").format(model=info.display_name)
+    return info.display_name
 
 
 def _model_summary(info: ModelInfo) -> str:
     """One line about a model: its name, what it takes, and when Google retires it."""
-    takes = "images, PDFs and videos as references" if info.takes_documents else "images as references"
-    parts = [f"{info.display_name}: {', '.join(info.sizes)}; takes {takes}."]
+    if info.takes_documents:
+        first = ModelText.tr("{model}: {sizes}; takes images, PDFs and videos as references.")
+    else:
+        first = ModelText.tr("{model}: {sizes}; takes images as references.")
+    parts = [first.format(model=info.display_name, sizes=", ".join(info.sizes))]
     if info.lifecycle_note:
         parts.append(info.lifecycle_note)
     if info.notes:

@@ -76,10 +76,10 @@ class RecallDrops(QObject):
                     break
         if spec is not None:
             self._apply(spec)
-            self.messages.show_info("Settings recalled from the dropped image.")
+            self.messages.show_info(self.tr("Settings recalled from the dropped image."))
             return True
         for path in files:
             await self.compose.references.add_file(path)
         if files:
-            self.messages.show_info("Not made by this app, so it was added as a reference image.")
+            self.messages.show_info(self.tr("Not made by this app, so it was added as a reference image."))
         return bool(files)

@@ -46,9 +46,9 @@ class ReferenceStrip(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAcceptDrops(True)
-        self.setAccessibleName("Reference images")
-        self.setToolTip("Reference images: drop files here, paste with Ctrl+V, drag to reorder, "
-                        "Delete removes")
+        self.setAccessibleName(self.tr("Reference images"))
+        self.setToolTip(self.tr("Reference images: drop files here, paste with Ctrl+V, drag to reorder, "
+                                "Delete removes"))
         self.model().rowsMoved.connect(lambda *_: self.changed.emit())
 
     def paintEvent(self, event) -> None:
@@ -59,7 +59,7 @@ class ReferenceStrip(QListWidget):
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter,
-                             "Drop reference images here\nor paste with Ctrl+Shift+V")
+                             self.tr("Drop reference images here\nor paste with Ctrl+Shift+V"))
 
     def files(self) -> list[str]:
         return [self.item(i).data(RELATIVE_PATH_ROLE) for i in range(self.count())]
@@ -73,7 +73,7 @@ class ReferenceStrip(QListWidget):
     # ------------------------------------------------------------- adding
     def _room(self) -> bool:
         if self.count() >= self.limit:
-            self.messages.show_warning(f"This model takes at most {self.limit} reference images.")
+            self.messages.show_warning(self.tr("This model takes at most %n reference images.", None, self.limit))
             return False
         return True
 
@@ -120,7 +120,7 @@ class ReferenceStrip(QListWidget):
             image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub wants bytes; PySide6 takes str
             await self.add_data(bytes(buffer.data().data()), "pasted image.png")
         else:
-            self.messages.show_warning("The clipboard holds no image.")
+            self.messages.show_warning(self.tr("The clipboard holds no image."))
 
     # ------------------------------------------------------- drag and drop
     def dragEnterEvent(self, event) -> None:

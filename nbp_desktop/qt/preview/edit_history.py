@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from nbp_desktop.core.library.gallery_index import GalleryIndex, LineageNode
+from nbp_desktop.core.translation import translate
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,10 +21,13 @@ def turn_text(node: LineageNode) -> str:
     record = node.record
     words = (record.prompt or "").strip().splitlines()
     if node.depth and not words:  # a re-render asks for nothing new: its size is the change
-        return f"Re-rendered at {record.size or 'a larger size'}"
-    first = words[0] if words else "(no prompt)"
-    kind = "Generated" if node.depth == 0 else "Edit"
-    return f"{kind}: {first[:80]}"
+        if record.size:
+            return translate("EditHistory", "Re-rendered at {size}").format(size=record.size)
+        return translate("EditHistory", "Re-rendered at a larger size")
+    first = words[0][:80] if words else translate("EditHistory", "(no prompt)")
+    if node.depth == 0:
+        return translate("EditHistory", "Generated: {prompt}").format(prompt=first)
+    return translate("EditHistory", "Edit: {prompt}").format(prompt=first)
 
 
 class EditHistory(QWidget):
@@ -38,14 +42,14 @@ class EditHistory(QWidget):
         self.nodes: list[LineageNode] = []
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Edit history")
+        self.tree.setAccessibleName(self.tr("Edit history"))
         self.tree.setIconSize(QSize(40, 40))
         self.tree.itemActivated.connect(lambda item, _c: self.show_requested.emit(item.data(0, RECORD_ROLE)))
         self.tree.currentItemChanged.connect(lambda *_: self._update_button())
-        self.hint = QLabel("Show an image to see its edits.")
+        self.hint = QLabel(self.tr("Show an image to see its edits."))
         self.hint.setWordWrap(True)
-        self.branch_button = QPushButton("Branch from this turn…")
-        self.branch_button.setToolTip("Edit the chosen turn: a new branch, leaving later edits as they are")
+        self.branch_button = QPushButton(self.tr("Branch from this turn…"))
+        self.branch_button.setToolTip(self.tr("Edit the chosen turn: a new branch, leaving later edits as they are"))
         self.branch_button.clicked.connect(self._branch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -82,7 +86,8 @@ class EditHistory(QWidget):
         if image_id in items:
             self.tree.setCurrentItem(items[image_id])
         turns = len(nodes)
-        self.hint.setText("A single turn: no edits yet." if turns <= 1 else f"{turns} turns in this edit tree.")
+        self.hint.setText(self.tr("A single turn: no edits yet.") if turns <= 1
+                          else self.tr("%n turns in this edit tree.", None, turns))
         self._update_button()
 
     def _on_thumbnail(self, image_id: str) -> None:

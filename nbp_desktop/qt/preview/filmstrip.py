@@ -21,7 +21,7 @@ class Filmstrip(QListWidget):
         super().__init__()
         self.thumbnails = thumbnails
         self._records: dict[str, ImageRecord] = {}
-        self.setAccessibleName("Recent results")
+        self.setAccessibleName(self.tr("Recent results"))
         self.setViewMode(QListView.ViewMode.ListMode)  # icons only, no caption row
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(False)

@@ -91,7 +91,7 @@ class ImageView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Image")
+        self.setAccessibleName(self.tr("Image"))
         # A neutral grey in both themes: white or near-black around an image skews how its
         # tones and colours are judged.
         self.setBackgroundBrush(SURROUND)

@@ -22,7 +22,7 @@ from nbp_desktop.core.money import image_cost_text, price_before_spending
 from nbp_desktop.core.provenance.content_credentials import ContentCredentials, read_credentials
 from nbp_desktop.core.provenance.content_credentials import facts as credentials_facts
 from nbp_desktop.core.provenance.credentials_index import CredentialsIndex
-from nbp_desktop.qt.empty_state import NO_IMAGE_YET
+from nbp_desktop.qt.empty_state import NO_IMAGE_YET, shown
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.icons import icon
 from nbp_desktop.qt.pane_actions import pane_action
@@ -37,6 +37,15 @@ def reveal_in_file_manager(path: Path) -> None:
         subprocess.Popen(["explorer", f"/select,{path}"])
     else:  # Linux file managers take a folder, not a selection
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def _wide_credentials_fact(index: int, label: str, value: str) -> bool:
+    """The Content Credentials summary (the first fact) and where the image came from span the
+    width; the short facts (signed, actions, source type) pair up. The labels come from the core
+    (English, or translated there): a label not known here spans the width when its value is long."""
+    if index == 0 or label in ("Made from", "Made with"):
+        return True
+    return label not in ("Signed", "Actions", "Source type") and len(value) > 40
 
 
 class PreviewPanel(QWidget):
@@ -57,9 +66,9 @@ class PreviewPanel(QWidget):
         self._previous: ImageRecord | None = None
         self.view = ImageView()
         self.compare_view = ImageView()
-        self.compare_view.setAccessibleName("Compared image")
+        self.compare_view.setAccessibleName(self.tr("Compared image"))
         self.compare_view.hide()
-        self.placeholder = QLabel(NO_IMAGE_YET)
+        self.placeholder = QLabel(shown(NO_IMAGE_YET))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -73,7 +82,7 @@ class PreviewPanel(QWidget):
         self.reply_label = QLabel()
         self.reply_label.setWordWrap(True)
         self.reply_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reply_label.setAccessibleName("Model reply")
+        self.reply_label.setAccessibleName(self.tr("Model reply"))
         self.facts = QGridLayout()  # label/value pairs in two columns: everything visible at once
         self.facts.setHorizontalSpacing(10)
         self.facts.setVerticalSpacing(2)
@@ -89,12 +98,12 @@ class PreviewPanel(QWidget):
         facts_scroll.hide()  # details on demand: the one-line summary is enough to work
         self.facts_scroll = facts_scroll
         self.summary_label = QLabel()
-        self.summary_label.setAccessibleName("Image facts")
+        self.summary_label.setAccessibleName(self.tr("Image facts"))
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_button = QToolButton()
-        self.details_button.setText("Details")
+        self.details_button.setText(self.tr("Details"))
         self.details_button.setCheckable(True)
-        self.details_button.setToolTip("Every fact about the file: tokens, timings, seed, location")
+        self.details_button.setToolTip(self.tr("Every fact about the file: tokens, timings, seed, location"))
         self.details_button.toggled.connect(lambda on: self.facts_scroll.setVisible(on and self.record is not None))
         self.summary_row = QWidget()
         summary = QHBoxLayout(self.summary_row)
@@ -103,39 +112,42 @@ class PreviewPanel(QWidget):
         summary.addWidget(self.details_button)
         self.summary_row.hide()  # until there is an image to describe
         self.zoom_label = QLabel()
-        self.zoom_label.setAccessibleName("Zoom")
+        self.zoom_label.setAccessibleName(self.tr("Zoom"))
         self.zoom_label.setMinimumWidth(72)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.view.zoom_changed.connect(self._show_zoom)
 
-        self.toolbar = QToolBar("Preview")
-        self.fit_action = self._action("Fit", "Fit the image in the view", self.view.fit, "fit")
-        self.actual_action = self._action("100%", "Actual pixels", self.view.actual_size, "actual_size")
-        self.zoom_in_action = self._action("Zoom in", "Zoom in", lambda: self.view.zoom_by(1.25),
-                                           "zoom_in")
-        self.zoom_out_action = self._action("Zoom out", "Zoom out", lambda: self.view.zoom_by(0.8),
-                                            "zoom_out")
+        self.toolbar = QToolBar(self.tr("Preview"))
+        self.fit_action = self._action(self.tr("Fit"), self.tr("Fit the image in the view"), self.view.fit,
+                                       "fit")
+        self.actual_action = self._action("100%", self.tr("Actual pixels"), self.view.actual_size,
+                                          "actual_size")
+        self.zoom_in_action = self._action(self.tr("Zoom in"), self.tr("Zoom in"),
+                                           lambda: self.view.zoom_by(1.25), "zoom_in")
+        self.zoom_out_action = self._action(self.tr("Zoom out"), self.tr("Zoom out"),
+                                            lambda: self.view.zoom_by(0.8), "zoom_out")
         self.toolbar.addSeparator()
-        self.edit_action = self._action("Edit this image…", "Ask for changes to this image",
+        self.edit_action = self._action(self.tr("Edit this image…"), self.tr("Ask for changes to this image"),
                                         self.ask_edit, "edit_image")
         rerender = QToolButton()
-        rerender.setText("Re-render")
-        rerender.setToolTip("The same picture again at a larger size")
+        rerender.setText(self.tr("Re-render"))
+        rerender.setToolTip(self.tr("The same picture again at a larger size"))
         rerender.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(rerender)
-        self.rerender_2k = menu.addAction("at 2K", lambda: self._rerender("2K"))
-        self.rerender_4k = menu.addAction("at 4K", lambda: self._rerender("4K"))
+        self.rerender_2k = menu.addAction(self.tr("at {size}").format(size="2K"), lambda: self._rerender("2K"))
+        self.rerender_4k = menu.addAction(self.tr("at {size}").format(size="4K"), lambda: self._rerender("4K"))
         rerender.setMenu(menu)
         self.rerender_button = rerender
         self.toolbar.addWidget(rerender)
-        self.use_action = self._action("Use these settings", "Put this image's prompt and settings in "
-                                       "the compose pane", self._use_settings)
+        self.use_action = self._action(self.tr("Use these settings"),
+                                       self.tr("Put this image's prompt and settings in the compose pane"),
+                                       self._use_settings)
         self.toolbar.addSeparator()
-        self.open_action = self._action("Open in viewer", "Open in the system's image viewer",
+        self.open_action = self._action(self.tr("Open in viewer"), self.tr("Open in the system's image viewer"),
                                         self.open_in_viewer, icon=icon("open-in-viewer"))
-        self.reveal_action = self._action("Show in folder", "Show the file in the file manager",
+        self.reveal_action = self._action(self.tr("Show in folder"), self.tr("Show the file in the file manager"),
                                           self.reveal, icon=icon("show-in-folder"))
-        self.compare_action = self._action("Compare", "Show the previous image side by side",
+        self.compare_action = self._action(self.tr("Compare"), self.tr("Show the previous image side by side"),
                                            self.toggle_compare, "compare_previous")
         self.compare_action.setCheckable(True)
 
@@ -159,7 +171,8 @@ class PreviewPanel(QWidget):
     def _show_zoom(self, zoom: float) -> None:
         ratio = self.view.devicePixelRatioF() or 1.0
         percent = round(zoom * ratio * 100)
-        self.zoom_label.setText(f"Fit {percent} %" if self.view.fitted else f"{percent} %")
+        self.zoom_label.setText(self.tr("Fit {percent} %").format(percent=percent) if self.view.fitted
+                                else f"{percent} %")
 
     def _action(self, text: str, tip: str, slot, shortcut: str | None = None, icon=None) -> QAction:
         return pane_action(self, self.toolbar, text, tip, slot, shortcut, icon)
@@ -202,14 +215,14 @@ class PreviewPanel(QWidget):
         self.rerender_button.setEnabled(own)
         self.summary_row.show()
         self.facts_scroll.setVisible(self.details_button.isChecked())
-        self._fill_facts(record, path, [("Content Credentials", "reading…")])
+        self._fill_facts(record, path, [(self.tr("Content Credentials"), self.tr("reading…"))])
         self._offer_rerender(record)
         loaded, credentials = await asyncio.gather(self.view.load(path), self._credentials(record, library_dir))
         if load_id != self._load_id:  # another image was asked for meanwhile: not ours to say
             return
         self._fill_facts(record, path, credentials_facts(credentials))
         if not loaded:
-            self.reply_label.setText(f"The file {path.name} is missing or cannot be read.")
+            self.reply_label.setText(self.tr("The file {name} is missing or cannot be read.").format(name=path.name))
         if self.compare_action.isChecked():
             await self._load_compare()
 
@@ -235,38 +248,44 @@ class PreviewPanel(QWidget):
         self.summary_label.setText(" · ".join(x for x in (
             record.model or "", size, f"{record.width} × {record.height}",
             f"{kind} {record.bytes / 2**20:.1f} MB", image_cost_text(record)) if x))
+        file_text = f"{kind}, {record.bytes / 2**20:.1f} MB"
+        if side.declared_mime not in (None, record.mime):
+            file_text = self.tr("{file} (labelled PNG by Google)").format(file=file_text)
+        tokens = self.tr("{prompt} in, {output} out, {thinking} thinking").format(
+            prompt=usage.get("promptTokenCount", 0), output=usage.get("candidatesTokenCount", 0),
+            thinking=usage.get("thoughtsTokenCount", 0)) if usage else "—"
+        phases = {"connect": self.tr("connect"), "wait": self.tr("wait"), "download": self.tr("download"),
+                  "decode": self.tr("decode"), "save": self.tr("save"), "total": self.tr("total")}
+        timing = " · ".join(f"{word} {timings[phase]:.2f} s" for phase, word in phases.items()
+                            if isinstance(timings.get(phase), (int, float))) or "—"
+        # (label, value, spans the width): prompt, location and provenance span it; the short
+        # facts pair up in two columns.
         rows = [
-            ("Prompt", record.prompt or request.prompt or ""),
-            ("Model", record.model or ""),
-            ("Connection", record.connection or ""),
-            ("Size", f"{request.size or ''} {request.aspect_ratio or ''}".strip()),
-            ("Pixels", f"{record.width} × {record.height}"),
-            ("File", f"{record.mime.split('/')[-1].upper()}, {record.bytes / 2**20:.1f} MB"
-                     + (" (labelled PNG by Google)" if side.declared_mime not in (None, record.mime) else "")),
-            ("Seed", str(request.seed) if request.seed is not None else "—"),
-            ("Tokens", f"{usage.get('promptTokenCount', 0)} in, {usage.get('candidatesTokenCount', 0)} out, "
-                       f"{usage.get('thoughtsTokenCount', 0)} thinking" if usage else "—"),
-            ("Cost", image_cost_text(record)),
-            ("Timing", " · ".join(f"{k} {timings[k]:.2f} s" for k in
-                                  ("connect", "wait", "download", "decode", "save", "total")
-                                  if isinstance(timings.get(k), (int, float))) or "—"),
+            (self.tr("Prompt"), record.prompt or request.prompt or "", True),
+            (self.tr("Model"), record.model or "", False),
+            (self.tr("Connection"), record.connection or "", False),
+            (self.tr("Size"), f"{request.size or ''} {request.aspect_ratio or ''}".strip(), False),
+            (self.tr("Pixels"), f"{record.width} × {record.height}", False),
+            (self.tr("File"), file_text, False),
+            (self.tr("Seed"), str(request.seed) if request.seed is not None else "—", False),
+            (self.tr("Tokens"), tokens, False),
+            (self.tr("Cost"), image_cost_text(record), False),
+            (self.tr("Timing"), timing, True),
             # What Google says answered: a deprecated id may be served by a newer model.
-            ("Answered by", " · ".join(x for x in (side.result.model_version,
-                                                    side.result.response_id) if x) or "—"),
-            ("Location", str(path)),
-            *credentials,
+            (self.tr("Answered by"), " · ".join(x for x in (side.result.model_version,
+                                                             side.result.response_id) if x) or "—", True),
+            (self.tr("Location"), str(path), True),
+            *((label, value, _wide_credentials_fact(i, label, value)) for i, (label, value) in enumerate(credentials)),
         ]
-        # Prompt, location and provenance span the width; the short facts pair up in two columns.
-        wide = {"Prompt", "Location", "Timing", "Answered by", "Content Credentials", "Made from", "Made with"}
         row = column = 0
-        for label, value in rows:
-            name = QLabel(f"{label}:")
+        for label, value, wide in rows:
+            name = QLabel(self.tr("{label}:").format(label=label))
             name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             name.setEnabled(False)
             text = QLabel(value)
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            if label in wide:
+            if wide:
                 if column:
                     row, column = row + 1, 0
                 self.facts.addWidget(name, row, 0)
@@ -302,13 +321,13 @@ class PreviewPanel(QWidget):
         for size, action in (("2K", self.rerender_2k), ("4K", self.rerender_4k)):
             action.setVisible(size in larger)
             price = price_before_spending(record.model or DEFAULT_MODEL, size, record.connection)
-            action.setText(f"at {size} — {price}")
+            action.setText(self.tr("at {size} — {price}").format(size=size, price=price))
         if not larger:
             self.rerender_button.setEnabled(False)
-            self.rerender_button.setToolTip("This image is already at the largest size (4K)")
+            self.rerender_button.setToolTip(self.tr("This image is already at the largest size (4K)"))
         else:
-            self.rerender_button.setToolTip("The same picture again at a larger size; the price "
-                                            "is shown before anything is sent")
+            self.rerender_button.setToolTip(self.tr("The same picture again at a larger size; the price "
+                                                    "is shown before anything is sent"))
 
     def _rerender(self, size: str) -> None:
         if self.record is not None:

@@ -21,8 +21,8 @@ class PausedBanner(QWidget):
         self.model = model
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Why the queue waits")
-        self.resume_button = QPushButton("Resume")
+        self.label.setAccessibleName(self.tr("Why the queue waits"))
+        self.resume_button = QPushButton(self.tr("Resume"))
         self.resume_button.clicked.connect(resume)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 3, 8, 3)
@@ -37,16 +37,18 @@ class PausedBanner(QWidget):
     def reasons(self) -> list[str]:
         reasons = []
         if self.model.paused:
-            reasons.append(self.model.paused_reason or "The queue is paused.")
+            reasons.append(self.model.paused_reason or self.tr("The queue is paused."))
         now = datetime.now(UTC)
         for connection, until in sorted(self.model.waiting_until.items()):
             wait = describe_wait((until - now).total_seconds())
-            reasons.append(f"Jobs for “{connection}” wait for its daily quota to reset (in {wait}).")
+            reasons.append(self.tr("Jobs for “{connection}” wait for its daily quota to reset (in {wait}).")
+                           .format(connection=connection, wait=wait))
         return reasons
 
     def sync(self) -> None:
         reasons = self.reasons()
         if reasons:
-            self.label.setText(("Paused: " if self.model.paused else "") + " ".join(reasons))
+            said = " ".join(reasons)
+            self.label.setText(self.tr("Paused: {reasons}").format(reasons=said) if self.model.paused else said)
         self.resume_button.setVisible(self.model.paused)
         self.setVisible(bool(reasons))

@@ -19,24 +19,28 @@ from nbp_desktop.core.jobs.events import (ConnectionWaiting, EngineEvent, JobAdd
 from nbp_desktop.core.jobs.journal import JobRecord
 from nbp_desktop.core.jobs.spec import JobStatus
 from nbp_desktop.core.money import job_cost_text
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 
 JOB_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # 0..1 while downloading, -1 otherwise
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
-COLUMNS = ("Prompt", "Connection", "Size", "Status", "Time", "Cost")
+# English, translated where shown (headerData, status_text).
+COLUMNS = (QT_TRANSLATE_NOOP("QueueModel", "Prompt"), QT_TRANSLATE_NOOP("QueueModel", "Connection"),
+           QT_TRANSLATE_NOOP("QueueModel", "Size"), QT_TRANSLATE_NOOP("QueueModel", "Status"),
+           QT_TRANSLATE_NOOP("QueueModel", "Time"), QT_TRANSLATE_NOOP("QueueModel", "Cost"))
 PROMPT, CONNECTION, SIZE, STATUS, TIME, COST = range(len(COLUMNS))
 THUMB = QSize(26, 26)  # rows of two text lines: six fit a 768 px high window
 
 STATUS_WORDS = {
-    JobStatus.QUEUED: "Queued",
-    JobStatus.RUNNING: "Running",
-    JobStatus.SAVING: "Saving",
-    JobStatus.SUCCEEDED: "Done",
-    JobStatus.FAILED: "Failed",
-    JobStatus.CANCELED: "Canceled",
-    JobStatus.INTERRUPTED: "Interrupted — may have been billed",
+    JobStatus.QUEUED: QT_TRANSLATE_NOOP("QueueModel", "Queued"),
+    JobStatus.RUNNING: QT_TRANSLATE_NOOP("QueueModel", "Running"),
+    JobStatus.SAVING: QT_TRANSLATE_NOOP("QueueModel", "Saving"),
+    JobStatus.SUCCEEDED: QT_TRANSLATE_NOOP("QueueModel", "Done"),
+    JobStatus.FAILED: QT_TRANSLATE_NOOP("QueueModel", "Failed"),
+    JobStatus.CANCELED: QT_TRANSLATE_NOOP("QueueModel", "Canceled"),
+    JobStatus.INTERRUPTED: QT_TRANSLATE_NOOP("QueueModel", "Interrupted — may have been billed"),
 }
 
 
@@ -240,7 +244,7 @@ class QueueModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("QueueModel", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -315,7 +319,7 @@ class QueueModel(QAbstractTableModel):
     def _text(self, job: JobRecord, column: int) -> str:
         if column == PROMPT:
             if job.spec.edit == "rerender":
-                return f"✎ Re-render at {job.size}"
+                return "✎ " + self.tr("Re-render at {size}").format(size=job.size)
             prefix = "✎ " if job.spec.parent_image_id else ("▦ " if job.spec.variations_grid else "")
             return prefix + " ".join(job.spec.prompt.split())[:200]
         if column == CONNECTION:
@@ -337,14 +341,14 @@ class QueueModel(QAbstractTableModel):
     def status_text(self, job: JobRecord) -> str:
         if job.status.active:
             progress = self._progress.get(job.id)
-            return progress.message if progress is not None else "Starting…"
+            return progress.message if progress is not None else self.tr("Starting…")
         if job.status is JobStatus.QUEUED:
             until = self._waiting_until.get(job.connection)
             if until is not None:
                 wait = describe_wait((until - datetime.now(UTC)).total_seconds())
-                return f"Waiting for the daily quota to reset (in {wait})"
+                return self.tr("Waiting for the daily quota to reset (in {wait})").format(wait=wait)
             if self.paused:
-                return "Queued (queue paused)"
+                return self.tr("Queued (queue paused)")
         if job.status is JobStatus.FAILED and job.error_message:
             return job.error_message
-        return STATUS_WORDS[job.status]
+        return translate("QueueModel", STATUS_WORDS[job.status])

@@ -73,7 +73,7 @@ class QueuePanel(QWidget):
         self.table.setModel(self.model)
         self.table.setDragEnabled(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.table.setAccessibleName("Queue")
+        self.table.setAccessibleName(self.tr("Queue"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setItemDelegateForColumn(STATUS, ProgressDelegate(self.table))
@@ -96,34 +96,35 @@ class QueuePanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._sync_actions())
 
-        self.toolbar = QToolBar("Queue actions")
+        self.toolbar = QToolBar(self.tr("Queue actions"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setIconSize(QSize(16, 16))
-        self.pause_action = self._action("Pause all", "Pause the queue (running jobs finish)",
+        self.pause_action = self._action(self.tr("Pause all"), self.tr("Pause the queue (running jobs finish)"),
                                          self.toggle_pause, "pause")
-        self.cancel_action = self._action("Cancel", "Cancel the selected jobs",
+        self.cancel_action = self._action(self.tr("Cancel"), self.tr("Cancel the selected jobs"),
                                           self.cancel_selected, "cancel", "cancel_job")
-        self.retry_action = self._action("Run again", "Run failed, canceled or interrupted jobs again",
+        self.retry_action = self._action(self.tr("Run again"),
+                                         self.tr("Run failed, canceled or interrupted jobs again"),
                                          self.retry_selected, "retry", "retry_job")
-        self.up_action = self._action("Move up", "Move the selected queued job up",
+        self.up_action = self._action(self.tr("Move up"), self.tr("Move the selected queued job up"),
                                       lambda: self.move_selected(-1), "move-up", "move_job_up")
-        self.down_action = self._action("Move down", "Move the selected queued job down",
+        self.down_action = self._action(self.tr("Move down"), self.tr("Move the selected queued job down"),
                                         lambda: self.move_selected(+1), "move-down", "move_job_down")
-        self.clear_action = self._action("Clear finished", "Remove finished jobs (images stay)",
+        self.clear_action = self._action(self.tr("Clear finished"), self.tr("Remove finished jobs (images stay)"),
                                          self.clear_finished, "clear-finished")
         self.detail_label = QLabel()
         self.detail_label.setWordWrap(True)
-        self.detail_label.setAccessibleName("What happened")
+        self.detail_label.setAccessibleName(self.tr("What happened"))
         self.detail_label.hide()
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail_button = QPushButton("Google's message…")
-        self.detail_button.setToolTip("Show the service's own words for this failure")
+        self.detail_button = QPushButton(self.tr("Google's message…"))
+        self.detail_button.setToolTip(self.tr("Show the service's own words for this failure"))
         self.detail_button.clicked.connect(self.show_raw_error)
         self.detail_button.hide()
         detail = QHBoxLayout()
         detail.addWidget(self.detail_label, 1)
         detail.addWidget(self.detail_button)
-        self.checking_label = QLabel("checking the library…")  # while start-up checks it
+        self.checking_label = QLabel(self.tr("checking the library…"))  # while start-up checks it
         self.checking_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.checking_label.hide()
         layout = QVBoxLayout(self)
@@ -202,14 +203,15 @@ class QueuePanel(QWidget):
         # a long one stays behind the button.
         reason = (job.error_detail or "").strip()
         short = reason if reason and len(reason) <= 120 and reason not in job.error_message else ""
-        self.detail_label.setText(job.error_message + (f"  Google's reason: {short}" if short else ""))
+        self.detail_label.setText(self.tr("{message}  Google's reason: {reason}").format(
+            message=job.error_message, reason=short) if short else job.error_message)
         self.detail_label.show()
         self.detail_button.setVisible(bool(reason) and not short)
 
     def show_raw_error(self) -> None:
         job = self.model.job_at(self.table.currentIndex().row())
         if job is not None and job.error_detail:
-            box = QMessageBox(QMessageBox.Icon.Information, "Google's message", job.error_message or "",
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Google's message"), job.error_message or "",
                               QMessageBox.StandardButton.Close, self)
             box.setDetailedText(job.error_detail)
             box.open()
@@ -223,9 +225,10 @@ class QueuePanel(QWidget):
     def _sync_pause_action(self) -> None:
         self.paused_banner.sync()
         paused = self._shown_paused = self.model.paused
-        self.pause_action.setText("Resume all" if paused else "Pause all")
+        self.pause_action.setText(self.tr("Resume all") if paused else self.tr("Pause all"))
         self.pause_action.setIcon(icon_for("resume" if paused else "pause"))
-        self.pause_action.setToolTip("Resume the queue" if paused else "Pause the queue (running jobs finish)")
+        self.pause_action.setToolTip(self.tr("Resume the queue") if paused
+                                     else self.tr("Pause the queue (running jobs finish)"))
 
     def _sync_actions(self) -> None:
         """Actions are enabled only when there is something for them to act on."""
@@ -254,14 +257,14 @@ class QueuePanel(QWidget):
     def menu_for(self, job: JobRecord) -> QMenu:
         """The job's context menu: show its image, run it again, copy its error, cancel, remove."""
         menu = QMenu(self)
-        show = menu.addAction(icon_for("image"), "Show image", lambda: self.job_activated.emit(job))
+        show = menu.addAction(icon_for("image"), self.tr("Show image"), lambda: self.job_activated.emit(job))
         show.setEnabled(job.status is JobStatus.SUCCEEDED and bool(job.image_ids))
         menu.addAction(self.retry_action)
-        copy = menu.addAction(icon_for("copy"), "Copy error message", lambda: self.copy_error(job))
+        copy = menu.addAction(icon_for("copy"), self.tr("Copy error message"), lambda: self.copy_error(job))
         copy.setEnabled(bool(job.error_message))
         menu.addSeparator()
         menu.addAction(self.cancel_action)
-        remove = menu.addAction(icon_for("trash"), "Remove from the queue", self.remove_selected)
+        remove = menu.addAction(icon_for("trash"), self.tr("Remove from the queue"), self.remove_selected)
         remove.setEnabled(any(j.status.finished and j.status is not JobStatus.INTERRUPTED
                               for j in self.selected_jobs()))
         self._sync_actions()
@@ -270,23 +273,24 @@ class QueuePanel(QWidget):
     def copy_error(self, job: JobRecord) -> None:
         text = job.error_message or ""
         if job.error_detail:
-            text += f"\n\nGoogle's message: {job.error_detail}"
+            text += "\n\n" + self.tr("Google's message: {message}").format(message=job.error_detail)
         QApplication.clipboard().setText(text)
-        self.messages.show_info("Error message copied.")
+        self.messages.show_info(self.tr("Error message copied."))
 
     @async_slot()
     async def remove_selected(self) -> None:
         ids = [j.id for j in self.selected_jobs() if j.status.finished]
         removed = await self.engine.clear_finished(ids)
-        self.messages.show_info(f"Removed {removed} job(s) from the queue; their images stay in the library.")
+        self.messages.show_info(self.tr("Removed %n job(s) from the queue; their images stay in the library.",
+                                        None, removed))
 
     # ----------------------------------------------------------------- actions
     def toggle_pause(self) -> None:
         if self.model.paused:
             self.engine.resume()
-            self.messages.show_info("Queue resumed.")
+            self.messages.show_info(self.tr("Queue resumed."))
         else:
-            self.engine.pause("Queue paused; running jobs finish, nothing new starts.")
+            self.engine.pause(self.tr("Queue paused; running jobs finish, nothing new starts."))
 
     @async_slot()
     async def cancel_selected(self) -> None:
@@ -320,4 +324,5 @@ class QueuePanel(QWidget):
     @async_slot()
     async def clear_finished(self) -> None:
         removed = await self.engine.clear_finished()
-        self.messages.show_info(f"Cleared {removed} finished job(s); their images stay in the library.")
+        self.messages.show_info(self.tr("Cleared %n finished job(s); their images stay in the library.",
+                                        None, removed))
