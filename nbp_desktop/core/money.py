@@ -9,12 +9,20 @@ from nbp_desktop.core.errors import ErrorKind
 from nbp_desktop.core.jobs.journal import JobRecord
 from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.jobs.spec import JobStatus
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP, TranslationContext
 
 __all__ = ["DEMO_CONNECTION", "MAY_BE_BILLED", "NOT_BILLED", "estimate_text", "failed_job_billing",
            "image_cost_text", "is_billed", "job_cost_text", "price_before_spending", "usd"]
 
-NOT_BILLED = "not billed"
-MAY_BE_BILLED = "may have been billed"
+
+
+class MoneyText(TranslationContext):
+    """Words of the cost lines and billing notes (a translation context)."""
+
+
+# What failed_job_billing answers; translated where shown (job_cost_text).
+NOT_BILLED = QT_TRANSLATE_NOOP("MoneyText", "not billed")
+MAY_BE_BILLED = QT_TRANSLATE_NOOP("MoneyText", "may have been billed")
 
 # Google refuses these before the model runs, so they are not billed; anything else that failed
 # after a request went out (a safety filter on the result, a dropped or timed-out answer, a
@@ -36,14 +44,14 @@ def usd(amount: float) -> str:
 
 
 def would_be(amount: float) -> str:
-    return f"$0.00 (demo: would be {usd(amount)} on Google)"
+    return MoneyText.tr("{free} (demo: would be {cost} on Google)").format(free=usd(0), cost=usd(amount))
 
 
 def estimate_text(amount: float, connection: str | None) -> str:
     """The compose pane's line before anything is sent."""
     if not is_billed(connection):
-        return f"Cost: {would_be(amount)}"
-    return f"Estimated cost: {usd(amount)}"
+        return MoneyText.tr("Cost: {cost}").format(cost=would_be(amount))
+    return MoneyText.tr("Estimated cost: {cost}").format(cost=usd(amount))
 
 
 def failed_job_billing(job: JobRecord) -> str:
@@ -62,14 +70,15 @@ def job_cost_text(job: JobRecord) -> tuple[str, str]:
     if job.status in (JobStatus.FAILED, JobStatus.CANCELED, JobStatus.INTERRUPTED):
         billing = failed_job_billing(job)
         if billing == NOT_BILLED:
-            return billing, "Google did not charge for this request."
-        return billing, (f"Google may have charged up to about {usd(job.estimated_cost)}: the "
-                         "request reached the model before it failed.")
+            return MoneyText.tr(billing), MoneyText.tr("Google did not charge for this request.")
+        return MoneyText.tr(billing), MoneyText.tr(
+            "Google may have charged up to about {cost}: the request reached the model before it "
+            "failed.").format(cost=usd(job.estimated_cost))
     if not is_billed(job.connection):
-        return "$0.00", f"Demo: would be {usd(job.estimated_cost)} on Google."
+        return usd(0), MoneyText.tr("Demo: would be {cost} on Google.").format(cost=usd(job.estimated_cost))
     if job.actual_cost is not None:
-        return usd(job.actual_cost), "Charged by Google (from its token counts)."
-    return f"~{usd(job.estimated_cost)}", "Estimated before sending."
+        return usd(job.actual_cost), MoneyText.tr("Charged by Google (from its token counts).")
+    return f"~{usd(job.estimated_cost)}", MoneyText.tr("Estimated before sending.")
 
 
 def image_cost_text(record: ImageRecord) -> str:
@@ -83,5 +92,5 @@ def price_before_spending(model: str, size: str, connection: str | None, referen
     """What an action that sends a request (re-render, variations) will cost, before it does."""
     amount = estimate_cost(model, size, 1, references)
     if not is_billed(connection):
-        return f"free in the demo (would be {usd(amount)} on Google)"
-    return f"about {usd(amount)}"
+        return MoneyText.tr("free in the demo (would be {cost} on Google)").format(cost=usd(amount))
+    return MoneyText.tr("about {cost}").format(cost=usd(amount))

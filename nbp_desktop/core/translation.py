@@ -15,14 +15,25 @@ translator must see one fixed source text)::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 #: ``(context, source text, disambiguation, n) -> text``; Qt's is QCoreApplication.translate.
 Translator = Callable[[str, str, str | None, int], str]
 
 
+# English plural forms of a numerus source text: "image(s)" is "image" for one, "images" else.
+_ENGLISH_PLURAL = re.compile(r"\((s|es)\)")
+
+
+def english_numerus(text: str, n: int) -> str:
+    """The English words of a numerus source text (``%n`` and its ``(s)`` plurals) for ``n``:
+    the English build shows "1 image", "3 images" without an English translation file."""
+    return _ENGLISH_PLURAL.sub("" if n == 1 else r"\1", text).replace("%n", str(n))
+
+
 def _english(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+    return english_numerus(text, n) if n >= 0 else text
 
 
 _translator: Translator = _english

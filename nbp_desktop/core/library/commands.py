@@ -15,17 +15,26 @@ from pathlib import Path
 from typing import Protocol
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.library import LibraryText
 from nbp_desktop.core.library.gallery_index import LABELS, PICK, REJECT, UNFLAGGED, GalleryIndex
 from nbp_desktop.core.library.library_index import ImageRecord
 
-MARK_WORDS = {"flag": {PICK: "Pick", REJECT: "Reject", UNFLAGGED: "Unflag"},
-              "rating": {n: f"{n} star{'s' if n != 1 else ''}" if n else "No stars" for n in range(6)},
-              "label": {n: f"{LABELS[n]} label" if n else "No label" for n in range(len(LABELS))}}
+MARK_VALUES = {"flag": (PICK, REJECT, UNFLAGGED), "rating": tuple(range(6)),
+               "label": tuple(range(len(LABELS)))}
 UNDO_LIMIT = 100
 
 
-def image_count(count: int) -> str:
-    return f"{count} image{'s' if count != 1 else ''}"
+def mark_word(field_name: str, value: int) -> str:
+    """The user's word for a culling mark: "Pick", "3 stars", "Red label"."""
+    if field_name == "flag":
+        return {PICK: LibraryText.tr("Pick"), REJECT: LibraryText.tr("Reject"),
+                UNFLAGGED: LibraryText.tr("Unflag")}[value]
+    if field_name == "rating":
+        return LibraryText.tr("%n star(s)", None, value) if value else LibraryText.tr("No stars")
+    if value == 0:
+        return LibraryText.tr("No label")
+    return {1: LibraryText.tr("Red label"), 2: LibraryText.tr("Yellow label"),
+            3: LibraryText.tr("Green label"), 4: LibraryText.tr("Blue label")}[value]
 
 
 class FileTrash(Protocol):
@@ -83,12 +92,13 @@ class SetMarks(LibraryCommand):
 def mark(field_name: str, value: int, ids: list[str], current: dict[str, int]) -> SetMarks:
     """Pick, reject, stars or a colour label for these images (``current``: their values of
     that field now). The same label key again takes the label off, as in Lightroom."""
-    if field_name not in MARK_WORDS or value not in MARK_WORDS[field_name]:
+    if value not in MARK_VALUES.get(field_name, ()):
         raise ValueError(f"{field_name} {value}")
     if field_name == "label" and value and ids and all(current.get(i) == value for i in ids):
         value = 0
     return SetMarks(field_name, {i: value for i in ids},
-                    f"{MARK_WORDS[field_name][value]} ({image_count(len(ids))})")
+                    LibraryText.tr("{mark} (%n image(s))", None, len(ids)).format(
+                        mark=mark_word(field_name, value)))
 
 
 # ----------------------------------------------------------------- boards
@@ -101,7 +111,7 @@ class CreateBoard(LibraryCommand):
     board_id: int | None = None  # the id it had before it was deleted
 
     def __post_init__(self) -> None:
-        self.text = self.text or f"New board “{self.name}”"
+        self.text = self.text or LibraryText.tr("New board “{name}”").format(name=self.name)
 
     def apply(self, library: Library) -> Outcome:
         board = library.index.create_board(self.name, self.board_id)
@@ -118,9 +128,10 @@ class DeleteBoard(LibraryCommand):
 
     def apply(self, library: Library) -> Outcome:
         name, ids = library.index.delete_board(self.board_id)
-        text = self.text or f"Delete board “{name}”"
+        text = self.text or LibraryText.tr("Delete board “{name}”").format(name=name)
         return Outcome(CreateBoard(name, ids, text, self.board_id), board_deleted=self.board_id,
-                       message=f"Board “{name}” deleted (its images stay in the library).")
+                       message=LibraryText.tr("Board “{name}” deleted (its images stay in the library)."
+                                              ).format(name=name))
 
 
 @dataclass
@@ -131,35 +142,39 @@ class RenameBoard(LibraryCommand):
 
     def apply(self, library: Library) -> Outcome:
         old = library.index.rename_board(self.board_id, self.name)
-        return Outcome(RenameBoard(self.board_id, old, self.text or f"Rename “{old}”"))
+        return Outcome(RenameBoard(self.board_id, old,
+                                   self.text or LibraryText.tr("Rename “{name}”").format(name=old)))
 
 
 @dataclass
 class AddToBoard(LibraryCommand):
     board_id: int
     image_ids: list[str]
-    board_name: str = "the board"
+    board_name: str = ""  # "the board" when not given
     text: str = ""
 
     def __post_init__(self) -> None:
-        self.text = self.text or f"Add to “{self.board_name}”"
+        self.board_name = self.board_name or LibraryText.tr("the board")
+        self.text = self.text or LibraryText.tr("Add to “{board}”").format(board=self.board_name)
 
     def apply(self, library: Library) -> Outcome:
         added = library.index.add_to_board(self.board_id, self.image_ids)
         inverse = RemoveFromBoard(self.board_id, added, self.board_name, self.text) if added else None
         return Outcome(inverse, board_id=self.board_id,
-                       message=f"Added {image_count(len(added))} to “{self.board_name}”.")
+                       message=LibraryText.tr("Added %n image(s) to “{board}”.", None, len(added)
+                                              ).format(board=self.board_name))
 
 
 @dataclass
 class RemoveFromBoard(LibraryCommand):
     board_id: int
     image_ids: list[str]
-    board_name: str = "the board"
+    board_name: str = ""  # "the board" when not given
     text: str = ""
 
     def __post_init__(self) -> None:
-        self.text = self.text or f"Remove from “{self.board_name}”"
+        self.board_name = self.board_name or LibraryText.tr("the board")
+        self.text = self.text or LibraryText.tr("Remove from “{board}”").format(board=self.board_name)
 
     def apply(self, library: Library) -> Outcome:
         removed = library.index.remove_from_board(self.board_id, self.image_ids)
@@ -176,7 +191,7 @@ class MoveToTrash(LibraryCommand):
     text: str = ""
 
     def __post_init__(self) -> None:
-        self.text = self.text or f"Move {image_count(len(self.image_ids))} to the trash"
+        self.text = self.text or LibraryText.tr("Move %n image(s) to the trash", None, len(self.image_ids))
 
     def apply(self, library: Library) -> Outcome:
         if library.trash is None:
@@ -187,7 +202,8 @@ class MoveToTrash(LibraryCommand):
             library.index.mark_trashed(moved)
         inverse = RestoreFromTrash(list(moved), self.text) if moved else None
         return Outcome(inverse, error=error, files_moved=list(moved),
-                       message=f"Moved {image_count(len(moved))} to the trash." if moved else "")
+                       message=LibraryText.tr("Moved %n image(s) to the trash.", None, len(moved))
+                       if moved else "")
 
 
 @dataclass
@@ -202,8 +218,8 @@ class RestoreFromTrash(LibraryCommand):
         for files in library.index.trashed_files(self.image_ids).values():
             failed += library.trash.restore_from_trash(library.index.data_dir, files)
         library.index.mark_restored(self.image_ids)
-        warning = (f"{len(failed)} file(s) could not be put back from the trash (emptied meanwhile?); "
-                   "they show as missing.") if failed else ""
+        warning = LibraryText.tr("%n file(s) could not be put back from the trash (emptied meanwhile?); "
+                                 "they show as missing.", None, len(failed)) if failed else ""
         return Outcome(MoveToTrash(self.image_ids, self.text), warning=warning,
                        files_moved=list(self.image_ids))
 
@@ -254,5 +270,6 @@ def _applied(command: LibraryCommand, library: Library) -> Outcome:
     try:
         return command.apply(library)
     except sqlite3.Error as exc:  # e.g. a board another process deleted meanwhile
-        raise NbpError(ErrorKind.DISK, f"This change ({command.text}) could not be saved in the library.",
+        raise NbpError(ErrorKind.DISK, LibraryText.tr("This change ({command}) could not be saved in the "
+                                                      "library.").format(command=command.text),
                        detail=f"{type(exc).__name__}: {exc}") from None

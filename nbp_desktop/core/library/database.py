@@ -21,13 +21,12 @@ from typing import Any
 
 from nbp_desktop.core.catalog import size_and_ratio_of
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.library import LibraryText
 from nbp_desktop.core.library.database_backups import BackupSchedule
 
 DATABASE_FILE = "library.sqlite3"
 SCHEMA_VERSION = 3
 BUSY_TIMEOUT_SECONDS = 10.0
-BUSY_MESSAGE = ("The library is busy in another nbp-desktop window or command, so this change was "
-                "not saved. Try again in a moment.")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
@@ -138,12 +137,15 @@ def now_iso() -> str:
 
 
 def read_only_error() -> NbpError:
-    return NbpError(ErrorKind.READ_ONLY_LIBRARY, "This library is open read-only. Open it again "
-                    "with “Open library…” and choose read-write to change it.")
+    return NbpError(ErrorKind.READ_ONLY_LIBRARY, LibraryText.tr(
+        "This library is open read-only. Open it again with “Open library…” and choose read-write "
+        "to change it."))
 
 
 def busy_error(exc: sqlite3.OperationalError) -> NbpError:
-    return NbpError(ErrorKind.LIBRARY_BUSY, BUSY_MESSAGE, detail=f"{type(exc).__name__}: {exc}")
+    return NbpError(ErrorKind.LIBRARY_BUSY, LibraryText.tr(
+        "The library is busy in another nbp-desktop window or command, so this change was not saved. "
+        "Try again in a moment."), detail=f"{type(exc).__name__}: {exc}")
 
 
 class LibraryDatabase:
@@ -172,8 +174,8 @@ class LibraryDatabase:
             self._db.execute("PRAGMA synchronous=FULL")
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise NbpError(ErrorKind.INVALID_SETTING, "This library was written by a newer version of "
-                                              "nbp-desktop; update the app to open it.")
+            raise NbpError(ErrorKind.INVALID_SETTING, LibraryText.tr(
+                "This library was written by a newer version of nbp-desktop; update the app to open it."))
         if version < SCHEMA_VERSION:
             with self.transaction(in_memory_copy=True):
                 self._migrate(version)

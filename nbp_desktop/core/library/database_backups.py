@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.library import LibraryText
 
 BACKUP_FOLDER = "backups"
 KEEP = 7
@@ -153,26 +154,24 @@ def not_corruption_error(exc: sqlite3.Error, database: Path) -> NbpError:
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     text = str(exc).lower()
     folder = database.parent
-    untouched = "Nothing was changed."
     if code == _FULL or "disk is full" in text or (code == _IOERR and _nearly_full(folder)):
-        return NbpError(ErrorKind.DISK,
-                        f"The disk holding the library ({folder}) is full, so its database "
-                        f"cannot be opened. Free some space, then start the app again. {untouched}",
-                        detail=str(exc))
+        return NbpError(ErrorKind.DISK, LibraryText.tr(
+            "The disk holding the library ({folder}) is full, so its database cannot be opened. Free "
+            "some space, then start the app again. Nothing was changed.").format(folder=folder),
+            detail=str(exc))
     if code in (_BUSY, _LOCKED) or "locked" in text:
-        return NbpError(ErrorKind.DISK,
-                        "The library database is locked by another program (a backup or sync "
-                        f"tool, or another copy of the app). Close it, then try again. {untouched}",
-                        detail=str(exc))
+        return NbpError(ErrorKind.DISK, LibraryText.tr(
+            "The library database is locked by another program (a backup or sync tool, or another "
+            "copy of the app). Close it, then try again. Nothing was changed."), detail=str(exc))
     if code in (_READONLY, _PERM, _CANTOPEN) or "readonly" in text or "read-only" in text \
             or "unable to open" in text:
-        return NbpError(ErrorKind.READ_ONLY_LIBRARY,
-                        f"The library folder {folder} cannot be written to (read-only or "
-                        "permission denied). Use File → Open library… to look at it read-only, "
-                        f"or fix the folder's permissions. {untouched}", detail=str(exc))
-    return NbpError(ErrorKind.DISK,
-                    f"The library database could not be read from the disk ({exc}). {untouched}",
-                    detail=str(exc))
+        return NbpError(ErrorKind.READ_ONLY_LIBRARY, LibraryText.tr(
+            "The library folder {folder} cannot be written to (read-only or permission denied). Use "
+            "File → Open library… to look at it read-only, or fix the folder's permissions. Nothing "
+            "was changed.").format(folder=folder), detail=str(exc))
+    return NbpError(ErrorKind.DISK, LibraryText.tr(
+        "The library database could not be read from the disk ({error}). Nothing was changed."
+    ).format(error=exc), detail=str(exc))
 
 
 def _nearly_full(folder: Path) -> bool:

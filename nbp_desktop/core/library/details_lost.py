@@ -12,12 +12,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from nbp_desktop.core.generation.image_types import pixel_size, sniff_mime
+from nbp_desktop.core.library import LibraryText
 from nbp_desktop.core.library.image_store import ImageStore
 from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.library.sidecar import SIDECAR_SUFFIX, read_sidecar_file
 
-DETAILS_LOST = ("Details lost: this image's sidecar file could not be read, so only what the "
-                "image file itself holds is known.")
 _DC = "{http://purl.org/dc/elements/1.1/}"
 
 
@@ -46,7 +45,13 @@ def record_from_file(store: ImageStore, image_path: Path) -> ImageRecord:
         id=image_path.stem, job_id=None, path=store.relative(image_path),
         sha256=hashlib.sha256(data).hexdigest(), mime=sniff_mime(data) or "application/octet-stream",
         width=width, height=height, bytes=len(data), created=modified.isoformat(),
-        prompt=embedded_prompt(data), model_text=DETAILS_LOST)
+        prompt=embedded_prompt(data), model_text=details_lost_note())
+
+
+def details_lost_note() -> str:
+    """Shown in the image's details (and kept as its model text, in the language of the day)."""
+    return LibraryText.tr("Details lost: this image's sidecar file could not be read, so only what "
+                          "the image file itself holds is known.")
 
 
 def embedded_prompt(data: bytes) -> str | None:

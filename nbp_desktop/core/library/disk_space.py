@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.library import LibraryText
 
 # Bytes one saved result takes (the original as Google sends it, its sidecar and thumbnail),
 # by output size, with room to spare: a 4K PNG is 20-30 MB.
@@ -28,7 +29,7 @@ def ensure_room_for_result(folder: Path, size: str, images: int = 1) -> None:
         return  # the save itself will say what is wrong
     needed = room_needed(size, images)
     if free < needed:
-        raise NbpError(ErrorKind.DISK,
-                       f"There is not enough free space for this image in {folder}: about "
-                       f"{needed / 2**20:.0f} MB is needed and {free / 2**20:.1f} MB is free. "
-                       "Nothing was sent. Free some space, then press Retry.")
+        raise NbpError(ErrorKind.DISK, LibraryText.tr(
+            "There is not enough free space for this image in {folder}: about {needed} is needed and "
+            "{free} is free. Nothing was sent. Free some space, then press Retry.").format(
+                folder=folder, needed=f"{needed / 2**20:.0f} MB", free=f"{free / 2**20:.1f} MB"))

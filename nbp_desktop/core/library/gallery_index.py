@@ -14,13 +14,17 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.library import LibraryText
 from nbp_desktop.core.library.database import now_iso
 from nbp_desktop.core.library.library_index import ImageRecord, LibraryIndex
 from nbp_desktop.core.provenance.credentials_index import TABLE as CREDENTIALS_TABLE
 from nbp_desktop.core.provenance.credentials_index import credentials_table_exists
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP
 
 PICK, UNFLAGGED, REJECT = 1, 0, -1
-LABELS = ("", "Red", "Yellow", "Green", "Blue")  # keys 6-9, as in Lightroom and Bridge
+# Keys 6-9, as in Lightroom and Bridge; shown as translate("LibraryText", LABELS[n]).
+LABELS = ("", QT_TRANSLATE_NOOP("LibraryText", "Red"), QT_TRANSLATE_NOOP("LibraryText", "Yellow"),
+          QT_TRANSLATE_NOOP("LibraryText", "Green"), QT_TRANSLATE_NOOP("LibraryText", "Blue"))
 CULL_FIELDS = ("flag", "rating", "label")
 MAX_LINEAGE = 500
 
@@ -228,7 +232,7 @@ class GalleryIndex(LibraryIndex):
         name = self._board_name(name)
         with self.database.transaction() as db:
             if db.execute("SELECT 1 FROM boards WHERE name = ?", (name,)).fetchone():
-                raise NbpError(ErrorKind.INVALID_SETTING, f"There is already a board called “{name}”.")
+                raise NbpError(ErrorKind.INVALID_SETTING, LibraryText.tr("There is already a board called “{name}”.").format(name=name))
             if board_id is not None and db.execute("SELECT 1 FROM boards WHERE id = ?", (board_id,)).fetchone():
                 board_id = None
             created = db.execute("INSERT INTO boards (id, name, created) VALUES (?, ?, ?)",
@@ -241,7 +245,7 @@ class GalleryIndex(LibraryIndex):
         with self.database.transaction() as db:
             clash = db.execute("SELECT 1 FROM boards WHERE name = ? AND id != ?", (name, board_id)).fetchone()
             if clash:
-                raise NbpError(ErrorKind.INVALID_SETTING, f"There is already a board called “{name}”.")
+                raise NbpError(ErrorKind.INVALID_SETTING, LibraryText.tr("There is already a board called “{name}”.").format(name=name))
             row = db.execute("SELECT name FROM boards WHERE id = ?", (board_id,)).fetchone()
             db.execute("UPDATE boards SET name = ? WHERE id = ?", (name, board_id))
         return row[0] if row else ""
@@ -281,7 +285,7 @@ class GalleryIndex(LibraryIndex):
     def _board_name(name: str) -> str:
         name = " ".join(name.split())
         if not name:
-            raise NbpError(ErrorKind.INVALID_SETTING, "A board needs a name.")
+            raise NbpError(ErrorKind.INVALID_SETTING, LibraryText.tr("A board needs a name."))
         return name[:120]
 
     # ---------------------------------------------------------------- lineage

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from nbp_desktop.core.atomic_write import write_atomically
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.library import LibraryText
 from nbp_desktop.core.generation.image_types import EXTENSIONS
 from nbp_desktop.core.generation.result import GeneratedImage
 from nbp_desktop.core.library.sidecar import SIDECAR_SUFFIX, Sidecar, read_sidecar_file, write_sidecar
@@ -117,9 +118,11 @@ class ImageStore:
 
 def _disk_error(exc: OSError, folder: Path) -> NbpError:
     if exc.errno == errno.ENOSPC:
-        sentence = f"The disk is full, so the image could not be saved in {folder}. Free some space."
+        sentence = LibraryText.tr("The disk is full, so the image could not be saved in {folder}. Free "
+                                  "some space.").format(folder=folder)
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        sentence = f"The library folder {folder} cannot be written to (permission denied or read-only)."
+        sentence = LibraryText.tr("The library folder {folder} cannot be written to (permission denied "
+                                  "or read-only).").format(folder=folder)
     else:
-        sentence = f"The image could not be saved in {folder}."
+        sentence = LibraryText.tr("The image could not be saved in {folder}.").format(folder=folder)
     return NbpError(ErrorKind.DISK, sentence, detail=f"{type(exc).__name__}: {exc}")

@@ -18,6 +18,7 @@ from pathlib import Path
 from nbp_desktop import APP_NAME
 from nbp_desktop.core.atomic_write import write_atomically
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.library import LibraryText
 from nbp_desktop.core.generation.image_types import EXTENSIONS
 from nbp_desktop.core.generation.result import GeneratedImage
 from nbp_desktop.core.library.sidecar import SIDECAR_SUFFIX, Sidecar, read_sidecar_file
@@ -105,12 +106,13 @@ def save_failure(exc: BaseException, library: Path) -> NbpError:
         return exc
     code = getattr(exc, "errno", None)
     if code == errno.ENOSPC:
-        sentence = f"The disk is full, so the image could not be saved in {library}."
+        sentence = LibraryText.tr("The disk is full, so the image could not be saved in {folder}."
+                                  ).format(folder=library)
     elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        sentence = (f"The library folder {library} cannot be written to (permission denied or "
-                    "read-only).")
+        sentence = LibraryText.tr("The library folder {folder} cannot be written to (permission denied "
+                                  "or read-only).").format(folder=library)
     else:
-        sentence = f"The image could not be saved in {library}."
+        sentence = LibraryText.tr("The image could not be saved in {folder}.").format(folder=library)
     return NbpError(ErrorKind.DISK, sentence, detail=f"{type(exc).__name__}: {exc}")
 
 
@@ -118,10 +120,11 @@ def with_whereabouts(error: NbpError, kept_in: Path | None, cost: float) -> NbpE
     """The save failure, saying where the billed image is now."""
     first = error.message.rstrip(".")
     if kept_in is not None:
-        where = (f"{first}. The image Google made (billed ${cost:.2f}) is kept in {kept_in}; "
-                 "Run again saves it into the library without a new request.")
+        where = LibraryText.tr("{failure}. The image Google made (billed {cost}) is kept in {folder}; "
+                               "Run again saves it into the library without a new request.").format(
+            failure=first, cost=f"${cost:.2f}", folder=kept_in)
     else:
-        where = (f"{first}. The image Google made (billed ${cost:.2f}) could not be kept "
-                 "anywhere else either.")
+        where = LibraryText.tr("{failure}. The image Google made (billed {cost}) could not be kept "
+                               "anywhere else either.").format(failure=first, cost=f"${cost:.2f}")
     # Its charge was counted when the answer arrived: this error adds none.
     return NbpError(ErrorKind.DISK, where, detail=error.detail)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QMenu, QMessag
 
 from nbp_desktop.core.background_threads import background_executor
 from nbp_desktop.core.errors import NbpError
-from nbp_desktop.core.library.commands import (MARK_WORDS, AddToBoard, CreateBoard, DeleteBoard, Library,
+from nbp_desktop.core.library.commands import (AddToBoard, CreateBoard, DeleteBoard, Library,
                                                LibraryCommand, MoveToTrash, Outcome, RemoveFromBoard,
-                                               RenameBoard, Step, UndoStack, mark)
+                                               RenameBoard, Step, UndoStack, mark, mark_word)
 from nbp_desktop.core.library.gallery_index import GalleryFilter, GalleryIndex
 from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.library.thumbnails import thumbnails_for_other_library
@@ -147,7 +147,7 @@ class GalleryPanel(QWidget):
         listed in the main window's Image menu."""
         self.mark_actions: list[QAction] = []
         for key, field_name, value in MARKS:
-            action = QAction(MARK_WORDS[field_name][value], self.view)
+            action = QAction(mark_word(field_name, value), self.view)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _=False, f=field_name, v=value: self.on_mark(f, v))
