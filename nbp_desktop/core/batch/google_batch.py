@@ -28,6 +28,7 @@ import httpx
 
 from nbp_desktop.core.connections.config import (AISTUDIO_BASE, ConnectionConfig, ConnectionKind,
                                                  vertex_base_url)
+from nbp_desktop.core.batch import BatchText
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.google.auth import Authenticator
 from nbp_desktop.core.google.error_mapping import map_http_error, map_transport_error
@@ -41,10 +42,10 @@ Progress = Callable[[int, int], None]  # (bytes done, bytes total)
 
 
 def no_batch_mode(config: ConnectionConfig) -> NbpError:
-    return NbpError(ErrorKind.INVALID_SETTING,
-                    f"“{config.name}” is a {config.kind.label} connection, which has no batch "
-                    "mode. Run the sheet with --interactive (the normal queue), or use an AI "
-                    "Studio or Vertex AI connection for half-price batch.")
+    return NbpError(ErrorKind.INVALID_SETTING, BatchText.tr(
+        "“{name}” is a {kind} connection, which has no batch mode. Run the sheet with --interactive "
+        "(the normal queue), or use an AI Studio or Vertex AI connection for half-price batch."
+    ).format(name=config.name, kind=config.kind.label))
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,8 @@ class Bucket:
         raw = text.strip().removeprefix("gs://").strip("/")
         name, _, prefix = raw.partition("/")
         if not name:
-            raise NbpError(ErrorKind.INVALID_SETTING,
-                           "Name the Cloud Storage bucket for the batch, e.g. gs://my-bucket/batches.")
+            raise NbpError(ErrorKind.INVALID_SETTING, BatchText.tr(
+                "Name the Cloud Storage bucket for the batch, e.g. gs://my-bucket/batches."))
         return cls(name, prefix)
 
     def uri(self, object_name: str) -> str:
@@ -117,8 +118,8 @@ class BatchApi:
         try:
             data = response.json() if response.content else {}
         except ValueError:
-            raise NbpError(ErrorKind.MALFORMED_BODY, "Google's answer about the batch could not "
-                           "be read.", detail=response.text[:300]) from None
+            raise NbpError(ErrorKind.MALFORMED_BODY, BatchText.tr(
+                "Google's answer about the batch could not be read."), detail=response.text[:300]) from None
         return data if isinstance(data, dict) else {}
 
     async def _download(self, url: str, target: Path, progress: Progress | None,
@@ -142,9 +143,9 @@ class BatchApi:
                         if progress:
                             progress(done, total)
                 if total and done != total:
-                    raise NbpError(ErrorKind.TRUNCATED_BODY,
-                                   "The batch's result file was cut off while downloading; it "
-                                   "will be downloaded again.")
+                    raise NbpError(ErrorKind.TRUNCATED_BODY, BatchText.tr(
+                        "The batch's result file was cut off while downloading; it will be "
+                        "downloaded again."))
                 partial.replace(target)
         except httpx.HTTPError as exc:
             raise map_transport_error(exc, timeout=300) from None
@@ -163,8 +164,8 @@ class BatchApi:
                      "X-Goog-Upload-Header-Content-Type": mime})
         upload_url = start.headers.get("x-goog-upload-url")
         if not upload_url:
-            raise NbpError(ErrorKind.MALFORMED_BODY, "Google did not say where to upload the "
-                           "batch's input file.")
+            raise NbpError(ErrorKind.MALFORMED_BODY, BatchText.tr(
+                "Google did not say where to upload the batch's input file."))
         offset = 0
         response: httpx.Response | None = None
         with open(path, "rb") as source:
@@ -180,18 +181,18 @@ class BatchApi:
                 if response.headers.get("x-goog-upload-status") != "active":
                     break
         if response is None or response.headers.get("x-goog-upload-status") != "final":
-            raise NbpError(ErrorKind.NETWORK, "The upload of the batch's input file did not "
-                           "finish; it will be sent again.")
+            raise NbpError(ErrorKind.NETWORK, BatchText.tr(
+                "The upload of the batch's input file did not finish; it will be sent again."))
         name = ((response.json() or {}).get("file") or {}).get("name")
         if not name:
-            raise NbpError(ErrorKind.MALFORMED_BODY, "Google did not name the uploaded input file.")
+            raise NbpError(ErrorKind.MALFORMED_BODY, BatchText.tr("Google did not name the uploaded input file."))
         return str(name)
 
     async def download_file(self, name: str, target: Path, progress: Progress | None = None) -> int:
         return await self._download(
             f"{self.api_base}/download/v1beta/{name}:download?alt=media", target, progress,
-            "Google no longer has this batch's result file (it may have been deleted or "
-            "expired); the rows that were not downloaded are marked failed.")
+            BatchText.tr("Google no longer has this batch's result file (it may have been deleted or "
+                         "expired); the rows that were not downloaded are marked failed."))
 
     # ------------------------------------------------------- AI Studio batches
     async def create_batch(self, model: str, display_name: str, *, inline_body: bytes | None = None,
@@ -233,20 +234,20 @@ class BatchApi:
             data = await self._json("GET", url)
         except NbpError as error:
             if error.http_status == 404:
-                raise NbpError(ErrorKind.INVALID_SETTING,
-                               f"There is no Cloud Storage bucket “{bucket.name}” (or the service "
-                               "account cannot see it). Create it in the same project, or name "
-                               "another bucket.", detail=error.detail) from None
+                raise NbpError(ErrorKind.INVALID_SETTING, BatchText.tr(
+                    "There is no Cloud Storage bucket “{bucket}” (or the service account cannot see "
+                    "it). Create it in the same project, or name another bucket.").format(
+                        bucket=bucket.name), detail=error.detail) from None
             raise
         granted = set(data.get("permissions") or [])
         missing = [p for p in BUCKET_PERMISSIONS if p not in granted]
         if missing:
-            account = self.config.account or "The service account"
-            raise NbpError(ErrorKind.PERMISSION_DENIED,
-                           f"{account} may not use the bucket “{bucket.name}” for batch jobs: it "
-                           f"lacks {', '.join(missing)}. Grant it the “Storage Object Admin” role "
-                           "on that bucket (Cloud console → Cloud Storage → the bucket → "
-                           "Permissions).")
+            account = self.config.account or BatchText.tr("The service account")
+            raise NbpError(ErrorKind.PERMISSION_DENIED, BatchText.tr(
+                "{account} may not use the bucket “{bucket}” for batch jobs: it lacks {permissions}. "
+                "Grant it the “Storage Object Admin” role on that bucket (Cloud console → Cloud "
+                "Storage → the bucket → Permissions).").format(
+                    account=account, bucket=bucket.name, permissions=", ".join(missing)))
 
     async def upload_object(self, bucket: Bucket, object_name: str, path: Path,
                             progress: Progress | None = None) -> None:
@@ -283,8 +284,9 @@ class BatchApi:
         url = (f"{self.storage_base}/storage/v1/b/{quote(bucket_name, safe='')}/o/"
                f"{quote(object_name, safe='')}?alt=media")
         return await self._download(url, target, progress,
-                                    f"The result file gs://{bucket_name}/{object_name} is gone "
-                                    "from the bucket; the rows not yet downloaded are marked failed.")
+                                    BatchText.tr("The result file {uri} is gone from the bucket; the "
+                                                 "rows not yet downloaded are marked failed.").format(
+                                        uri=f"gs://{bucket_name}/{object_name}"))
 
     async def create_job(self, model: str, display_name: str, input_uri: str,
                          output_prefix: str) -> dict[str, Any]:

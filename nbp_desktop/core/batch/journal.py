@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from nbp_desktop.core.batch import BatchText
 from nbp_desktop.core.library.database import LibraryDatabase
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS batches (
@@ -72,6 +74,15 @@ class Stage:
 
 
 FINISHED_STAGES = (Stage.DONE, Stage.CANCELLED, Stage.FAILED)
+
+
+# The words ``BatchRecord.state`` answers, marked for translation (shown by ``state_text``).
+_STATE_WORDS = (
+    QT_TRANSLATE_NOOP("BatchText", "validating"), QT_TRANSLATE_NOOP("BatchText", "queued"),
+    QT_TRANSLATE_NOOP("BatchText", "running"), QT_TRANSLATE_NOOP("BatchText", "downloading"),
+    QT_TRANSLATE_NOOP("BatchText", "succeeded"), QT_TRANSLATE_NOOP("BatchText", "partly failed"),
+    QT_TRANSLATE_NOOP("BatchText", "failed"), QT_TRANSLATE_NOOP("BatchText", "expired"),
+    QT_TRANSLATE_NOOP("BatchText", "cancelled"))
 
 
 def now_iso() -> str:
@@ -131,6 +142,11 @@ class BatchRecord:
         if google == "SUCCEEDED":
             return "downloading"
         return "running"
+
+    @property
+    def state_text(self) -> str:
+        """The state in the user's language (``state`` stays the English word --json gives)."""
+        return BatchText.tr(self.state) if self.state in _STATE_WORDS else self.state
 
     def elapsed_seconds(self, now: datetime | None = None) -> float:
         start = datetime.fromisoformat(self.created)

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from nbp_desktop.core.batch import BatchText
 from nbp_desktop.core.batch.google_batch import BatchApi, Bucket, no_batch_mode, split_gcs_uri
 from nbp_desktop.core.batch.journal import BatchJournal, BatchRecord, BatchRow, Stage
 from nbp_desktop.core.batch.library_sink import LibrarySink, batch_image_id
@@ -125,7 +126,7 @@ class BatchRunner:
     async def record(self, batch_id: str) -> BatchRecord:
         batch = await self._call(self.batches.batch, batch_id)
         if batch is None:
-            raise NbpError(ErrorKind.INVALID_SETTING, f"There is no batch {batch_id}.")
+            raise NbpError(ErrorKind.INVALID_SETTING, BatchText.tr("There is no batch {batch}.").format(batch=batch_id))
         return batch
 
     async def _changed(self, batch_id: str) -> BatchRecord:
@@ -156,13 +157,13 @@ class BatchRunner:
         sheet.require_valid(skip_bad_rows)
         if config.kind is ConnectionKind.VERTEX:
             if not bucket:
-                raise NbpError(ErrorKind.INVALID_SETTING,
-                               "A Vertex batch reads and writes its files in a Cloud Storage "
-                               "bucket: name one with --bucket gs://BUCKET/FOLDER.")
+                raise NbpError(ErrorKind.INVALID_SETTING, BatchText.tr(
+                    "A Vertex batch reads and writes its files in a Cloud Storage bucket: name one "
+                    "with --bucket gs://BUCKET/FOLDER."))
             Bucket.parse(bucket)
             mode = "vertex"
         elif mode not in ("auto", "inline", "file"):
-            raise NbpError(ErrorKind.INVALID_SETTING, f"Unknown batch mode “{mode}”.")
+            raise NbpError(ErrorKind.INVALID_SETTING, BatchText.tr("Unknown batch mode “{mode}”.").format(mode=mode))
         batch, rows, round_trip_bytes = await self._call(self._plan, sheet, config)
         if mode == "auto":
             # Inline answers come back inside the batch resource itself, so the expected answers
@@ -273,7 +274,7 @@ class BatchRunner:
             raise
         name = answer.get("name")
         if not name:
-            raise NbpError(ErrorKind.MALFORMED_BODY, "Google did not name the new batch.",
+            raise NbpError(ErrorKind.MALFORMED_BODY, BatchText.tr("Google did not name the new batch."),
                            detail=json.dumps(answer)[:300])
         # Journalled the moment it is known: from here on the batch cannot be lost.
         await self._call(self.batches.set_stage, batch.id, Stage.SUBMITTED, google_name=name,
@@ -292,7 +293,7 @@ class BatchRunner:
     async def _cancelled_locally(self, batch: BatchRecord) -> BatchRecord:
         await self._call(self.batches.set_stage, batch.id, Stage.CANCELLED)
         await self._call(self.batches.fail_pending, batch.id, str(ErrorKind.CANCELED),
-                         "Cancelled before the batch was sent; nothing was billed.")
+                         BatchText.tr("Cancelled before the batch was sent; nothing was billed."))
         return await self._changed(batch.id)
 
     def _request(self, row: BatchRow, kind: str) -> GenerationRequest:
@@ -409,17 +410,18 @@ class BatchRunner:
         library are skipped and image ids are stable."""
         batch = await self.record(batch_id)
         if batch.google_name is None:
-            raise NbpError(ErrorKind.INVALID_SETTING,
-                           f"The batch {batch.id} has not reached Google yet; nothing to download.")
+            raise NbpError(ErrorKind.INVALID_SETTING, BatchText.tr(
+                "The batch {batch} has not reached Google yet; nothing to download.").format(batch=batch.id))
         api = await self._api(self._config(batch.connection))
         data = await (api.get_job(batch.google_name) if api.vertex
                       else api.get_batch(batch.google_name))
         state = google_state(data, api.vertex)
         await self._call(self.batches.update, batch.id, google_state=state)
         if _short_state(state) not in _TERMINAL:
-            raise NbpError(ErrorKind.INVALID_SETTING,
-                           f"The batch {batch.id} is still {_short_state(state).lower()} at "
-                           "Google; its results can be downloaded when it has finished.")
+            raise NbpError(ErrorKind.INVALID_SETTING, BatchText.tr(
+                # {state}: Google's own state word (running, pending), as Google names it.
+                "The batch {batch} is still {state} at Google; its results can be downloaded when it "
+                "has finished.").format(batch=batch.id, state=_short_state(state).lower()))
         await self._call(self.batches.set_stage, batch.id, Stage.DOWNLOADING)
         await self._changed(batch.id)
         folder = self._folder(batch.id)
@@ -431,8 +433,8 @@ class BatchRunner:
                 names = [n for n in await api.list_objects(bucket_name, prefix)
                          if n.endswith(".jsonl") and "predictions" in n.rsplit("/", 1)[-1]]
                 if not names and _short_state(state) != "CANCELLED":
-                    lost = ("The batch's result file is missing from the bucket; the rows "
-                            "that were not downloaded are marked failed.")
+                    lost = BatchText.tr("The batch's result file is missing from the bucket; the rows "
+                                        "that were not downloaded are marked failed.")
                 for index, name in enumerate(sorted(names)):
                     target = folder / f"results-{index}.jsonl"
                     try:
@@ -472,15 +474,16 @@ class BatchRunner:
         if lost:
             message = lost
         elif state == "EXPIRED":
-            message = ("The batch expired before Google ran this row (Google gives a batch 48 "
-                       "hours); submit the sheet again for the rows that are missing.")
+            message = BatchText.tr("The batch expired before Google ran this row (Google gives a batch "
+                                   "48 hours); submit the sheet again for the rows that are missing.")
         elif state == "CANCELLED":
-            message = "The batch was cancelled before this row ran; it was not billed."
+            message = BatchText.tr("The batch was cancelled before this row ran; it was not billed.")
         elif state == "FAILED":
             detail = error.get("message") if isinstance(error, dict) else ""
-            message = "Google could not run the batch" + (f" ({detail})." if detail else ".")
+            message = (BatchText.tr("Google could not run the batch ({detail}).").format(detail=detail)
+                       if detail else BatchText.tr("Google could not run the batch."))
         else:
-            message = "Google returned no result for this row."
+            message = BatchText.tr("Google returned no result for this row.")
         self.batches.fail_pending(batch.id, "no_result", message)
 
     # ------------------------------------------------------------------ ingest
@@ -646,7 +649,7 @@ async def run_interactive(runner: BatchRunner, sheet: PromptSheet, connection: s
             image_ids.extend(job.image_ids)
         else:
             failed.append((key, job.error_kind or str(job.status),
-                           job.error_message or f"The job ended {job.status}."))
+                           job.error_message or BatchText.tr("The job ended {status}.").format(status=job.status)))
 
     def finish() -> None:
         runner.sink.add_to_board(batch.sheet_name, image_ids)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from nbp_desktop.core.batch import BatchText
 from nbp_desktop.core.catalog import ModelInfo, estimate_cost, model_info
 from nbp_desktop.core.errors import ErrorKind, NbpError
 
@@ -107,13 +108,14 @@ class PromptSheet:
             raise NbpError(ErrorKind.INVALID_SETTING, empty_sheet_message(self.name))
         if self.problems and not skip_bad_rows:
             first = self.problems[0].message
-            more = (f" ({len(self.problems) - 1} more row(s) have problems too.)"
-                    if len(self.problems) > 1 else "")
-            raise NbpError(ErrorKind.INVALID_SETTING, first + more,
+            more = len(self.problems) - 1
+            message = (BatchText.tr("{problem} (Problems in %n more row(s) too.)", None, more).format(
+                problem=first) if more else first)
+            raise NbpError(ErrorKind.INVALID_SETTING, message,
                            detail="\n".join(p.message for p in self.problems))
         if not self.rows:
-            raise NbpError(ErrorKind.INVALID_SETTING,
-                           f"No row of the sheet “{self.name}” can be sent; fix the rows listed.")
+            raise NbpError(ErrorKind.INVALID_SETTING, BatchText.tr(
+                "No row of the sheet “{sheet}” can be sent; fix the rows listed.").format(sheet=self.name))
 
     def summary(self) -> dict[str, Any]:
         return {"sheet": self.name, "model": self.model, "rows": len(self.rows),
@@ -122,9 +124,9 @@ class PromptSheet:
 
 
 def empty_sheet_message(name: str) -> str:
-    return (f"The sheet “{name}” is empty: row 1 should be a header (prompt, aspect ratio, size, "
-            "count, seed, system instruction, reference paths, output name, tags) and each row "
-            "after it one image.")
+    return BatchText.tr("The sheet “{sheet}” is empty: row 1 should be a header (prompt, aspect ratio, "
+                        "size, count, seed, system instruction, reference paths, output name, tags) and "
+                        "each row after it one image.").format(sheet=name)
 
 
 def read_sheet(path: Path, model: str) -> PromptSheet:
@@ -134,17 +136,17 @@ def read_sheet(path: Path, model: str) -> PromptSheet:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise NbpError(ErrorKind.INVALID_SETTING, f"The sheet {path} cannot be opened.",
+        raise NbpError(ErrorKind.INVALID_SETTING, BatchText.tr("The sheet {path} cannot be opened.").format(path=path),
                        detail=str(exc)) from None
     if size > MAX_SHEET_BYTES:
-        raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"The sheet “{path.name}” is {_describe_bytes(size)}, more than a prompt "
-                       f"sheet may be ({_describe_bytes(MAX_SHEET_BYTES)}, about 100,000 rows); "
-                       "nothing was read from row 1 on. Split it into smaller sheets.")
+        raise NbpError(ErrorKind.INVALID_SETTING, BatchText.tr(
+            "The sheet “{sheet}” is {size}, more than a prompt sheet may be ({limit}, about 100,000 "
+            "rows); nothing was read from row 1 on. Split it into smaller sheets.").format(
+                sheet=path.name, size=_describe_bytes(size), limit=_describe_bytes(MAX_SHEET_BYTES)))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise NbpError(ErrorKind.INVALID_SETTING, f"The sheet {path} cannot be read.",
+        raise NbpError(ErrorKind.INVALID_SETTING, BatchText.tr("The sheet {path} cannot be read.").format(path=path),
                        detail=str(exc)) from None
     delimiter = "\t" if path.suffix.lower() in (".tsv", ".tab") else None
     return parse_sheet(data, name=path.stem, model=model, base_folder=path.parent,
@@ -169,10 +171,10 @@ def parse_sheet(data: bytes | str, name: str, model: str, base_folder: Path,
         if column in _COLUMNS and _COLUMNS[column] not in fields:
             fields[_COLUMNS[column]] = index
     if "prompt" not in fields:
-        raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"Row 1 (the header) of “{name}” has no “prompt” column; its columns are "
-                       f"{', '.join(repr(h.strip()) for h in header) or 'empty'}. Name one "
-                       "column “prompt”.")
+        columns_found = ", ".join(repr(h.strip()) for h in header)
+        raise NbpError(ErrorKind.INVALID_SETTING, BatchText.tr(
+            "Row 1 (the header) of “{sheet}” has no “prompt” column; its columns are {columns}. Name "
+            "one column “prompt”.").format(sheet=name, columns=columns_found or BatchText.tr("empty")))
     by_name = {c: i for i, c in enumerate(columns)}
     info = model_info(model)
     while True:
@@ -181,8 +183,8 @@ def parse_sheet(data: bytes | str, name: str, model: str, base_folder: Path,
         except StopIteration:
             break
         except csv.Error as exc:
-            sheet.problems.append(RowProblem(reader.line_num, f"Row {reader.line_num} cannot be "
-                                             f"read as a table row ({exc})."))
+            sheet.problems.append(RowProblem(reader.line_num, BatchText.tr(
+                "Row {row} cannot be read as a table row ({error}).").format(row=reader.line_num, error=exc)))
             continue
         row_number = reader.line_num
         if not any(c.strip() for c in cells):
@@ -195,9 +197,9 @@ def parse_sheet(data: bytes | str, name: str, model: str, base_folder: Path,
             row.values = values
             sheet.rows.append(row)
     if not sheet.rows and not sheet.problems:
-        raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"The sheet “{name}” has a header in row 1 but no rows below it: add one "
-                       "row per image from row 2 on.")
+        raise NbpError(ErrorKind.INVALID_SETTING, BatchText.tr(
+            "The sheet “{sheet}” has a header in row 1 but no rows below it: add one row per image "
+            "from row 2 on.").format(sheet=name))
     return sheet
 
 
@@ -207,10 +209,10 @@ def _decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         row = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"Row {row} of “{name}” is not UTF-8 text (byte 0x{data[exc.start]:02X} "
-                       f"at character {column}); the sheet was probably saved as Latin-1 or "
-                       "Windows-1252. Save it as “CSV UTF-8” and import it again.") from None
+        raise NbpError(ErrorKind.INVALID_SETTING, BatchText.tr(
+            "Row {row} of “{sheet}” is not UTF-8 text (byte {byte} at character {column}); the sheet "
+            "was probably saved as Latin-1 or Windows-1252. Save it as “CSV UTF-8” and import it "
+            "again.").format(row=row, sheet=name, byte=f"0x{data[exc.start]:02X}", column=column)) from None
 
 
 def _placeholders(template: str) -> list[str]:
@@ -224,47 +226,52 @@ def _cell(cells: list[str], fields: dict[str, int], key: str) -> str:
 
 def _check_row(row_number: int, cells: list[str], fields: dict[str, int], by_name: dict[str, int],
                info: ModelInfo, base_folder: Path) -> tuple[SheetRow | None, str | None]:
-    where = f"Row {row_number}"
+    row = row_number
     template = _cell(cells, fields, "prompt")
     if not template:
-        return None, f"{where} has no prompt."
+        return None, BatchText.tr("Row {row} has no prompt.").format(row=row)
     try:
         names = _placeholders(template)
     except ValueError:
-        return None, (f"{where}: the prompt has an unmatched “{{” or “}}”; write {{{{ or }}}} for "
-                      "a literal brace.")
+        return None, BatchText.tr("Row {row}: the prompt has an unmatched “{open}” or “{close}”; write "
+                                  "{open}{open} or {close}{close} for a literal brace.").format(
+            row=row, open="{", close="}")
     filled: dict[str, str] = {}
     for placeholder in names:
         key = _normalise(placeholder)
         if key not in by_name:
-            return None, (f"{where}: the prompt uses {{{placeholder}}} but the sheet has no "
-                          f"“{placeholder}” column.")
+            return None, BatchText.tr("Row {row}: the prompt uses {placeholder} but the sheet has no "
+                                      "“{column}” column.").format(
+                row=row, placeholder=f"{{{placeholder}}}", column=placeholder)
         index = by_name[key]
         value = cells[index].strip() if index < len(cells) else ""
         if not value:
-            return None, f"{where}: the prompt uses {{{placeholder}}} but that cell is empty."
+            return None, BatchText.tr("Row {row}: the prompt uses {placeholder} but that cell is empty."
+                                      ).format(row=row, placeholder=f"{{{placeholder}}}")
         filled[placeholder] = value
     prompt = template.format_map(filled) if names else template.replace("{{", "{").replace("}}", "}")
 
     ratio = _cell(cells, fields, "aspect_ratio") or None
     if ratio is not None and ratio not in info.aspect_ratios:
-        return None, (f"{where}: the aspect ratio “{ratio}” is not one {info.display_name} makes; "
-                      f"use one of {', '.join(info.aspect_ratios)}.")
+        return None, BatchText.tr("Row {row}: the aspect ratio “{ratio}” is not one {model} makes; use "
+                                  "one of {ratios}.").format(row=row, ratio=ratio, model=info.display_name,
+                                                             ratios=", ".join(info.aspect_ratios))
     size = (_cell(cells, fields, "size") or "1K").upper()
     if size not in info.sizes:
-        return None, (f"{where}: the size “{size}” is not one {info.display_name} makes; use "
-                      f"{', '.join(info.sizes)}.")
+        return None, BatchText.tr("Row {row}: the size “{size}” is not one {model} makes; use {sizes}."
+                                  ).format(row=row, size=size, model=info.display_name, sizes=", ".join(info.sizes))
     count_text = _cell(cells, fields, "count") or "1"
     if not count_text.isdigit() or not 1 <= int(count_text) <= MAX_COUNT_PER_ROW:
-        return None, (f"{where}: the count “{count_text}” must be a whole number from 1 to "
-                      f"{MAX_COUNT_PER_ROW}.")
+        return None, BatchText.tr("Row {row}: the count “{count}” must be a whole number from 1 to {most}."
+                                  ).format(row=row, count=count_text, most=MAX_COUNT_PER_ROW)
     seed_text = _cell(cells, fields, "seed")
     seed = None
     if seed_text:
         try:
             seed = int(seed_text)
         except ValueError:
-            return None, f"{where}: the seed “{seed_text}” is not a whole number."
+            return None, BatchText.tr("Row {row}: the seed “{seed}” is not a whole number.").format(
+                row=row, seed=seed_text)
     references: list[Path] = []
     for item in _LIST_SPLIT.split(_cell(cells, fields, "references")):
         item = item.strip()
@@ -274,12 +281,13 @@ def _check_row(row_number: int, cells: list[str], fields: dict[str, int], by_nam
         if not ref.is_absolute():
             ref = base_folder / ref
         if not ref.is_file():
-            return None, (f"{where}: the reference image “{item}” does not exist (looked for "
-                          f"{ref}).")
+            return None, BatchText.tr("Row {row}: the reference image “{name}” does not exist (looked for "
+                                      "{path}).").format(row=row, name=item, path=ref)
         references.append(ref)
     if len(references) > info.max_reference_images:
-        return None, (f"{where}: {len(references)} reference images; {info.display_name} takes at "
-                      f"most {info.max_reference_images}.")
+        return None, BatchText.tr("Row {row}: %n reference image(s); {model} takes at most {most}.", None,
+                                  len(references)).format(row=row, model=info.display_name,
+                                                          most=info.max_reference_images)
     output_name = _SAFE_NAME.sub("_", _cell(cells, fields, "output_name")).strip() or None
     tags = [t.strip() for t in re.split(r"[,;|]", _cell(cells, fields, "tags")) if t.strip()]
     return SheetRow(row_number=row_number, prompt=prompt, aspect_ratio=ratio, size=size,
