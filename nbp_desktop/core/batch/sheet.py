@@ -109,8 +109,9 @@ class PromptSheet:
         if self.problems and not skip_bad_rows:
             first = self.problems[0].message
             more = len(self.problems) - 1
-            message = (BatchText.tr("{problem} (Problems in %n more row(s) too.)", None, more).format(
-                problem=first) if more else first)
+            # Not a numerus text: the English "row(s) have" is kept word for word.
+            message = (BatchText.tr("{problem} ({count} more row(s) have problems too.)").format(
+                problem=first, count=more) if more else first)
             raise NbpError(ErrorKind.INVALID_SETTING, message,
                            detail="\n".join(p.message for p in self.problems))
         if not self.rows:
