@@ -18,6 +18,7 @@ from nbp_desktop import APP_NAME, __version__
 from nbp_desktop.core.atomic_write import normal_file_mode, write_atomically
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.export.presets import ExportPreset
+from nbp_desktop.core.export import ExportText
 from nbp_desktop.core.export.xmp import (JPEG_XMP_LIMIT, SHORTENED_NOTE, build_xmp, fit_prompt,
                                          merge_xmp)
 from nbp_desktop.core.library.sidecar import read_sidecar
@@ -139,7 +140,8 @@ def export_image(source: ExportSource, preset: ExportPreset, folder: Path, numbe
     try:
         data = source.path.read_bytes()
     except OSError as exc:
-        raise NbpError(ErrorKind.DISK, f"The image {source.path.name} cannot be read from the library.",
+        raise NbpError(ErrorKind.DISK, ExportText.tr("The image {name} cannot be read from the library."
+                                                     ).format(name=source.path.name),
                        detail=str(exc)) from None
     if preset.format == "original":
         extension = source.path.suffix
@@ -202,8 +204,8 @@ def encode(data: bytes, preset: ExportPreset, xmp: bytes | None) -> bytes:
     elif preset.icc == "convert":
         img, icc = _convert_profile(img, preset)
     if img.mode == "CMYK" and preset.format == "png":
-        raise NbpError(ErrorKind.INVALID_SETTING, "PNG cannot hold CMYK: choose JPEG or TIFF for a "
-                                                  "CMYK profile.")
+        raise NbpError(ErrorKind.INVALID_SETTING, ExportText.tr(
+            "PNG cannot hold CMYK: choose JPEG or TIFF for a CMYK profile."))
     out = io.BytesIO()
     dpi = (preset.ppi, preset.ppi)
     extra = {"icc_profile": icc} if icc else {}
@@ -224,7 +226,8 @@ def encode(data: bytes, preset: ExportPreset, xmp: bytes | None) -> bytes:
         tiffinfo = {700: xmp} if xmp else {}
         img.save(out, "TIFF", compression="tiff_lzw", dpi=dpi, tiffinfo=tiffinfo, **extra)
     else:
-        raise NbpError(ErrorKind.INVALID_SETTING, f"Unknown export format “{preset.format}”.")
+        raise NbpError(ErrorKind.INVALID_SETTING, ExportText.tr("Unknown export format “{format}”.").format(
+            format=preset.format))
     return out.getvalue()
 
 
@@ -241,8 +244,8 @@ def _convert_profile(img: PILImage.Image, preset: ExportPreset) -> tuple[PILImag
     try:
         target = ImageCms.getOpenProfile(preset.profile)
     except (OSError, ImageCms.PyCMSError) as exc:
-        raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"The colour profile {Path(preset.profile).name or '(none chosen)'} cannot be read.",
+        raise NbpError(ErrorKind.INVALID_SETTING, ExportText.tr("The colour profile {name} cannot be read.").format(
+            name=Path(preset.profile).name or ExportText.tr("(none chosen)")),
                        detail=str(exc)) from None
     space = target.profile.xcolor_space.strip()
     mode = "CMYK" if space == "CMYK" else "RGB"
@@ -267,8 +270,9 @@ def srgb_profile_path() -> Path:
         candidate = base / "resources" / "icc" / SRGB_PROFILE_NAME
         if candidate.is_file():
             return candidate
-    raise NbpError(ErrorKind.DISK, "The sRGB colour profile is missing from this installation; "
-                                   "reinstall the app.", detail=SRGB_PROFILE_NAME)
+    raise NbpError(ErrorKind.DISK, ExportText.tr(
+        "The sRGB colour profile is missing from this installation; reinstall the app."),
+        detail=SRGB_PROFILE_NAME)
 
 
 _SRGB_CACHE: list[bytes] = []
@@ -304,7 +308,8 @@ def _write(path: Path, data: bytes) -> None:
     try:
         write_atomically(path, data, durable=False, mode=normal_file_mode())
     except OSError as exc:
-        raise NbpError(ErrorKind.DISK, f"The export could not be written to {path.parent}.",
+        raise NbpError(ErrorKind.DISK, ExportText.tr("The export could not be written to {folder}.").format(
+            folder=path.parent),
                        detail=str(exc)) from None
 
 
@@ -400,7 +405,7 @@ def with_iptc_of(encoded: bytes, source: bytes) -> bytes:
 def rewrite_jpeg_metadata(data: bytes, ppi: int, icc: bytes | None, xmp: bytes | None) -> bytes:
     """New JFIF (with ppi), XMP and ICC segments around Google's unchanged JPEG data."""
     if data[:2] != b"\xff\xd8":
-        raise NbpError(ErrorKind.NOT_AN_IMAGE, "The source is not a JPEG file.")
+        raise NbpError(ErrorKind.NOT_AN_IMAGE, ExportText.tr("The source is not a JPEG file."))
     segments = [b"\xff\xd8",
                 _segment(0xE0, b"JFIF\x00\x01\x02\x01" + struct.pack(">HH", ppi, ppi) + b"\x00\x00")]
     if xmp:
@@ -423,7 +428,7 @@ def rewrite_jpeg_metadata(data: bytes, ppi: int, icc: bytes | None, xmp: bytes |
 
 def _segment(marker: int, payload: bytes) -> bytes:
     if len(payload) + 2 > 0xFFFF:
-        raise NbpError(ErrorKind.INVALID_SETTING, "A metadata block is too large for a JPEG segment.")
+        raise NbpError(ErrorKind.INVALID_SETTING, ExportText.tr("A metadata block is too large for a JPEG segment."))
     return bytes([0xFF, marker]) + struct.pack(">H", len(payload) + 2) + payload
 
 

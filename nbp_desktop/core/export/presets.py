@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from nbp_desktop.core.export import ExportText
 from nbp_desktop.core.known_fields import from_known_fields
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP
 
 FORMATS = ("original", "jpeg", "png", "tiff")
 PAPER_MM = {"A3": (297, 420), "A4": (210, 297), "A5": (148, 210), "Letter": (215.9, 279.4)}
@@ -63,14 +65,23 @@ class ExportPreset:
         return round(min(max(width, height), self.target_long_edge(width, height) or 0) / paper_long_in, 1)
 
 
+# The built-in names are stored in the settings and typed on the command line (--preset): they
+# stay English there; shown_name() gives a window's words for them.
 BUILT_IN_PRESETS: tuple[ExportPreset, ...] = (
-    ExportPreset("Original", format="original", metadata="xmp"),
-    ExportPreset("Web JPEG", format="jpeg", quality=82, resize="long_edge", long_edge=2048,
-                 ppi=72, subsampling="4:2:0", progressive=True),
-    ExportPreset("Print JPEG", format="jpeg", quality=95, subsampling="4:4:4", ppi=300),
-    ExportPreset("Print TIFF", format="tiff", ppi=300, bit_depth=8),
+    ExportPreset(QT_TRANSLATE_NOOP("ExportText", "Original"), format="original", metadata="xmp"),
+    ExportPreset(QT_TRANSLATE_NOOP("ExportText", "Web JPEG"), format="jpeg", quality=82,
+                 resize="long_edge", long_edge=2048, ppi=72, subsampling="4:2:0", progressive=True),
+    ExportPreset(QT_TRANSLATE_NOOP("ExportText", "Print JPEG"), format="jpeg", quality=95,
+                 subsampling="4:4:4", ppi=300),
+    ExportPreset(QT_TRANSLATE_NOOP("ExportText", "Print TIFF"), format="tiff", ppi=300, bit_depth=8),
     ExportPreset("PNG", format="png", ppi=72),
 )
+_BUILT_IN_NAMES = frozenset(p.name for p in BUILT_IN_PRESETS)
+
+
+def shown_name(preset: ExportPreset) -> str:
+    """A preset's name in the user's language: a built-in one translated, the user's own as typed."""
+    return ExportText.tr(preset.name) if preset.name in _BUILT_IN_NAMES else preset.name
 
 
 def preset_named(presets: list[ExportPreset], name: str) -> ExportPreset:
@@ -79,5 +90,6 @@ def preset_named(presets: list[ExportPreset], name: str) -> ExportPreset:
             return preset
     from nbp_desktop.core.errors import ErrorKind, NbpError
 
-    raise NbpError(ErrorKind.INVALID_SETTING,
-                   f"There is no export preset “{name}” (presets: {', '.join(p.name for p in presets)}).")
+    raise NbpError(ErrorKind.INVALID_SETTING, ExportText.tr(
+        "There is no export preset “{name}” (presets: {presets}).").format(
+            name=name, presets=", ".join(p.name for p in presets)))

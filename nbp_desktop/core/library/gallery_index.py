@@ -232,7 +232,8 @@ class GalleryIndex(LibraryIndex):
         name = self._board_name(name)
         with self.database.transaction() as db:
             if db.execute("SELECT 1 FROM boards WHERE name = ?", (name,)).fetchone():
-                raise NbpError(ErrorKind.INVALID_SETTING, LibraryText.tr("There is already a board called “{name}”.").format(name=name))
+                raise NbpError(ErrorKind.INVALID_SETTING, LibraryText.tr(
+                    "There is already a board called “{name}”.").format(name=name))
             if board_id is not None and db.execute("SELECT 1 FROM boards WHERE id = ?", (board_id,)).fetchone():
                 board_id = None
             created = db.execute("INSERT INTO boards (id, name, created) VALUES (?, ?, ?)",
@@ -245,7 +246,8 @@ class GalleryIndex(LibraryIndex):
         with self.database.transaction() as db:
             clash = db.execute("SELECT 1 FROM boards WHERE name = ? AND id != ?", (name, board_id)).fetchone()
             if clash:
-                raise NbpError(ErrorKind.INVALID_SETTING, LibraryText.tr("There is already a board called “{name}”.").format(name=name))
+                raise NbpError(ErrorKind.INVALID_SETTING, LibraryText.tr(
+                    "There is already a board called “{name}”.").format(name=name))
             row = db.execute("SELECT name FROM boards WHERE id = ?", (board_id,)).fetchone()
             db.execute("UPDATE boards SET name = ? WHERE id = ?", (name, board_id))
         return row[0] if row else ""

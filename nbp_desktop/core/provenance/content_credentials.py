@@ -15,18 +15,29 @@ from typing import Any
 
 import c2pa
 
+from nbp_desktop.core.provenance import ProvenanceText
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP
+
 MIME_BY_SUFFIX = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
                   ".tif": "image/tiff", ".tiff": "image/tiff", ".webp": "image/webp"}
 IPTC_SOURCE_TYPES = "http://cv.iptc.org/newscodes/digitalsourcetype/"
-_SOURCE_TYPE_WORDS = {"trainedAlgorithmicMedia": "made by a generative AI model",
-                      "compositeWithTrainedAlgorithmicMedia": "a composite including AI-generated parts",
-                      "algorithmicMedia": "made by an algorithm",
-                      "digitalCapture": "a camera capture",
-                      "digitalCreation": "made with digital tools"}
-_ACTION_WORDS = {"c2pa.created": "created", "c2pa.opened": "opened", "c2pa.resized": "resized",
-                 "c2pa.color_adjustments": "colours adjusted", "c2pa.transcoded": "re-encoded",
-                 "c2pa.converted": "converted to another format", "c2pa.edited.metadata": "metadata edited",
-                 "c2pa.edited": "edited", "c2pa.placed": "placed", "c2pa.cropped": "cropped"}
+# Translated where shown (ProvenanceText.tr); the keys are C2PA's and IPTC's own names.
+_SOURCE_TYPE_WORDS = {"trainedAlgorithmicMedia": QT_TRANSLATE_NOOP("ProvenanceText", "made by a generative AI model"),
+                      "compositeWithTrainedAlgorithmicMedia":
+                          QT_TRANSLATE_NOOP("ProvenanceText", "a composite including AI-generated parts"),
+                      "algorithmicMedia": QT_TRANSLATE_NOOP("ProvenanceText", "made by an algorithm"),
+                      "digitalCapture": QT_TRANSLATE_NOOP("ProvenanceText", "a camera capture"),
+                      "digitalCreation": QT_TRANSLATE_NOOP("ProvenanceText", "made with digital tools")}
+_ACTION_WORDS = {"c2pa.created": QT_TRANSLATE_NOOP("ProvenanceText", "created"),
+                 "c2pa.opened": QT_TRANSLATE_NOOP("ProvenanceText", "opened"),
+                 "c2pa.resized": QT_TRANSLATE_NOOP("ProvenanceText", "resized"),
+                 "c2pa.color_adjustments": QT_TRANSLATE_NOOP("ProvenanceText", "colours adjusted"),
+                 "c2pa.transcoded": QT_TRANSLATE_NOOP("ProvenanceText", "re-encoded"),
+                 "c2pa.converted": QT_TRANSLATE_NOOP("ProvenanceText", "converted to another format"),
+                 "c2pa.edited.metadata": QT_TRANSLATE_NOOP("ProvenanceText", "metadata edited"),
+                 "c2pa.edited": QT_TRANSLATE_NOOP("ProvenanceText", "edited"),
+                 "c2pa.placed": QT_TRANSLATE_NOOP("ProvenanceText", "placed"),
+                 "c2pa.cropped": QT_TRANSLATE_NOOP("ProvenanceText", "cropped")}
 
 NONE, PRESENT, DAMAGED = "none", "present", "damaged"
 
@@ -55,28 +66,35 @@ class ContentCredentials:
     def summary(self) -> str:
         """One sentence: who signed, and whether that can be believed."""
         if self.state == NONE:
-            return "No Content Credentials."
+            return ProvenanceText.tr("No Content Credentials.")
         if self.state == DAMAGED:
-            return "Damaged Content Credentials: the manifest in this file cannot be read."
-        signer = self.signer or "an unknown signer"
+            return ProvenanceText.tr("Damaged Content Credentials: the manifest in this file cannot be read.")
+        signer = self.signer or ProvenanceText.tr("an unknown signer")
         if self.trust == "trusted":
-            return f"Signed by {signer}; the certificate is on this computer's trust list."
+            return ProvenanceText.tr("Signed by {signer}; the certificate is on this computer's trust list."
+                                     ).format(signer=signer)
         if "assertion.dataHash.mismatch" in self.problems or "assertion.boxesHash.mismatch" in self.problems:
-            return (f"Signed by {signer}, but the picture was changed after signing: the signature "
-                    f"no longer matches the pixels.")
+            return ProvenanceText.tr("Signed by {signer}, but the picture was changed after signing: the "
+                                     "signature no longer matches the pixels.").format(signer=signer)
         if any("expired" in p for p in self.problems):
-            return f"Signed by {signer}, but the signing certificate had expired."
+            return ProvenanceText.tr("Signed by {signer}, but the signing certificate had expired."
+                                     ).format(signer=signer)
         if self.trust == "invalid":
-            return f"Signed by {signer}, but the signature is not valid ({', '.join(self.problems)})."
-        return f"Signed by {signer}; the certificate is not on this computer's trust list."
+            # {problems}: C2PA's own failure codes, as the standard names them.
+            return ProvenanceText.tr("Signed by {signer}, but the signature is not valid ({problems})."
+                                     ).format(signer=signer, problems=", ".join(self.problems))
+        return ProvenanceText.tr("Signed by {signer}; the certificate is not on this computer's trust list."
+                                 ).format(signer=signer)
 
     @property
     def actions_in_words(self) -> str:
-        return ", ".join(_ACTION_WORDS.get(a, a.removeprefix("c2pa.")) for a in self.actions)
+        return ", ".join(ProvenanceText.tr(_ACTION_WORDS[a]) if a in _ACTION_WORDS else a.removeprefix("c2pa.")
+                         for a in self.actions)
 
     @property
     def source_in_words(self) -> str:
-        return _SOURCE_TYPE_WORDS.get(self.source_type, self.source_type)
+        words = _SOURCE_TYPE_WORDS.get(self.source_type)
+        return ProvenanceText.tr(words) if words else self.source_type
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -191,7 +209,8 @@ def describe_store(store: dict[str, Any]) -> ContentCredentials:
         parent = manifests.get(ingredient.get("active_manifest") or "")
         if isinstance(parent, dict):
             by = _signer(parent.get("signature_info") or {})
-            ingredients.append(f"{ingredient.get('title') or 'an earlier version'} (signed by {by})")
+            ingredients.append(ProvenanceText.tr("{title} (signed by {signer})").format(
+                title=ingredient.get("title") or ProvenanceText.tr("an earlier version"), signer=by))
     return ContentCredentials(
         PRESENT, signer=_signer(signature), signed_at=str(when), claim_generator=generator,
         actions=tuple(str(a.get("action", "")) for a in actions),
@@ -213,19 +232,20 @@ def _actions(manifest: dict[str, Any]) -> list[dict[str, Any]]:
 
 def facts(credentials: ContentCredentials) -> list[tuple[str, str]]:
     """What the preview shows, one row per fact."""
+    title = ProvenanceText.tr("Content Credentials")
     if credentials.state == NONE:
-        return [("Content Credentials", "none")]
+        return [(title, ProvenanceText.tr("none"))]
     if credentials.state == DAMAGED:
-        return [("Content Credentials", "damaged Content Credentials (cannot be read)")]
-    rows = [("Content Credentials", credentials.summary)]
+        return [(title, ProvenanceText.tr("damaged Content Credentials (cannot be read)"))]
+    rows = [(title, credentials.summary)]
     if credentials.signed_at:
-        rows.append(("Signed", credentials.signed_at.replace("T", " ")[:19]))
+        rows.append((ProvenanceText.tr("Signed"), credentials.signed_at.replace("T", " ")[:19]))
     if credentials.actions:
-        rows.append(("Actions", credentials.actions_in_words))
+        rows.append((ProvenanceText.tr("Actions"), credentials.actions_in_words))
     if credentials.source_type:
-        rows.append(("Source type", credentials.source_in_words))
+        rows.append((ProvenanceText.tr("Source type"), credentials.source_in_words))
     if credentials.claim_generator:
-        rows.append(("Made with", credentials.claim_generator))
+        rows.append((ProvenanceText.tr("Made with"), credentials.claim_generator))
     if credentials.ingredients:
-        rows.append(("Made from", "; ".join(credentials.ingredients)))
+        rows.append((ProvenanceText.tr("Made from"), "; ".join(credentials.ingredients)))
     return rows

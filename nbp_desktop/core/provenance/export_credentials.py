@@ -17,8 +17,10 @@ import c2pa
 
 from nbp_desktop import APP_NAME, __version__
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.provenance import ProvenanceText
 from nbp_desktop.core.provenance.content_credentials import MIME_BY_SUFFIX
 from nbp_desktop.core.provenance.signing import SigningIdentity, current_identity
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from nbp_desktop.core.export.exporter import ExportSource
@@ -28,10 +30,11 @@ if TYPE_CHECKING:
 KEEP, STRIP = "keep", "strip"
 CHOICES = (KEEP, STRIP)
 EXPORT_MIME = {"jpeg": "image/jpeg", "png": "image/png", "tiff": "image/tiff"}
-STRIP_EXPLANATION = ("Stripping provenance removes Google's Content Credentials (the signed C2PA "
-                     "manifest that says the image was made by AI), no new credentials are added, and "
-                     "the AI source type and credit lines are left out of the XMP. The Original "
-                     "preset still copies the file byte for byte.")
+# Shown as translate("ProvenanceText", STRIP_EXPLANATION).
+STRIP_EXPLANATION = QT_TRANSLATE_NOOP(
+    "ProvenanceText", "Stripping provenance removes Google's Content Credentials (the signed C2PA manifest "
+    "that says the image was made by AI), no new credentials are added, and the AI source type and "
+    "credit lines are left out of the XMP. The Original preset still copies the file byte for byte.")
 _ALGORITHMS = {"es256": c2pa.C2paSigningAlg.ES256, "es384": c2pa.C2paSigningAlg.ES384,
                "es512": c2pa.C2paSigningAlg.ES512, "ps256": c2pa.C2paSigningAlg.PS256,
                "ed25519": c2pa.C2paSigningAlg.ED25519}
@@ -73,7 +76,7 @@ class ExportSigning:
         with self._lock:
             if self._identity is None:
                 if self._load is None:
-                    raise NbpError(ErrorKind.INVALID_SETTING, "No signing certificate was chosen.")
+                    raise NbpError(ErrorKind.INVALID_SETTING, ProvenanceText.tr("No signing certificate was chosen."))
                 try:
                     self._identity = self._load()
                 except NbpError as exc:
@@ -137,15 +140,15 @@ def add_export_manifest(original: bytes, original_mime: str, exported: bytes, ex
     except c2pa.C2paError as exc:
         text = str(exc)
         if "timestamp" in text.lower() or "tsa" in text.lower() or "http" in text.lower():
-            raise SigningUnavailable(ErrorKind.NETWORK,
-                                     f"The time-stamp server {identity.timestamp_url} could not be reached "
-                                     f"or refused the request.", detail=text) from None
+            raise SigningUnavailable(ErrorKind.NETWORK, ProvenanceText.tr(
+                "The time-stamp server {url} could not be reached or refused the request.").format(
+                    url=identity.timestamp_url), detail=text) from None
         if "certificate" in text.lower() or "signature" in text.lower() or "sign" in text.lower():
-            raise SigningUnavailable(ErrorKind.INVALID_SETTING,
-                                     f"The certificate “{identity.signer_name}” was refused for signing "
-                                     f"Content Credentials.", detail=text) from None
-        raise NbpError(ErrorKind.NOT_AN_IMAGE, "Content Credentials could not be added to the export.",
-                       detail=text) from None
+            raise SigningUnavailable(ErrorKind.INVALID_SETTING, ProvenanceText.tr(
+                "The certificate “{signer}” was refused for signing Content Credentials.").format(
+                    signer=identity.signer_name), detail=text) from None
+        raise NbpError(ErrorKind.NOT_AN_IMAGE, ProvenanceText.tr(
+            "Content Credentials could not be added to the export."), detail=text) from None
 
 
 def _suffix(mime: str) -> str:

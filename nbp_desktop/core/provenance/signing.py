@@ -26,13 +26,17 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 from nbp_desktop import APP_NAME
 from nbp_desktop.core.connections.secrets import SecretStore
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.provenance import ProvenanceText
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP
 
 INSTALLATION_CHAIN = "content-credentials/installation-chain"
 INSTALLATION_KEY = "content-credentials/installation-key"
 USER_CERTIFICATE_PASSWORD = "content-credentials/certificate-password"
-UNKNOWN_SIGNER_NOTE = ("Exports are signed with this computer's own certificate; Content Credentials "
-                       "viewers will call the signer “unknown”, because no public trust list knows it. "
-                       "Use your own certificate in Settings to be named.")
+# Shown as translate("ProvenanceText", UNKNOWN_SIGNER_NOTE).
+UNKNOWN_SIGNER_NOTE = QT_TRANSLATE_NOOP(
+    "ProvenanceText", "Exports are signed with this computer's own certificate; Content Credentials viewers "
+    "will call the signer “unknown”, because no public trust list knows it. Use your own certificate in "
+    "Settings to be named.")
 
 # EKUs C2PA accepts for a signing certificate (C2PA 2.x, certificate profile).
 _C2PA_CLAIM_SIGNING = ObjectIdentifier("1.3.6.1.4.1.62558.2.1")
@@ -167,8 +171,9 @@ def load_user_identity(path: Path, password: str | None, timestamp_url: str = ""
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"The signing certificate file {path.name} cannot be read.", detail=str(exc)) from None
+        raise NbpError(ErrorKind.INVALID_SETTING, ProvenanceText.tr(
+            "The signing certificate file {name} cannot be read.").format(name=path.name),
+            detail=str(exc)) from None
     secret = password.encode("utf-8") if password else None
     if b"-----BEGIN" in data:
         certificates, key = _from_pem(data, secret, path.name)
@@ -185,17 +190,20 @@ def _from_pem(data: bytes, password: bytes | None, name: str) -> tuple[list[x509
     try:
         certificates = x509.load_pem_x509_certificates(data)
     except ValueError:
-        raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"{name} holds no certificate; it needs the certificate chain and the private key.") from None
+        raise NbpError(ErrorKind.INVALID_SETTING, ProvenanceText.tr(
+            "{name} holds no certificate; it needs the certificate chain and the private key.").format(
+                name=name)) from None
     block = _PEM_KEY.search(data)
     if block is None:
-        raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"{name} holds no private key; put the key in the same file as the certificate chain.")
+        raise NbpError(ErrorKind.INVALID_SETTING, ProvenanceText.tr(
+            "{name} holds no private key; put the key in the same file as the certificate chain.").format(
+                name=name))
     try:
         key = serialization.load_pem_private_key(block.group(0), password)
     except TypeError:
-        raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"The private key in {name} is protected by a password; enter it in Settings.") from None
+        raise NbpError(ErrorKind.INVALID_SETTING, ProvenanceText.tr(
+            "The private key in {name} is protected by a password; enter it in Settings.").format(
+                name=name)) from None
     except ValueError as exc:
         raise _wrong_password(name, password, exc) from None
     return certificates, key
@@ -208,21 +216,22 @@ def _from_pkcs12(data: bytes, password: bytes | None,
     except ValueError as exc:
         raise _wrong_password(name, password, exc) from None
     if certificate is None or key is None:
-        raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"{name} must hold both a certificate and its private key.")
+        raise NbpError(ErrorKind.INVALID_SETTING, ProvenanceText.tr(
+            "{name} must hold both a certificate and its private key.").format(name=name))
     return [certificate, *others], key
 
 
 def _wrong_password(name: str, password: bytes | None, exc: Exception) -> NbpError:
     text = str(exc).lower()
     if password is None and ("password" in text or "encrypted" in text):
-        return NbpError(ErrorKind.INVALID_SETTING,
-                        f"{name} is protected by a password; enter it in Settings.", detail=str(exc))
+        return NbpError(ErrorKind.INVALID_SETTING, ProvenanceText.tr(
+            "{name} is protected by a password; enter it in Settings.").format(name=name), detail=str(exc))
     if "password" in text or "mac" in text or "decrypt" in text or password is not None:
-        return NbpError(ErrorKind.INVALID_SETTING,
-                        f"The password for {name} is wrong.", detail=str(exc))
-    return NbpError(ErrorKind.INVALID_SETTING,
-                    f"{name} is not a certificate file (PEM or PKCS#12) this app can read.", detail=str(exc))
+        return NbpError(ErrorKind.INVALID_SETTING, ProvenanceText.tr("The password for {name} is wrong.").format(
+            name=name), detail=str(exc))
+    return NbpError(ErrorKind.INVALID_SETTING, ProvenanceText.tr(
+        "{name} is not a certificate file (PEM or PKCS#12) this app can read.").format(name=name),
+        detail=str(exc))
 
 
 def check_signing_certificate(certificates: list[x509.Certificate], key: PrivateKeyTypes, name: str) -> None:
@@ -231,23 +240,25 @@ def check_signing_certificate(certificates: list[x509.Certificate], key: Private
     who = describe_subject(leaf)
     now = _now()
     if leaf.not_valid_after_utc < now:
-        raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"The certificate “{who}” in {name} expired on {leaf.not_valid_after_utc:%Y-%m-%d}.")
+        raise NbpError(ErrorKind.INVALID_SETTING, ProvenanceText.tr(
+            "The certificate “{who}” in {name} expired on {date}.").format(
+                who=who, name=name, date=f"{leaf.not_valid_after_utc:%Y-%m-%d}"))
     if leaf.not_valid_before_utc > now:
-        raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"The certificate “{who}” in {name} is not valid before "
-                       f"{leaf.not_valid_before_utc:%Y-%m-%d}.")
+        raise NbpError(ErrorKind.INVALID_SETTING, ProvenanceText.tr(
+            "The certificate “{who}” in {name} is not valid before {date}.").format(
+                who=who, name=name, date=f"{leaf.not_valid_before_utc:%Y-%m-%d}"))
     if not isinstance(key, (ec.EllipticCurvePrivateKey, rsa.RSAPrivateKey, ed25519.Ed25519PrivateKey)):
-        raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"The key in {name} is of a kind Content Credentials cannot sign with (use EC, RSA or Ed25519).")
+        raise NbpError(ErrorKind.INVALID_SETTING, ProvenanceText.tr(
+            "The key in {name} is of a kind Content Credentials cannot sign with (use EC, RSA or "
+            "Ed25519).").format(name=name))
     if key.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo) != \
             leaf.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo):
-        raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"The private key in {name} does not belong to the certificate “{who}”.")
-    not_signing = NbpError(ErrorKind.INVALID_SETTING,
-                           f"The certificate “{who}” in {name} is not a signing certificate: it is not "
-                           f"allowed to sign documents (Content Credentials need one issued for "
-                           f"document or e-mail signing).")
+        raise NbpError(ErrorKind.INVALID_SETTING, ProvenanceText.tr(
+            "The private key in {name} does not belong to the certificate “{who}”.").format(name=name, who=who))
+    not_signing = NbpError(ErrorKind.INVALID_SETTING, ProvenanceText.tr(
+        "The certificate “{who}” in {name} is not a signing certificate: it is not allowed to sign "
+        "documents (Content Credentials need one issued for document or e-mail signing).").format(
+            who=who, name=name))
     try:
         if leaf.extensions.get_extension_for_class(x509.BasicConstraints).value.ca:
             raise not_signing
@@ -265,9 +276,9 @@ def check_signing_certificate(certificates: list[x509.Certificate], key: Private
     except x509.ExtensionNotFound:
         raise not_signing from None
     if leaf.issuer == leaf.subject:
-        raise NbpError(ErrorKind.INVALID_SETTING,
-                       f"The certificate “{who}” in {name} is self-signed; Content Credentials need "
-                       f"one issued by a certificate authority (include its chain in the file).")
+        raise NbpError(ErrorKind.INVALID_SETTING, ProvenanceText.tr(
+            "The certificate “{who}” in {name} is self-signed; Content Credentials need one issued by "
+            "a certificate authority (include its chain in the file).").format(who=who, name=name))
 
 
 # --------------------------------------------------------------------- choosing
