@@ -11,6 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP, TranslationContext
+
+
+class CatalogText(TranslationContext):
+    """Words the catalog gives a model: its notes, lifecycle, a qualified name (a translation
+    context). Model names themselves (Nano Banana Pro), ratios and sizes are the same in every
+    language."""
+
+
 DEFAULT_MODEL = "gemini-3-pro-image"
 
 # 1K pixel dimensions per aspect ratio (Google's published table for 3 Pro Image);
@@ -46,7 +55,7 @@ FLASH_RATIOS = (*PRO_RATIOS, "1:4", "4:1", "1:8", "8:1")
 @dataclass(frozen=True)
 class ModelInfo:
     model_id: str
-    display_name: str
+    display_name: str  # English; shown_name in a window
     aspect_ratios: tuple[str, ...]
     sizes: tuple[str, ...]
     max_reference_images: int
@@ -57,7 +66,7 @@ class ModelInfo:
     text_output_price_per_million: float  # text + thinking tokens
     image_output_price_per_million: float
     sends_image_size: bool = True  # 1K-only models reject ``imageSize``
-    notes: str = ""
+    notes: str = ""  # English (marked for lupdate); notes_text in a window
     aliases: tuple[str, ...] = field(default=())
     default_thinking_level: str | None = None  # what Google uses when none is sent
     reference_types: tuple[str, ...] = IMAGE_MIME_TYPES  # MIME types taken as references
@@ -77,14 +86,25 @@ class ModelInfo:
         return "application/pdf" in self.reference_types
 
     @property
+    def shown_name(self) -> str:
+        """The model's name in the user's language (only a qualified name has words to translate)."""
+        return CatalogText.tr(self.display_name) if self.display_name else self.display_name
+
+    @property
+    def notes_text(self) -> str:
+        return CatalogText.tr(self.notes) if self.notes else ""
+
+    @property
     def lifecycle_note(self) -> str:
         """Deprecation and shutdown in words, with dates; empty for a current model."""
-        parts = []
+        if self.deprecated and self.shutdown:
+            return CatalogText.tr("Deprecated since {deprecated}, shut down on {shutdown}.").format(
+                deprecated=self.deprecated, shutdown=self.shutdown)
         if self.deprecated:
-            parts.append(f"Deprecated since {self.deprecated}")
+            return CatalogText.tr("Deprecated since {deprecated}.").format(deprecated=self.deprecated)
         if self.shutdown:
-            parts.append(f"shut down on {self.shutdown}" if parts else f"Shut down on {self.shutdown}")
-        return (", ".join(parts) + ".") if parts else ""
+            return CatalogText.tr("Shut down on {shutdown}.").format(shutdown=self.shutdown)
+        return ""
 
 
 _NANO_BANANA_PRO = ModelInfo(
@@ -99,7 +119,7 @@ _NANO_BANANA_PRO = ModelInfo(
     input_price_per_million=2.0,
     text_output_price_per_million=12.0,
     image_output_price_per_million=120.0,
-    notes="Always thinks; 4K is Preview on Vertex. Takes images only as references.",
+    notes=QT_TRANSLATE_NOOP("CatalogText", "Always thinks; 4K is Preview on Vertex. Takes images only as references."),
     aliases=("nano-banana-pro-preview",),
 )
 
@@ -108,8 +128,8 @@ _FLASH_REFERENCES = IMAGE_MIME_TYPES + DOCUMENT_MIME_TYPES
 MODELS: tuple[ModelInfo, ...] = (
     _NANO_BANANA_PRO,
     replace(_NANO_BANANA_PRO, model_id="gemini-3-pro-image-preview",
-            display_name="Nano Banana Pro (preview, retired on AI Studio)",
-            notes="Use gemini-3-pro-image.", aliases=(), shutdown="2026-06-25"),
+            display_name=QT_TRANSLATE_NOOP("CatalogText", "Nano Banana Pro (preview, retired on AI Studio)"),
+            notes=QT_TRANSLATE_NOOP("CatalogText", "Use gemini-3-pro-image."), aliases=(), shutdown="2026-06-25"),
     ModelInfo(
         model_id="gemini-nano-banana-2.1",
         display_name="Nano Banana 2.1",
@@ -124,7 +144,7 @@ MODELS: tuple[ModelInfo, ...] = (
         text_output_price_per_million=7.5,
         image_output_price_per_million=30.0,
         reference_types=_FLASH_REFERENCES,
-        notes="GA on 2026-10-06; Google's recommended image model.",
+        notes=QT_TRANSLATE_NOOP("CatalogText", "GA on 2026-10-06; Google's recommended image model."),
     ),
     ModelInfo(
         model_id="gemini-3.1-flash-lite-image",
@@ -140,7 +160,7 @@ MODELS: tuple[ModelInfo, ...] = (
         image_output_price_per_million=30.0,
         reference_types=_FLASH_REFERENCES,
         refused_tiers=("flex", "priority"),
-        notes="GA on 2026-06-30; fast, 1K only; no Flex or Priority tier.",
+        notes=QT_TRANSLATE_NOOP("CatalogText", "GA on 2026-06-30; fast, 1K only; no Flex or Priority tier."),
     ),
     ModelInfo(
         model_id="gemini-3.1-flash-image",
@@ -155,7 +175,7 @@ MODELS: tuple[ModelInfo, ...] = (
         text_output_price_per_million=3.0,
         image_output_price_per_million=60.0,
         reference_types=_FLASH_REFERENCES,
-        notes="Use gemini-nano-banana-2.1.",
+        notes=QT_TRANSLATE_NOOP("CatalogText", "Use gemini-nano-banana-2.1."),
         deprecated="2026-10-06",
         shutdown="2026-10-29",
     ),
@@ -172,7 +192,7 @@ MODELS: tuple[ModelInfo, ...] = (
         text_output_price_per_million=2.5,
         image_output_price_per_million=30.0,
         sends_image_size=False,
-        notes="1K only.",
+        notes=QT_TRANSLATE_NOOP("CatalogText", "1K only."),
         shutdown="2026-10-02",
     ),
 )

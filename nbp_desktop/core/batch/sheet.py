@@ -255,12 +255,12 @@ def _check_row(row_number: int, cells: list[str], fields: dict[str, int], by_nam
     ratio = _cell(cells, fields, "aspect_ratio") or None
     if ratio is not None and ratio not in info.aspect_ratios:
         return None, BatchText.tr("Row {row}: the aspect ratio “{ratio}” is not one {model} makes; use "
-                                  "one of {ratios}.").format(row=row, ratio=ratio, model=info.display_name,
+                                  "one of {ratios}.").format(row=row, ratio=ratio, model=info.shown_name,
                                                              ratios=", ".join(info.aspect_ratios))
     size = (_cell(cells, fields, "size") or "1K").upper()
     if size not in info.sizes:
         return None, BatchText.tr("Row {row}: the size “{size}” is not one {model} makes; use {sizes}."
-                                  ).format(row=row, size=size, model=info.display_name, sizes=", ".join(info.sizes))
+                                  ).format(row=row, size=size, model=info.shown_name, sizes=", ".join(info.sizes))
     count_text = _cell(cells, fields, "count") or "1"
     if not count_text.isdigit() or not 1 <= int(count_text) <= MAX_COUNT_PER_ROW:
         return None, BatchText.tr("Row {row}: the count “{count}” must be a whole number from 1 to {most}."
@@ -287,7 +287,7 @@ def _check_row(row_number: int, cells: list[str], fields: dict[str, int], by_nam
         references.append(ref)
     if len(references) > info.max_reference_images:
         return None, BatchText.tr("Row {row}: %n reference image(s); {model} takes at most {most}.", None,
-                                  len(references)).format(row=row, model=info.display_name,
+                                  len(references)).format(row=row, model=info.shown_name,
                                                           most=info.max_reference_images)
     output_name = _SAFE_NAME.sub("_", _cell(cells, fields, "output_name")).strip() or None
     tags = [t.strip() for t in re.split(r"[,;|]", _cell(cells, fields, "tags")) if t.strip()]
