@@ -15,25 +15,14 @@ translator must see one fixed source text)::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 #: ``(context, source text, disambiguation, n) -> text``; Qt's is QCoreApplication.translate.
 Translator = Callable[[str, str, str | None, int], str]
 
 
-# English plural forms of a numerus source text: "image(s)" is "image" for one, "images" else.
-_ENGLISH_PLURAL = re.compile(r"\((s|es)\)")
-
-
-def english_numerus(text: str, n: int) -> str:
-    """The English words of a numerus source text (``%n`` and its ``(s)`` plurals) for ``n``:
-    the English build shows "1 image", "3 images" without an English translation file."""
-    return _ENGLISH_PLURAL.sub("" if n == 1 else r"\1", text).replace("%n", str(n))
-
-
 def _english(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    return english_numerus(text, n) if n >= 0 else text
+    return text.replace("%n", str(n)) if n >= 0 else text
 
 
 _translator: Translator = _english
@@ -56,9 +45,26 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
     return text
 
 
+def english_numerus(text: str, n: int) -> str:
+    """The English words of a numerus source text for ``n``: ``%n`` and its ``(s)``/``(es)``
+    plurals ("%n image(s)": "1 image", "3 images")."""
+    for ending in ("(s)", "(es)"):
+        text = text.replace(ending, "" if n == 1 else ending[1:-1])
+    return text.replace("%n", str(n))
+
+
 class TranslationContext:
     """Subclass to name a context; ``Subclass.tr(text, disambiguation, n)`` translates in it."""
 
+    #: A context whose counted texts said "1 image", "3 images" before they were marked sets
+    #: this: an untranslated ``%n`` text then gets its English plural forms (with or without
+    #: Qt's translator; Qt has them only from an English translation file). Other contexts keep
+    #: "(s)" as written.
+    english_plurals = False
+
     @classmethod
     def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return _translator(cls.__name__, text, disambiguation, n)
+        translated = _translator(cls.__name__, text, disambiguation, n)
+        if cls.english_plurals and n >= 0 and translated == text.replace("%n", str(n)):
+            return english_numerus(text, n)
+        return translated
