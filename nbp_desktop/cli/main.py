@@ -465,7 +465,7 @@ def _export(args, data_dir: Path) -> int:
                 if record is None:
                     raise NbpError(ErrorKind.INVALID_SETTING, f"There is no image {image_id} in the library.")
                 source = ExportSource.from_library(data_dir / record.path, record.id, record.mime,
-                                                   record.width, record.height)
+                                                   record.width, record.height, data_dir=data_dir)
                 try:
                     result = await asyncio.to_thread(export_image, source, preset, Path(args.to), number,
                                                      args.reencode, None, signing)

@@ -26,7 +26,9 @@ from nbp_desktop.core.export.exporter import ExportSource, export_image
 from nbp_desktop.core.export.presets import BUILT_IN_PRESETS, ExportPreset
 from nbp_desktop.core.provenance.content_credentials import (DAMAGED, NONE, PRESENT, facts,
                                                              read_credentials, read_manifest_store)
+from nbp_desktop.core.provenance import parent_ingredient
 from nbp_desktop.core.provenance.export_credentials import ExportSigning, SigningUnavailable
+from nbp_desktop.core.provenance.parent_ingredient import IngredientCache
 from nbp_desktop.core.provenance.signing import (INSTALLATION_KEY, USER_CERTIFICATE_PASSWORD,
                                                  current_identity, installation_identity,
                                                  issue_certificate, load_user_identity,
@@ -38,8 +40,10 @@ CMYK_PROFILE = Path("/usr/share/color/icc/ghostscript/default_cmyk.icc")
 OURS = make_installation_identity()
 
 
-def library_image(tmp_path: Path, fmt: str = "JPEG", size: tuple[int, int] = (2752, 1536)) -> ExportSource:
-    """An image as the emulator sends it: a JPEG with Google's C2PA manifest, or a Vertex PNG."""
+def library_image(tmp_path: Path, fmt: str = "JPEG", size: tuple[int, int] = (2752, 1536),
+                  data_dir: Path | None = None) -> ExportSource:
+    """An image as the emulator sends it: a JPEG with Google's C2PA manifest, or a Vertex PNG.
+    ``data_dir``: the library it is in (its parent ingredients, read once, are used)."""
     data = images.render(size[0], size[1], f"teapot-{fmt}", fmt)
     path = tmp_path / f"img-1.{'jpg' if fmt == 'JPEG' else 'png'}"
     path.write_bytes(data)
@@ -48,7 +52,7 @@ def library_image(tmp_path: Path, fmt: str = "JPEG", size: tuple[int, int] = (27
         "connection": {"kind": "aistudio", "model": "gemini-3-pro-image"},
         "created": "2026-11-21T10:00:00+00:00"}))
     return ExportSource.from_library(path, "img-1", "image/jpeg" if fmt == "JPEG" else "image/png",
-                                     size[0], size[1])
+                                     size[0], size[1], data_dir=data_dir)
 
 
 def source_xmp(data: bytes) -> bytes | None:
@@ -81,10 +85,23 @@ EXPECTED = {  # preset -> actions beyond c2pa.opened and c2pa.edited.metadata
 }
 
 
+@pytest.mark.parametrize("read_once", [False, True], ids=["file", "library-read-once"])
 @pytest.mark.parametrize("name", list(EXPECTED))
-def test_every_changing_preset_adds_our_manifest_over_googles(tmp_path, name):
-    source = library_image(tmp_path)
-    result = export_image(source, PRESETS[name], tmp_path / "out", signing=ExportSigning(lambda: OURS))
+def test_every_changing_preset_adds_our_manifest_over_googles(tmp_path, monkeypatch, name, read_once):
+    source = library_image(tmp_path, data_dir=tmp_path if read_once else None)
+    if read_once:
+        # The library reads the credentials once; Google's manifest is kept as the ingredient...
+        IngredientCache.of_library(tmp_path).prepare(source.image_id, source.path, source.path.read_bytes(),
+                                                      source.mime)
+        (archive,) = (tmp_path / "ingredients").glob("img-1-*.c2pa")
+        assert archive.stat().st_size < 64 * 1024
+        # ...and the export adds it from there: a stand-in original proves it is not read again.
+        data = source.path.read_bytes()
+        monkeypatch.setattr(parent_ingredient, "archive_ingredient", _must_not_read)
+        result = export_image(source, PRESETS[name], tmp_path / "out", signing=ExportSigning(lambda: OURS))
+        assert source.path.read_bytes() == data
+    else:
+        result = export_image(source, PRESETS[name], tmp_path / "out", signing=ExportSigning(lambda: OURS))
     store = store_of(result.path)
     assert len(store["manifests"]) == 2
     ours = store["manifests"][store["active_manifest"]]
@@ -112,6 +129,21 @@ def test_every_changing_preset_adds_our_manifest_over_googles(tmp_path, name):
     credentials = read_credentials(result.path)
     assert credentials.state == PRESENT and credentials.manifests == 2
     assert credentials.ingredients == ("original.jpg (signed by Google LLC)",)
+
+
+def _must_not_read(original: bytes, original_mime: str) -> bytes:
+    raise AssertionError("the export read the original's manifest again")
+
+
+def test_the_library_read_keeps_the_ingredient_and_a_replaced_file_is_read_afresh(tmp_path):
+    source = library_image(tmp_path, data_dir=tmp_path)
+    cache = IngredientCache.of_library(tmp_path)
+    cache.prepare(source.image_id, source.path, source.path.read_bytes(), source.mime)
+    (first,) = cache.folder.glob("img-1-*.c2pa")
+    source.path.write_bytes(images.render(2752, 1536, "teapot-other", "JPEG"))  # another file, same id
+    export_image(source, PRESETS["Web JPEG"], tmp_path / "out", signing=ExportSigning(lambda: OURS))
+    (second,) = cache.folder.glob("img-1-*.c2pa")
+    assert second.name != first.name
 
 
 def test_a_16_bit_tiff_gets_our_manifest_too(tmp_path):

@@ -207,6 +207,23 @@ def test_googles_iptc_credit_is_kept(tmp_path, preset_name):
     assert tags["ExifTool:Validate"] == "OK", tags
 
 
+@pytest.mark.parametrize("preset_name", ["Print JPEG", "Web JPEG"])
+def test_strip_leaves_out_googles_iptc_block_too(tmp_path, preset_name):
+    if shutil.which("exiftool") is None:
+        pytest.fail("exiftool is missing: apt-get install libimage-exiftool-perl")
+    source = _google_jpeg(tmp_path, signed=False)
+    subprocess.run(["exiftool", "-q", "-overwrite_original", "-IPTC:Credit=Made with Google AI",
+                    str(source.path)], check=True)
+    preset = ExportPreset.from_json({**PRESETS[preset_name].to_json(), "content_credentials": "strip"})
+    result = export_image(source, preset, tmp_path / "out")
+    data = result.path.read_bytes()
+    assert b"Photoshop 3.0" not in data and b"Made with Google AI" not in data
+    tags = json.loads(subprocess.run(["exiftool", "-j", "-G1", "-IPTC:all", "-validate", "-warning",
+                                      str(result.path)], capture_output=True, text=True, check=True).stdout)[0]
+    assert not [tag for tag in tags if tag.startswith("IPTC:")]
+    assert tags["ExifTool:Validate"] == "OK", tags
+
+
 def test_googles_xmp_in_a_png_is_merged_too(tmp_path):
     from PIL.PngImagePlugin import PngInfo
 

@@ -23,6 +23,7 @@ from nbp_desktop.core.export.xmp import (JPEG_XMP_LIMIT, SHORTENED_NOTE, build_x
                                          merge_xmp)
 from nbp_desktop.core.library.sidecar import read_sidecar
 from nbp_desktop.core.provenance.export_credentials import STRIP, ExportSigning, with_content_credentials
+from nbp_desktop.core.provenance.parent_ingredient import cache_folder
 from nbp_desktop.core.provenance.provenance_xmp import strip_provenance
 
 if TYPE_CHECKING:
@@ -47,14 +48,18 @@ class ExportSource:
     seed: int | None = None
     created: str = ""
     size_label: str = ""
+    ingredients: Path | None = None  # where this library keeps its images' parent ingredients
 
     @classmethod
-    def from_library(cls, path: Path, image_id: str, mime: str, width: int, height: int) -> ExportSource:
+    def from_library(cls, path: Path, image_id: str, mime: str, width: int, height: int,
+                     data_dir: Path | None = None) -> ExportSource:
+        """``data_dir``: the library's folder (its read-once parent ingredients are used)."""
         side = read_sidecar(path)
         return cls(path=Path(path), image_id=image_id, mime=mime, width=width, height=height,
                    prompt=side.request.prompt or "", model=side.model or "",
                    connection_kind=side.connection.kind, seed=side.request.seed,
-                   created=side.created, size_label=side.request.size or "")
+                   created=side.created, size_label=side.request.size or "",
+                   ingredients=cache_folder(data_dir) if data_dir is not None else None)
 
 
 @dataclass(frozen=True)
@@ -164,8 +169,8 @@ def export_image(source: ExportSource, preset: ExportPreset, folder: Path, numbe
                                      "Credentials intact (no metadata added)")
         icc = _srgb_bytes() if preset.icc == "srgb" else None
         kept = without_content_credentials(data)
-        written = with_content_credentials(data, source.mime, rewrite_jpeg_metadata(kept, preset.ppi, icc, xmp),
-                                           source, preset, signing, reencoded=False)
+        rewritten = rewrite_jpeg_metadata(kept, preset.ppi, icc, xmp, keep_iptc=keep)
+        written = with_content_credentials(data, source.mime, rewritten, source, preset, signing, reencoded=False)
         _write(out, written.data)
         note = "Google's JPEG kept as it was (no second compression); metadata added"
         if len(kept) != len(data) and keep and not written.signed:
@@ -402,8 +407,10 @@ def with_iptc_of(encoded: bytes, source: bytes) -> bytes:
     return encoded[:at] + b"".join(iptc) + encoded[at:]
 
 
-def rewrite_jpeg_metadata(data: bytes, ppi: int, icc: bytes | None, xmp: bytes | None) -> bytes:
-    """New JFIF (with ppi), XMP and ICC segments around Google's unchanged JPEG data."""
+def rewrite_jpeg_metadata(data: bytes, ppi: int, icc: bytes | None, xmp: bytes | None,
+                          keep_iptc: bool = True) -> bytes:
+    """New JFIF (with ppi), XMP and ICC segments around Google's unchanged JPEG data.
+    ``keep_iptc=False`` ("strip all provenance") leaves out the IPTC block with Google's credit."""
     if data[:2] != b"\xff\xd8":
         raise NbpError(ErrorKind.NOT_AN_IMAGE, ExportText.tr("The source is not a JPEG file."))
     segments = [b"\xff\xd8",
@@ -418,7 +425,8 @@ def rewrite_jpeg_metadata(data: bytes, ppi: int, icc: bytes | None, xmp: bytes |
         if marker == 0xDA or not (0xE0 <= marker <= 0xEF or marker == 0xFE):
             break  # from here on: quantisation tables, frame, scan: kept byte for byte
         length = struct.unpack(">H", data[pos + 2:pos + 4])[0]
-        keep = not (marker in (0xE0, 0xE2) or (marker == 0xE1 and data[pos + 4:pos + 33].startswith(b"http://ns.adobe.com/xap")))
+        keep = not (marker in (0xE0, 0xE2) or (marker == 0xE1 and data[pos + 4:pos + 33].startswith(b"http://ns.adobe.com/xap"))
+                    or (not keep_iptc and marker == 0xED and data[pos + 4:pos + 18] == b"Photoshop 3.0\x00"))
         if keep:
             segments.append(data[pos:pos + 2 + length])
         pos += 2 + length

@@ -12,7 +12,8 @@ import json
 from pathlib import Path
 
 from nbp_desktop.core.library.database import LibraryDatabase, now_iso
-from nbp_desktop.core.provenance.content_credentials import ContentCredentials, read_credentials
+from nbp_desktop.core.provenance.content_credentials import ContentCredentials, mime_of, read_credentials
+from nbp_desktop.core.provenance.parent_ingredient import IngredientCache
 
 TABLE = "content_credentials"
 _SCHEMA = f"""CREATE TABLE IF NOT EXISTS {TABLE} (
@@ -44,9 +45,21 @@ class CredentialsIndex:
     def read(self, image_id: str, relative_path: str) -> ContentCredentials:
         """Read one image's file now and remember what it says."""
         path = self.data_dir / relative_path
-        credentials = read_credentials(path)
+        credentials = self._read_file(image_id, path)
         if path.exists():
             self._store([(image_id, credentials)])
+        return credentials
+
+    def _read_file(self, image_id: str, path: Path) -> ContentCredentials:
+        """What the file's credentials say; a signed file's manifest is also kept as the parent
+        ingredient its exports will name (read once here, not again at every export)."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return read_credentials(path)
+        credentials = read_credentials(path, data=data)
+        if credentials.present and not self.database.read_only:
+            IngredientCache.of_library(self.data_dir).prepare(image_id, path, data, mime_of(path, data))
         return credentials
 
     def of(self, image_id: str, relative_path: str) -> ContentCredentials:
@@ -63,7 +76,7 @@ class CredentialsIndex:
         """Reads up to ``limit`` images not read yet; returns their states by image id."""
         # A missing file reads as "none" (the gallery says it is missing), so it is not asked
         # for again and again ahead of the files that are there.
-        found = [(image_id, read_credentials(self.data_dir / path)) for image_id, path in self.unread(limit)]
+        found = [(image_id, self._read_file(image_id, self.data_dir / path)) for image_id, path in self.unread(limit)]
         self._store(found)
         return {image_id: credentials.state for image_id, credentials in found}
 
@@ -78,6 +91,7 @@ class CredentialsIndex:
 
     def forget(self, image_ids: list[str]) -> None:
         self.ensure_table()
+        IngredientCache.of_library(self.data_dir).forget(image_ids)
         with self.database.transaction(in_memory_copy=self.database.read_only) as db:
             db.executemany(f"DELETE FROM {TABLE} WHERE image_id = ?", [(i,) for i in image_ids])
 

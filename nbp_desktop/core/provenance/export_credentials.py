@@ -19,6 +19,7 @@ from nbp_desktop import APP_NAME, __version__
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.provenance import ProvenanceText
 from nbp_desktop.core.provenance.content_credentials import MIME_BY_SUFFIX
+from nbp_desktop.core.provenance.parent_ingredient import LABEL, IngredientCache
 from nbp_desktop.core.provenance.signing import SigningIdentity, current_identity
 from nbp_desktop.core.translation import QT_TRANSLATE_NOOP
 
@@ -38,7 +39,7 @@ STRIP_EXPLANATION = QT_TRANSLATE_NOOP(
 _ALGORITHMS = {"es256": c2pa.C2paSigningAlg.ES256, "es384": c2pa.C2paSigningAlg.ES384,
                "es512": c2pa.C2paSigningAlg.ES512, "ps256": c2pa.C2paSigningAlg.PS256,
                "ed25519": c2pa.C2paSigningAlg.ED25519}
-_PARENT = "original"
+_PARENT = LABEL
 
 
 class SigningUnavailable(NbpError):
@@ -113,9 +114,12 @@ class ExportChange:
 
 
 def add_export_manifest(original: bytes, original_mime: str, exported: bytes, export_mime: str,
-                        change: ExportChange, identity: SigningIdentity, title: str) -> bytes:
+                        change: ExportChange, identity: SigningIdentity, title: str,
+                        ingredient_archive: bytes | None = None) -> bytes:
     """``exported`` with a new signed manifest: the original (and whatever manifest it carries)
-    as the parent ingredient, our actions, and this app as the claim generator."""
+    as the parent ingredient, our actions, and this app as the claim generator.
+    ``ingredient_archive``: that ingredient as read before (parent_ingredient.py), so the
+    original is not read and validated again."""
     manifest = {
         "claim_generator_info": [{"name": APP_NAME, "version": __version__}],
         "title": title,
@@ -131,9 +135,12 @@ def add_export_manifest(original: bytes, original_mime: str, exported: bytes, ex
                                ta_url=identity.timestamp_url.encode() if identity.timestamp_url else None)
     try:
         with c2pa.Signer.from_info(info) as signer, c2pa.Builder(manifest, context) as builder:
-            ingredient = {"title": f"original{_suffix(original_mime)}", "relationship": "parentOf",
-                          "label": _PARENT}
-            builder.add_ingredient(ingredient, original_mime, io.BytesIO(original))
+            if ingredient_archive is not None:
+                builder.add_ingredient_from_archive(io.BytesIO(ingredient_archive))
+            else:
+                ingredient = {"title": f"original{_suffix(original_mime)}", "relationship": "parentOf",
+                              "label": _PARENT}
+                builder.add_ingredient(ingredient, original_mime, io.BytesIO(original))
             out = io.BytesIO()
             builder.sign(signer, export_mime, io.BytesIO(exported), out)
             return out.getvalue()
@@ -178,7 +185,14 @@ def with_content_credentials(original: bytes, original_mime: str, exported: byte
                           colour_converted=preset.icc == "convert", reencoded=reencoded,
                           format_changed=export_mime != original_mime, metadata_changed=True)
     identity = signing.identity()
+    archive = None
+    if source.ingredients is not None:
+        try:
+            archive = IngredientCache(source.ingredients).archive(source.image_id, source.path, original,
+                                                                  original_mime)
+        except c2pa.C2paError:
+            archive = None  # add_export_manifest reads the original itself and says what failed
     signed = add_export_manifest(original, original_mime, exported, export_mime, change, identity,
-                                 f"{source.image_id}{_suffix(export_mime)}")
+                                 f"{source.image_id}{_suffix(export_mime)}", archive)
     return WithCredentials(signed, "new Content Credentials signed, with the original's as their ingredient",
                            signed=True)

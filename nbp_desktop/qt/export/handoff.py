@@ -67,8 +67,10 @@ class Handoff(QObject):
 
     def source(self, record: ImageRecord, library: Path | None = None) -> ExportSource:
         """``library``: the folder the record belongs to (this app's own by default)."""
+        # Another library's folder is only read: its parent ingredients are read at export.
         return ExportSource.from_library((library or self.services.data_dir) / record.path, record.id,
-                                         record.mime, record.width, record.height)
+                                         record.mime, record.width, record.height,
+                                         data_dir=self.services.data_dir if library is None else None)
 
     def drag_out(self, sources: list[ExportSource], library: Path | None = None,
                  pixmap: QPixmap | None = None) -> None:
