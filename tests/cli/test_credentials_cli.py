@@ -33,6 +33,8 @@ def test_credentials_show_list_and_export(emulator, data_dir, tmp_path, os_keyri
     listed = json.loads(run_cli("library", "list", "--json", data_dir=data_dir).stdout)
     assert [i["content_credentials"] for i in listed] == ["present"]
     image_id = listed[0]["id"]
+    # Reading them once also kept Google's manifest as the ingredient of later exports.
+    assert [p.name.startswith(f"{image_id}-") for p in (data_dir / "ingredients").iterdir()] == [True]
 
     proc = run_cli("credentials", "show", image_id, "--json", data_dir=data_dir)
     assert proc.returncode == 0, proc.stderr
