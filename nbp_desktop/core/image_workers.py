@@ -18,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
 WORKER_PROCESSES = 2
-WORKER_NICE = 10  # as background threads (core/background_threads.py): the GUI goes first
+WORKER_NICE = 10  # the GUI goes first; a process shares no interpreter lock with it (core/background_threads.py)
 
 T = TypeVar("T")
 

@@ -7,7 +7,9 @@ GUI loop records every stall. Targets: largest stall < 50 ms, 99th percentile < 
 every run. Each run is a fresh process (and a fresh emulator); by default 5 runs, then
 min/median/max of each figure and a PASS/FAIL line per target.
 
-``NBP_BENCH_STACKS=1`` also prints where every thread was during the three largest stalls.
+``NBP_BENCH_STACKS=1`` also prints where every thread was during the three largest stalls;
+``NBP_BENCH_PYSPY=1`` prints py-spy's dump of every stall over 30 ms, with the thread that held
+the interpreter lock (stall_dumps.py).
 
 Run: .venv/bin/python tests/benchmarks/gui_lag.py [--runs 5]
 """
@@ -35,6 +37,7 @@ from nbp_desktop.qt.app import run_gui
 from tests.benchmarks.repeat import (DEFAULT_RUNS, Figure, Target, report,
                                      run_repeatedly, write_figures)
 from tests.benchmarks.stall_causes import StallCauses
+from tests.benchmarks.stall_dumps import Heartbeat
 
 JOBS = 8
 
@@ -87,6 +90,8 @@ def main() -> int:
         monitor = window.start_lag_monitor()
         monitor.interval = 0.001
         causes = StallCauses().start(watch_stacks=bool(os.environ.get("NBP_BENCH_STACKS")))
+        watch = os.environ.get("NBP_BENCH_PYSPY")
+        heartbeat = Heartbeat(dump=watch == "dump").start() if watch else None
         started = time.perf_counter()
         window.compose.prompt_edit.setPlainText("eight at once")
         window.compose.count_spin.setValue(JOBS)
@@ -97,6 +102,8 @@ def main() -> int:
         elapsed = time.perf_counter() - started
         await monitor.stop()
         await causes.stop()
+        if heartbeat is not None:
+            print(await heartbeat.stop(), file=sys.stderr)
         for late, stack in sorted(causes.stacks, key=lambda item: -item[0])[:3]:
             print(f"=== loop {late * 1000:.0f} ms late:\n{stack}", file=sys.stderr)
         figures.update(causes=causes.summary(), own_worst=causes.worst_not_waiting_for_cpu(),

@@ -43,7 +43,7 @@ FIRST_SCREENS = 400  # cells listed first when a library opens (several screens'
 # Thumbnails kept as pixmaps: several screens' worth at any cell size, so scrolling back is
 # instant, while memory stays the same however many images have been scrolled past.
 GRID_PIXMAP_BUDGET = 96 * 2**20
-_CREDENTIALS_READER = background_executor(1, "credentials")  # low priority: the grid stays smooth
+_CREDENTIALS_READER = background_executor(1, "credentials")  # one at a time: the grid stays smooth
 
 
 @dataclass
