@@ -55,6 +55,12 @@ def run_gui(args, after_start: StartupHook | None = None) -> int:
 
     redact_logs()  # a traceback in the log must not quote a key either
     favour_event_loop()
+    # Qt 6 splits a large fill or blend (the grid's and the scroll bar's backgrounds) across
+    # its own GUI thread pool, and the GUI thread waits for those threads; on a busy machine
+    # each waits for a CPU, and the window stalled 20-45 ms per paint for a few ms of work
+    # (stall dumps: "Thread (pooled)" waiting for a CPU while the GUI thread was blocked).
+    # Painting on the GUI thread alone is as fast here and never waits for another thread.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -76,7 +82,7 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
     from nbp_desktop.qt.theme import apply_theme
 
     app.setWindowIcon(app_icon())
-    # asyncio.to_thread work (previews, thumbnails, journal reads) runs below the GUI thread.
+    # asyncio.to_thread work (previews, credentials, journal reads) runs in these threads.
     asyncio.get_running_loop().set_default_executor(background_executor(8, "nbp-worker"))
     messages = MessageBridge()
     restore_hooks = route_failures(messages, asyncio.get_running_loop())

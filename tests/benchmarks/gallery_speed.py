@@ -14,7 +14,8 @@ Each run is a fresh process; by default 5 runs, then min/median/max of each figu
 PASS/FAIL line per target (launch < 1 s, scroll stall < 50 ms in every run; RSS flat: once the
 bounded thumbnail cache has filled, a quarter of the way down, it grows by less than 32 MB to
 the bottom and back, in every run). ``NBP_BENCH_STACKS=1`` also prints where every thread was
-during the three largest stalls.
+during the three largest stalls; ``NBP_BENCH_PYSPY=1`` (or ``dump``) what each of the app's
+threads did during every scroll stall over 30 ms (stall_dumps.py).
 
 Run: .venv/bin/python tests/benchmarks/gallery_speed.py [--runs 5] [--images 20000] [--library DIR]
 """
@@ -41,6 +42,7 @@ from nbp_desktop.qt.app import run_gui
 from tests.benchmarks.repeat import (DEFAULT_RUNS, Figure, Target, report,
                                      run_repeatedly, write_figures)
 from tests.benchmarks.stall_causes import StallCauses
+from tests.benchmarks.stall_dumps import Heartbeat
 from tests.library_builder import build_library
 
 RSS_GROWTH_LIMIT_MB = 32
@@ -155,6 +157,8 @@ def main() -> int:
         monitor = window.start_lag_monitor()
         monitor.interval = 0.001
         causes = StallCauses().start(watch_stacks=bool(os.environ.get("NBP_BENCH_STACKS")))
+        watch_threads = os.environ.get("NBP_BENCH_PYSPY")
+        heartbeat = Heartbeat(dump=watch_threads == "dump").start() if watch_threads else None
         bar = gallery.view.verticalScrollBar()
         step = max(1, gallery.view.viewport().height() // 2)
         started = time.perf_counter()
@@ -172,6 +176,8 @@ def main() -> int:
         figures["scroll_time"] = time.perf_counter() - started
         await monitor.stop()
         await causes.stop()
+        if heartbeat is not None:
+            print(await heartbeat.stop(), file=sys.stderr)
         figures.update(causes=causes.summary(), own_worst=causes.worst_not_waiting_for_cpu())
         for late, stack in sorted(causes.stacks, key=lambda item: -item[0])[:3]:
             print(f"=== loop {late * 1000:.0f} ms late:\n{stack}", file=sys.stderr)

@@ -72,7 +72,7 @@ class Heartbeat:
         self._file.close()
         text = self.dumps_path.read_text() if self.dumps_path.exists() else ""
         names = {str(t.native_id): t.name for t in threading.enumerate()}
-        return re.sub(r"\btid (\d+)", lambda m: names.get(m.group(1), f"tid {m.group(1)}"), text)
+        return re.sub(r"\btid (\d+) \[[^]]*\]", lambda m: names.get(m.group(1), m.group(0)), text)
 
 
 def _schedstats(pid: int) -> dict[str, tuple[float, float]]:
@@ -87,13 +87,18 @@ def _schedstats(pid: int) -> dict[str, tuple[float, float]]:
     return found
 
 
-def _threads_during(before: dict[str, tuple[float, float]], after: dict[str, tuple[float, float]]) -> str:
+def _threads_during(pid: int, before: dict[str, tuple[float, float]],
+                    after: dict[str, tuple[float, float]]) -> str:
     rows = []
     for tid, (run, wait) in after.items():
         run0, wait0 = before.get(tid, (run, wait))
         ran, waited = (run - run0) * 1000, (wait - wait0) * 1000
         if ran >= 1 or waited >= 1:
-            rows.append((ran, f"tid {tid} ran {ran:.0f} ms, waited for a CPU {waited:.0f} ms"))
+            try:  # threads Python did not start (Qt's) are known by their OS name
+                comm = Path(f"/proc/{pid}/task/{tid}/comm").read_text().strip()
+            except OSError:
+                comm = "?"
+            rows.append((ran, f"tid {tid} [{comm}] ran {ran:.0f} ms, waited for a CPU {waited:.0f} ms"))
     return "; ".join(text for _ran, text in sorted(rows, reverse=True)) or "no thread ran"
 
 
@@ -120,7 +125,7 @@ def watch(pid: int, beat_path: Path, dumps_path: Path, threshold: float, py_spy:
             lasted = now_last - last
             if lasted > threshold:
                 dumps.write(f"=== loop stalled {lasted * 1000:.0f} ms; from 10 ms on: "
-                            f"{_threads_during(before, _schedstats(pid))}\n{dumped}\n")
+                            f"{_threads_during(pid, before, _schedstats(pid))}\n{dumped}\n")
                 dumps.flush()
 
 
