@@ -35,6 +35,7 @@ from nbp_desktop.core.provenance.signing import make_installation_identity
 from nbp_desktop.emulator import images
 
 REPEATS = 7
+TARGET = 0.15  # at most 15% more than the export without credentials
 SIZE = (5504, 3072)  # Nano Banana Pro 4K, 16:9
 
 
@@ -90,6 +91,9 @@ def main() -> None:
             megabytes = src.path.stat().st_size / 2**20
             print(f"   {label + f' ({megabytes:.0f} MB)':34} {without:9.3f} {with_credentials:7.3f} "
                   f"{(with_credentials / without - 1) * 100:8.1f}% {(with_credentials - without) * 1000:9.0f}")
+            ratio = with_credentials / without - 1
+            print(f"   {'PASS' if ratio <= TARGET else 'FAIL'}  {label}: +{ratio * 100:.0f}% "
+                  f"(target <= {TARGET * 100:.0f}%)")
             if fmt != "JPEG":
                 continue
             forget = lambda cache=cache: shutil.rmtree(cache.folder, ignore_errors=True)  # noqa: E731
