@@ -76,10 +76,10 @@ class ExportingMimeData(QMimeData):
                 if progress is None and time.monotonic() > shown_after:
                     from PySide6.QtWidgets import QProgressDialog
 
-                    progress = QProgressDialog(labelText="Preparing the dropped files…", minimum=0,
+                    progress = QProgressDialog(labelText=self.tr("Preparing the dropped files…"), minimum=0,
                                                maximum=len(self.futures))
                     progress.setCancelButton(None)  # the files are being made for the drop
-                    progress.setWindowTitle("Exporting")
+                    progress.setWindowTitle(self.tr("Exporting"))
                     progress.setMinimumDuration(0)
                     progress.show()
                 if progress is not None:

@@ -54,7 +54,7 @@ class SourceStrip(QListWidget):
 
     def __init__(self, sources: list[ExportSource]) -> None:
         super().__init__()
-        self.setAccessibleName("Images to export")
+        self.setAccessibleName(self.tr("Images to export"))
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(False)
@@ -71,7 +71,7 @@ class SourceStrip(QListWidget):
             item.setToolTip(f"{source.prompt}\n{source.path.name} · {source.width} × {source.height}")
             self.addItem(item)
         if len(sources) > STRIP_SHOWN:
-            self.addItem(QListWidgetItem(f"and {len(sources) - STRIP_SHOWN} more"))
+            self.addItem(QListWidgetItem(self.tr("and %n more", None, len(sources) - STRIP_SHOWN)))
         self.sources = sources[:STRIP_SHOWN]
 
     def names(self) -> list[str]:
@@ -99,27 +99,30 @@ class ExportDialog(QDialog):
         self.settings = services.settings.export
         self._canceled = False
         self._estimate_task: asyncio.Task | None = None
-        self.setWindowTitle(f"Export {len(sources)} image{'s' if len(sources) != 1 else ''}")
+        # English has its own word for one; each is a numerus entry, so every language picks its form.
+        self.setWindowTitle(self.tr("Export %n image", None, len(sources)) if len(sources) == 1
+                            else self.tr("Export %n images", None, len(sources)))
         self.setMinimumWidth(560)
 
         self.preset_box = QComboBox()
-        self.preset_box.setAccessibleName("Preset")
-        save_as = QPushButton("Save as preset…")
+        self.preset_box.setAccessibleName(self.tr("Preset"))
+        save_as = QPushButton(self.tr("Save as preset…"))
         save_as.clicked.connect(self.save_as_preset)
         self.format_box = QComboBox()
         self.format_box.addItems(FORMATS)
         self.quality = QSlider(Qt.Orientation.Horizontal)
         self.quality.setRange(1, 100)
-        self.quality.setAccessibleName("JPEG quality")
+        self.quality.setAccessibleName(self.tr("JPEG quality"))
         self.quality_label = QLabel()
         self.estimate_label = QLabel()
-        self.estimate_label.setAccessibleName("Estimated file size")
+        self.estimate_label.setAccessibleName(self.tr("Estimated file size"))
         self.subsampling = QComboBox()
         self.subsampling.addItems(["4:4:4", "4:2:2", "4:2:0"])
-        self.subsampling.setToolTip("4:4:4 keeps full colour detail (print); 4:2:0 is smaller (web)")
-        self.progressive = QCheckBox("Progressive")
+        self.subsampling.setToolTip(self.tr("4:4:4 keeps full colour detail (print); 4:2:0 is smaller (web)"))
+        self.progressive = QCheckBox(self.tr("Progressive"))
         self.resize_box = QComboBox()
-        for label, value in (("Original size", "none"), ("Long edge", "long_edge"), ("Paper size", "paper")):
+        for label, value in ((self.tr("Original size"), "none"), (self.tr("Long edge"), "long_edge"),
+                             (self.tr("Paper size"), "paper")):
             self.resize_box.addItem(label, value)
         self.long_edge = QSpinBox()
         self.long_edge.setRange(64, 16384)
@@ -131,39 +134,43 @@ class ExportDialog(QDialog):
         self.ppi.setSuffix(" ppi")
         self.ppi_note = QLabel()
         self.icc_box = QComboBox()
-        for label, value in (("Embed sRGB", "srgb"), ("Convert to profile…", "convert"), ("No profile", "none")):
+        for label, value in ((self.tr("Embed sRGB"), "srgb"), (self.tr("Convert to profile…"), "convert"),
+                             (self.tr("No profile"), "none")):
             self.icc_box.addItem(label, value)
         self.profile = QLineEdit()
-        self.profile.setPlaceholderText("an RGB or CMYK .icc profile (e.g. from your print shop)")
-        browse = QPushButton("Choose…")
+        self.profile.setPlaceholderText(self.tr("an RGB or CMYK .icc profile (e.g. from your print shop)"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_profile)
         self.intent = QComboBox()
-        self.intent.addItems(["relative", "perceptual", "saturation", "absolute"])
+        for label, intent in ((self.tr("relative"), "relative"), (self.tr("perceptual"), "perceptual"),
+                              (self.tr("saturation"), "saturation"), (self.tr("absolute"), "absolute")):
+            self.intent.addItem(label, intent)
         self.bits = QComboBox()
         self.bits.addItems(["8", "16"])
         self.metadata = QComboBox()
-        for label, value in (("Prompt, model and AI source (XMP)", "xmp"), ("Strip everything", "strip")):
+        for label, value in ((self.tr("Prompt, model and AI source (XMP)"), "xmp"),
+                             (self.tr("Strip everything"), "strip")):
             self.metadata.addItem(label, value)
         self.credentials = QComboBox()
-        self.credentials.setAccessibleName("Content Credentials")
-        for label, value in (("Keep Google's and sign what this export changes", KEEP),
-                             ("Strip all provenance", STRIP)):
+        self.credentials.setAccessibleName(self.tr("Content Credentials"))
+        for label, value in ((self.tr("Keep Google's and sign what this export changes"), KEEP),
+                             (self.tr("Strip all provenance"), STRIP)):
             self.credentials.addItem(label, value)
-        self.credentials.setToolTip("Content Credentials (C2PA) say who made the image and how it was changed. "
-                                    + UNKNOWN_SIGNER_NOTE)
+        self.credentials.setToolTip(self.tr("Content Credentials (C2PA) say who made the image and how it was "
+                                            "changed. {signer_note}").format(signer_note=UNKNOWN_SIGNER_NOTE))
         self.naming = QLineEdit()
         self.naming.setToolTip("{prompt:40} {id} {model} {size} {date} {n}")
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName("Compression warning")
-        self.use_original = QPushButton("Use Original instead")
+        self.warning.setAccessibleName(self.tr("Compression warning"))
+        self.use_original = QPushButton(self.tr("Use Original instead"))
         self.use_original.clicked.connect(lambda: self.preset_box.setCurrentText("Original"))
-        self.reencode = QCheckBox("Re-encode anyway")
+        self.reencode = QCheckBox(self.tr("Re-encode anyway"))
         self.folder = QLineEdit(self.settings.last_folder or str(Path.home()))
-        pick = QPushButton("Choose…")
+        pick = QPushButton(self.tr("Choose…"))
         pick.clicked.connect(self._choose_folder)
-        self.csv_check = QCheckBox("Write a CSV of the metadata")
-        self.sheet_check = QCheckBox("Make a contact sheet (PDF)")
+        self.csv_check = QCheckBox(self.tr("Write a CSV of the metadata"))
+        self.sheet_check = QCheckBox(self.tr("Make a contact sheet (PDF)"))
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = QLabel()
@@ -173,36 +180,36 @@ class ExportDialog(QDialog):
         preset_row = QHBoxLayout()
         preset_row.addWidget(self.preset_box, 1)
         preset_row.addWidget(save_as)
-        form.addRow("Preset", preset_row)
-        form.addRow("Format", self.format_box)
+        form.addRow(self.tr("Preset"), preset_row)
+        form.addRow(self.tr("Format"), self.format_box)
         quality_row = QHBoxLayout()
         quality_row.addWidget(self.quality, 1)
         quality_row.addWidget(self.quality_label)
-        form.addRow("JPEG quality", quality_row)
+        form.addRow(self.tr("JPEG quality"), quality_row)
         form.addRow("", self.estimate_label)
         chroma_row = QHBoxLayout()
         chroma_row.addWidget(self.subsampling)
         chroma_row.addWidget(self.progressive)
-        form.addRow("Chroma", chroma_row)
+        form.addRow(self.tr("Chroma"), chroma_row)
         size_row = QHBoxLayout()
         for widget in (self.resize_box, self.long_edge, self.paper, self.ppi):
             size_row.addWidget(widget)
-        form.addRow("Size", size_row)
+        form.addRow(self.tr("Size"), size_row)
         form.addRow("", self.ppi_note)
         icc_row = QHBoxLayout()
         icc_row.addWidget(self.icc_box)
         icc_row.addWidget(self.profile, 1)
         icc_row.addWidget(browse)
-        form.addRow("Colour", icc_row)
-        form.addRow("Rendering intent", self.intent)
-        form.addRow("TIFF bits", self.bits)
-        form.addRow("Metadata", self.metadata)
-        form.addRow("Content Credentials", self.credentials)
-        form.addRow("File names", self.naming)
+        form.addRow(self.tr("Colour"), icc_row)
+        form.addRow(self.tr("Rendering intent"), self.intent)
+        form.addRow(self.tr("TIFF bits"), self.bits)
+        form.addRow(self.tr("Metadata"), self.metadata)
+        form.addRow(self.tr("Content Credentials"), self.credentials)
+        form.addRow(self.tr("File names"), self.naming)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(pick)
-        form.addRow("Folder", folder_row)
+        form.addRow(self.tr("Folder"), folder_row)
         form.addRow("", self.csv_check)
         form.addRow("", self.sheet_check)
         warning_row = QHBoxLayout()
@@ -210,7 +217,7 @@ class ExportDialog(QDialog):
         warning_row.addWidget(self.use_original)
         warning_row.addWidget(self.reencode)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self._cancel_or_close)
         self.strip = SourceStrip(sources)
@@ -259,7 +266,7 @@ class ExportDialog(QDialog):
         self.ppi.setValue(preset.ppi)
         self.icc_box.setCurrentIndex(max(0, self.icc_box.findData(preset.icc)))
         self.profile.setText(preset.profile)
-        self.intent.setCurrentText(preset.intent)
+        self.intent.setCurrentIndex(max(0, self.intent.findData(preset.intent)))
         self.bits.setCurrentText(str(preset.bit_depth))
         self.metadata.setCurrentIndex(max(0, self.metadata.findData(preset.metadata)))
         self.credentials.setCurrentIndex(max(0, self.credentials.findData(preset.content_credentials)))
@@ -274,7 +281,7 @@ class ExportDialog(QDialog):
             progressive=self.progressive.isChecked(), resize=self.resize_box.currentData(),
             long_edge=self.long_edge.value(), paper=self.paper.currentText(), ppi=self.ppi.value(),
             icc=self.icc_box.currentData(), profile=self.profile.text().strip(),
-            intent=self.intent.currentText(), bit_depth=int(self.bits.currentText()),
+            intent=self.intent.currentData(), bit_depth=int(self.bits.currentText()),
             metadata=self.metadata.currentData(), content_credentials=self.credentials.currentData(),
             naming=self.naming.text() or "{prompt:40}_{id}")
 
@@ -295,9 +302,12 @@ class ExportDialog(QDialog):
         first = self.sources[0] if self.sources else None
         if first is not None and preset.resize == "paper":
             effective = preset.effective_ppi(first.width, first.height)
-            self.ppi_note.setText(f"Effective resolution on {preset.paper}: {effective:.0f} ppi"
-                                  + (" (the image is smaller than the paper at this ppi)"
-                                     if effective and effective < preset.ppi - 0.5 else ""))
+            if effective and effective < preset.ppi - 0.5:
+                note = self.tr("Effective resolution on {paper}: {ppi} ppi (the image is smaller than the "
+                               "paper at this ppi)")
+            else:
+                note = self.tr("Effective resolution on {paper}: {ppi} ppi")
+            self.ppi_note.setText(note.format(paper=preset.paper, ppi=f"{effective:.0f}"))
         else:
             self.ppi_note.setText("")
         self._update_warning(preset)
@@ -309,12 +319,12 @@ class ExportDialog(QDialog):
         if not jpeg_sources:
             self.warning.setText("")
         elif len(kept) == len(jpeg_sources) and not self.reencode.isChecked():
-            self.warning.setText("Google already sent JPEG: its data is kept as it is (no second "
-                                 "compression); only size information and metadata are added.")
+            self.warning.setText(self.tr("Google already sent JPEG: its data is kept as it is (no second "
+                                         "compression); only size information and metadata are added."))
         else:
-            self.warning.setText("<b>Second compression:</b> Google already sent JPEG, and this "
-                                 "preset compresses it again, losing detail. Use Original to hand "
-                                 "over Google's file unchanged.")
+            self.warning.setText(self.tr("<b>Second compression:</b> Google already sent JPEG, and this "
+                                         "preset compresses it again, losing detail. Use Original to hand "
+                                         "over Google's file unchanged."))
         self.use_original.setVisible(bool(jpeg_sources))
         self.reencode.setVisible(bool(kept))
 
@@ -327,7 +337,7 @@ class ExportDialog(QDialog):
 
     async def _estimate(self, preset: ExportPreset) -> None:
         source = self.sources[0]
-        self.estimate_label.setText("Estimating size…")
+        self.estimate_label.setText(self.tr("Estimating size…"))
         try:
             data = await asyncio.to_thread(source.path.read_bytes)
             if keeps_jpeg_data(source, preset) and not self.reencode.isChecked():
@@ -337,11 +347,12 @@ class ExportDialog(QDialog):
         except (NbpError, OSError) as error:
             self.estimate_label.setText(str(error))
             return
-        each = " each (first image)" if len(self.sources) > 1 else ""
-        self.estimate_label.setText(f"About {size / 2**20:.1f} MB{each}")
+        estimate = self.tr("About {size} each (first image)") if len(self.sources) > 1 else self.tr("About {size}")
+        self.estimate_label.setText(estimate.format(size=f"{size / 2**20:.1f} MB"))
 
     def save_as_preset(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save preset", "Preset name:", text=self.preset_box.currentText())
+        name, ok = QInputDialog.getText(self, self.tr("Save preset"), self.tr("Preset name:"),
+                                        text=self.preset_box.currentText())
         if not ok or not name.strip():
             return
         preset = replace(self.preset(), name=name.strip())
@@ -352,20 +363,21 @@ class ExportDialog(QDialog):
         self.preset_box.setCurrentText(preset.name)
 
     def _choose_profile(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Colour profile", "", "ICC profiles (*.icc *.icm)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Colour profile"), "",
+                                              self.tr("ICC profiles (*.icc *.icm)"))
         if name:
             self.profile.setText(name)
             self.icc_box.setCurrentIndex(self.icc_box.findData("convert"))
 
     def _choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Export to", self.folder.text())
+        name = QFileDialog.getExistingDirectory(self, self.tr("Export to"), self.folder.text())
         if name:
             self.folder.setText(name)
 
     def _cancel_or_close(self) -> None:
         if self.progress.isVisible():
             self._canceled = True
-            self.status.setText("Canceling after the current image…")
+            self.status.setText(self.tr("Canceling after the current image…"))
         else:
             self.reject()
 
@@ -374,7 +386,8 @@ class ExportDialog(QDialog):
         """Asked once per preset: what stripping provenance removes."""
         if preset.name in self.settings.strip_confirmed:
             return True
-        answer = QMessageBox.question(self, "Strip all provenance?", STRIP_EXPLANATION + "\n\nStrip it?")
+        answer = QMessageBox.question(self, self.tr("Strip all provenance?"),
+                                      self.tr("{explanation}\n\nStrip it?").format(explanation=STRIP_EXPLANATION))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.settings.strip_confirmed = [*self.settings.strip_confirmed, preset.name]
@@ -384,16 +397,17 @@ class ExportDialog(QDialog):
         """The signing certificate cannot be used: export without a new manifest only if the
         user says so (Google's Content Credentials are then not in the changed files)."""
         answer = QMessageBox.question(
-            self, "Export without Content Credentials?",
-            f"{error.message}\n\nExport anyway without new Content Credentials? The exported files will "
-            f"then not carry Google's Content Credentials either (the Original preset keeps them).")
+            self, self.tr("Export without Content Credentials?"),
+            self.tr("{problem}\n\nExport anyway without new Content Credentials? The exported files will "
+                    "then not carry Google's Content Credentials either (the Original preset keeps them).").format(
+                problem=error.message))
         return answer == QMessageBox.StandardButton.Yes
 
     @async_slot()
     async def export(self) -> None:
         preset = self.preset()
         if preset.content_credentials == STRIP and preset.format != "original" and not self.confirm_strip(preset):
-            self.status.setText("Nothing exported: provenance was not stripped.")
+            self.status.setText(self.tr("Nothing exported: provenance was not stripped."))
             return
         signing = ExportSigning.for_settings(self.services.settings)
         folder = Path(self.folder.text()).expanduser()
@@ -419,7 +433,8 @@ class ExportDialog(QDialog):
                                                      self.reencode.isChecked(), None, signing)
                 done.append((source, result))
                 self.progress.setValue(number)
-                self.status.setText(f"{number} of {len(self.sources)}: {result.path.name}")
+                self.status.setText(self.tr("{number} of {total}: {name}").format(
+                    number=number, total=len(self.sources), name=result.path.name))
             if done and self.csv_check.isChecked():
                 await asyncio.to_thread(write_metadata_csv, folder, done)
             if done and self.sheet_check.isChecked():
@@ -427,7 +442,8 @@ class ExportDialog(QDialog):
                 items = [(s, await asyncio.to_thread(ensure_thumbnail, data_dir, s.image_id, s.path))
                          for s, _ in done]
                 await asyncio.to_thread(write_contact_sheet, folder / "contact-sheet.pdf", items,
-                                        f"{len(done)} images · {preset.name}")
+                                        self.tr("%n images · {preset}", None, len(done)).format(
+                                            preset=preset.name))
         except NbpError as error:
             self.status.setText(error.message)
             self.export_button.setEnabled(True)
@@ -435,13 +451,17 @@ class ExportDialog(QDialog):
         finally:
             self.progress.hide()
         self.exported = [r for _, r in done]
-        self.status.setText(("Canceled: " if self._canceled else "") + f"{len(done)} exported to {folder}.")
+        if self._canceled:
+            self.status.setText(self.tr("Canceled: %n exported to {folder}.", None, len(done)).format(folder=folder))
+        else:
+            self.status.setText(self.tr("%n exported to {folder}.", None, len(done)).format(folder=folder))
         shortened = sum(1 for _, r in done if SHORTENED_NOTE in r.note)
         self.services.registry.settings_file.save(self.services.settings)
         self.export_button.setEnabled(True)
         if shortened:  # stays open: the user should read this
-            self.status.setText(f"{len(done)} exported to {folder}. The prompt of {shortened} of "
-                                "them was too long for a JPEG's metadata, so it is shortened "
-                                "there; the full text stays in the library.")
+            self.status.setText(self.tr("{exported} The prompt of %n of them was too long for a JPEG's "
+                                        "metadata, so it is shortened there; the full text stays in the "
+                                        "library.", None, shortened).format(
+                exported=self.tr("%n exported to {folder}.", None, len(done)).format(folder=folder)))
         elif not self._canceled:
             self.accept()

@@ -31,18 +31,18 @@ class Handoff(QObject):
         self.messages = messages
         self._save_settings = save_settings
         self.last_drag: QDrag | None = None
-        toolbar = window.addToolBar("Export")
+        toolbar = window.addToolBar(self.tr("Export"))
         toolbar.setObjectName("export-toolbar")
-        toolbar.addWidget(QLabel(" Drag as "))
+        toolbar.addWidget(QLabel(f" {self.tr('Drag as')} "))
         self.preset_box = QComboBox()
-        self.preset_box.setAccessibleName("Drag preset")
-        self.preset_box.setToolTip("The files you drag out of the app (or copy) are exported "
-                                   "with this preset as you drop them")
+        self.preset_box.setAccessibleName(self.tr("Drag preset"))
+        self.preset_box.setToolTip(self.tr("The files you drag out of the app (or copy) are exported "
+                                           "with this preset as you drop them"))
         self.reload_presets()
         self.preset_box.currentTextChanged.connect(self._on_preset_changed)
         toolbar.addWidget(self.preset_box)
-        action = toolbar.addAction("Export…")
-        action.setToolTip(f"Export what you see ({shortcut('export').text()})")
+        action = toolbar.addAction(self.tr("Export…"))
+        action.setToolTip(self.tr("Export what you see ({keys})").format(keys=shortcut("export").text()))
         action.triggered.connect(export_requested)
 
     def reload_presets(self) -> None:
@@ -80,15 +80,18 @@ class Handoff(QObject):
                          library=library, signing=self.signing())
         self.last_drag = drag
         count = len(sources)
-        self.messages.show_info(f"Dragging {count} image{'s' if count != 1 else ''} as "
-                                f"“{self.services.settings.export.drag_preset}”…")
+        # English has its own word for one; each is a numerus entry, so every language picks its form.
+        dragging = (self.tr("Dragging %n image as “{preset}”…", None, count) if count == 1
+                    else self.tr("Dragging %n images as “{preset}”…", None, count))
+        self.messages.show_info(dragging.format(preset=self.services.settings.export.drag_preset))
         drag.exec(Qt.DropAction.CopyAction)
 
     async def copy(self, sources: list[ExportSource]) -> None:
         mime = await self.clipboard_data(sources)
         if mime is not None:
             QApplication.clipboard().setMimeData(mime)
-            self.messages.show_info(f"Image copied as “{self.services.settings.export.drag_preset}”.")
+            self.messages.show_info(self.tr("Image copied as “{preset}”.").format(
+                preset=self.services.settings.export.drag_preset))
 
     async def clipboard_data(self, sources: list[ExportSource]) -> QMimeData | None:
         """The images exported with the drag preset: file URLs plus the first one's pixels."""
@@ -107,7 +110,7 @@ class Handoff(QObject):
 
     def open_export(self, sources: list[ExportSource]) -> ExportDialog | None:
         if not sources:
-            self.messages.show_warning("Select images in the Library, or show an image, to export.")
+            self.messages.show_warning(self.tr("Select images in the Library, or show an image, to export."))
             return None
         dialog = ExportDialog(self.services, sources, self.window)
         dialog.accepted.connect(lambda: self.messages.show_info(dialog.status.text()))

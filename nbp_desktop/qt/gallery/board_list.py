@@ -8,13 +8,21 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from nbp_desktop.core.library.gallery_index import Board
 from nbp_desktop.qt.export.drag_out import library_images
+from nbp_desktop.qt.gallery import GalleryText
 
 BOARD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def count_images(count: int) -> str:
+    """"1 image", "3 images": English has its own word for one, so each is a numerus entry and
+    every language picks its own form for the number."""
+    if count == 1:
+        return GalleryText.tr("%n image", None, count)
+    return GalleryText.tr("%n images", None, count)
+
+
 def describe_board(board: Board) -> str:
-    images = f"{board.count} image{'s' if board.count != 1 else ''}"
-    return f"{board.name}\n{images} · ${board.cost:.2f}"
+    return f"{board.name}\n{count_images(board.count)} · ${board.cost:.2f}"
 
 
 class BoardList(QListWidget):
@@ -26,7 +34,7 @@ class BoardList(QListWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Boards")
+        self.setAccessibleName(self.tr("Boards"))
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setMinimumWidth(150)
@@ -43,14 +51,15 @@ class BoardList(QListWidget):
         self.boards = boards
         self.blockSignals(True)
         self.clear()
-        everything = QListWidgetItem(f"All images\n{total} image{'s' if total != 1 else ''}")
+        everything = QListWidgetItem(self.tr("All images\n{images}").format(images=count_images(total)))
         everything.setData(BOARD_ROLE, None)
         self.addItem(everything)
         current = everything
         for board in boards:
             item = QListWidgetItem(describe_board(board))
             item.setData(BOARD_ROLE, board.id)
-            item.setToolTip(f"{board.name}: drop images here, or select images and press B")
+            item.setToolTip(self.tr("{board}: drop images here, or select images and press B").format(
+                board=board.name))
             self.addItem(item)
             if board.id == chosen:
                 current = item
@@ -73,10 +82,10 @@ class BoardList(QListWidget):
         item = self.itemAt(position)
         board_id = item.data(BOARD_ROLE) if item is not None else None
         menu = QMenu(self)
-        menu.addAction("New board…", self.new_requested.emit)
+        menu.addAction(self.tr("New board…"), self.new_requested.emit)
         if board_id is not None:
-            menu.addAction("Rename…", lambda: self.rename_requested.emit(board_id))
-            menu.addAction("Delete board", lambda: self.delete_requested.emit(board_id))
+            menu.addAction(self.tr("Rename…"), lambda: self.rename_requested.emit(board_id))
+            menu.addAction(self.tr("Delete board"), lambda: self.delete_requested.emit(board_id))
         menu.exec(self.viewport().mapToGlobal(position))
 
     # --------------------------------------------------------- drag and drop

@@ -11,10 +11,17 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QVBoxLayout, QWidget)
 
 from nbp_desktop.core.library.gallery_index import LABELS, GalleryFilter, SortOrder
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
-SORT_NAMES = {SortOrder.NEWEST: "Newest first", SortOrder.OLDEST: "Oldest first",
-              SortOrder.RATING: "Rating", SortOrder.COST: "Cost", SortOrder.SIZE: "Size"}
-DATE_CHOICES = ("Any date", "Today", "Last 7 days", "Last 30 days", "This year", "Custom range…")
+# English here (the choices are read by these words); shown through translate("FindBar", …).
+SORT_NAMES = {SortOrder.NEWEST: QT_TRANSLATE_NOOP("FindBar", "Newest first"),
+              SortOrder.OLDEST: QT_TRANSLATE_NOOP("FindBar", "Oldest first"),
+              SortOrder.RATING: QT_TRANSLATE_NOOP("FindBar", "Rating"),
+              SortOrder.COST: QT_TRANSLATE_NOOP("FindBar", "Cost"),
+              SortOrder.SIZE: QT_TRANSLATE_NOOP("FindBar", "Size")}
+DATE_CHOICES = (QT_TRANSLATE_NOOP("FindBar", "Any date"), QT_TRANSLATE_NOOP("FindBar", "Today"),
+                QT_TRANSLATE_NOOP("FindBar", "Last 7 days"), QT_TRANSLATE_NOOP("FindBar", "Last 30 days"),
+                QT_TRANSLATE_NOOP("FindBar", "This year"), QT_TRANSLATE_NOOP("FindBar", "Custom range…"))
 MIN_EDGE, MAX_EDGE, DEFAULT_EDGE = 96, 320, 168
 
 
@@ -29,7 +36,7 @@ def _utc(moment: datetime) -> str:
 class DateRangeDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Date range")
+        self.setWindowTitle(self.tr("Date range"))
         today = QDate.currentDate()
         self.first = QDateEdit(today.addDays(-30))
         self.last = QDateEdit(today)
@@ -37,8 +44,8 @@ class DateRangeDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         form = QFormLayout(self)
-        form.addRow("From", self.first)
-        form.addRow("To (inclusive)", self.last)
+        form.addRow(self.tr("From"), self.first)
+        form.addRow(self.tr("To (inclusive)"), self.last)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -59,47 +66,48 @@ class FindBar(QWidget):
         super().__init__()
         self._custom_range: tuple[str, str] | None = None
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search prompts and replies")
+        self.search_edit.setPlaceholderText(self.tr("Search prompts and replies"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search the library")
+        self.search_edit.setAccessibleName(self.tr("Search the library"))
         self.search_edit.setMinimumWidth(160)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.changed)
         self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
 
-        self.picks_button = self._toggle("Picks only", "Show only picked images")
-        self.rejects_button = self._toggle("Hide rejects", "Hide rejected images")
-        self.edits_button = self._toggle("Has edits", "Only images that are part of an edit history")
-        self.credentials_button = self._toggle("Content Credentials",
-                                               "Only images with Content Credentials (a C2PA manifest)")
-        self.rating_box = self._combo("Rating", ["Any rating"] + [f"{'★' * n}{'+' if n < 5 else ''}"
-                                                                  for n in range(1, 6)])
-        self.label_box = self._combo("Colour label", ["Any label", *list(LABELS[1:])])
-        self.date_box = self._combo("Date", list(DATE_CHOICES))
-        self.connection_box = self._combo("Connection", ["Any connection"])
-        self.model_box = self._combo("Model", ["Any model"])
-        self.size_box = self._combo("Size", ["Any size"])
-        self.aspect_box = self._combo("Aspect ratio", ["Any ratio"])
-        self.sort_box = self._combo("Sort by", list(SORT_NAMES.values()))
+        self.picks_button = self._toggle(self.tr("Picks only"), self.tr("Show only picked images"))
+        self.rejects_button = self._toggle(self.tr("Hide rejects"), self.tr("Hide rejected images"))
+        self.edits_button = self._toggle(self.tr("Has edits"),
+                                         self.tr("Only images that are part of an edit history"))
+        self.credentials_button = self._toggle(
+            self.tr("Content Credentials"), self.tr("Only images with Content Credentials (a C2PA manifest)"))
+        self.rating_box = self._combo(self.tr("Rating"), [self.tr("Any rating")]
+                                      + [f"{'★' * n}{'+' if n < 5 else ''}" for n in range(1, 6)])
+        self.label_box = self._combo(self.tr("Colour label"), [self.tr("Any label"), *list(LABELS[1:])])
+        self.date_box = self._combo(self.tr("Date"), [translate("FindBar", choice) for choice in DATE_CHOICES])
+        self.connection_box = self._combo(self.tr("Connection"), [self.tr("Any connection")])
+        self.model_box = self._combo(self.tr("Model"), [self.tr("Any model")])
+        self.size_box = self._combo(self.tr("Size"), [self.tr("Any size")])
+        self.aspect_box = self._combo(self.tr("Aspect ratio"), [self.tr("Any ratio")])
+        self.sort_box = self._combo(self.tr("Sort by"), [translate("FindBar", name) for name in SORT_NAMES.values()])
         self.clear_button = QToolButton()
-        self.clear_button.setText("Clear filters")
-        self.clear_button.setToolTip("Show everything again (search words and filters)")
+        self.clear_button.setText(self.tr("Clear filters"))
+        self.clear_button.setToolTip(self.tr("Show everything again (search words and filters)"))
         self.clear_button.clicked.connect(self.clear)
         self.size_slider = QSlider(Qt.Orientation.Horizontal)
         self.size_slider.setRange(MIN_EDGE, MAX_EDGE)
         self.size_slider.setValue(DEFAULT_EDGE)
         self.size_slider.setMaximumWidth(120)
-        self.size_slider.setToolTip("Thumbnail size")
-        self.size_slider.setAccessibleName("Thumbnail size")
+        self.size_slider.setToolTip(self.tr("Thumbnail size"))
+        self.size_slider.setAccessibleName(self.tr("Thumbnail size"))
         self.size_slider.valueChanged.connect(self.edge_changed)
 
         # One row: search, the culling filters and "Clear filters" always in sight; the rarer
         # filters in a bar that opens below ("More filters", with how many are set).
         self.more_button = QToolButton()
         self.more_button.setCheckable(True)
-        self.more_button.setToolTip("Date, label, connection, model, size, ratio, edits, "
-                                    "Content Credentials")
-        self.more_button.setAccessibleName("More filters")
+        self.more_button.setToolTip(self.tr("Date, label, connection, model, size, ratio, edits, "
+                                            "Content Credentials"))
+        self.more_button.setAccessibleName(self.tr("More filters"))
         # The culling filters sit beside the search box, or under it in a narrow window (so
         # they never set the window's minimum width, and never scroll out of sight).
         self.cull_row = QWidget()
@@ -180,7 +188,7 @@ class FindBar(QWidget):
         return box
 
     def _on_date_chosen(self, index: int) -> None:
-        if DATE_CHOICES[index].startswith("Custom"):
+        if DATE_CHOICES[index] == DATE_CHOICES[-1]:  # "Custom range…"
             dialog = DateRangeDialog(self)
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self._custom_range = dialog.instants()
@@ -227,7 +235,7 @@ class FindBar(QWidget):
             return _utc(today - timedelta(days=29)), None
         if choice == "This year":
             return _utc(today.replace(month=1, day=1)), None
-        if choice.startswith("Custom") and self._custom_range:
+        if choice == DATE_CHOICES[-1] and self._custom_range:
             return self._custom_range
         return None, None
 
@@ -256,4 +264,5 @@ class FindBar(QWidget):
         self.clear_button.setEnabled(self.filter().active)
         hidden_set = sum(1 for w in self._more_filters()
                          if (w.isChecked() if isinstance(w, QToolButton) else w.currentIndex() > 0))
-        self.more_button.setText(f"More filters ({hidden_set})" if hidden_set else "More filters")
+        self.more_button.setText(self.tr("More filters ({count})").format(count=hidden_set) if hidden_set
+                                 else self.tr("More filters"))

@@ -99,7 +99,8 @@ class GalleryDelegate(QStyledItemDelegate):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(box, 4, 4)
         painter.setPen(QColor("#ffffff") if dimmed else palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, "File missing")
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                         self.tr("File missing"))
 
     def _paint_flag(self, painter: QPainter, square: QRect, flag: int) -> None:
         if flag not in (PICK, REJECT):

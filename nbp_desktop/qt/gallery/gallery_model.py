@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from nbp_desktop.core.library.gallery_index import LABELS, PICK, REJECT, GalleryItem
+from nbp_desktop.qt.gallery import GalleryText
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -22,18 +23,20 @@ def describe_marks(item: GalleryItem) -> str:
     """The marks in words, for screen readers and tooltips."""
     parts = []
     if item.flag == PICK:
-        parts.append("Pick")
+        parts.append(GalleryText.tr("Pick"))
     elif item.flag == REJECT:
-        parts.append("Rejected")
-    if item.rating:
-        parts.append(f"{item.rating} star{'s' if item.rating > 1 else ''}")
+        parts.append(GalleryText.tr("Rejected"))
+    if item.rating == 1:  # English has its own word for one; each language picks its form
+        parts.append(GalleryText.tr("%n star", None, item.rating))
+    elif item.rating:
+        parts.append(GalleryText.tr("%n stars", None, item.rating))
     if item.label:
-        parts.append(f"{LABELS[item.label]} label")
+        parts.append(GalleryText.tr("{colour} label").format(colour=LABELS[item.label]))
     if item.credentials == "present":
-        parts.append("Content Credentials")
+        parts.append(GalleryText.tr("Content Credentials"))
     elif item.credentials == "damaged":
-        parts.append("damaged Content Credentials")
-    return ", ".join(parts) or "Unmarked"
+        parts.append(GalleryText.tr("damaged Content Credentials"))
+    return GalleryText.tr(", ", "between the marks of one image").join(parts) or GalleryText.tr("Unmarked")
 
 
 class GalleryModel(QAbstractListModel):
@@ -66,8 +69,11 @@ class GalleryModel(QAbstractListModel):
         if role == MISSING_ROLE:
             return self.thumbnails.is_missing(item.id)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            missing = " — file missing" if self.thumbnails.is_missing(item.id) else ""
-            return f"{item.width} × {item.height}, {describe_marks(item)}{missing}"
+            if self.thumbnails.is_missing(item.id):
+                text = self.tr("{width} × {height}, {marks} — file missing")
+            else:
+                text = self.tr("{width} × {height}, {marks}")
+            return text.format(width=item.width, height=item.height, marks=describe_marks(item))
         if role == Qt.ItemDataRole.ToolTipRole:
             prompt = self._prompts.get(item.id)
             if prompt is None and self.prompt_of is not None:

@@ -23,13 +23,13 @@ from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.library.commands import (AddToBoard, CreateBoard, DeleteBoard, Library,
                                                LibraryCommand, MoveToTrash, Outcome, RemoveFromBoard,
                                                RenameBoard, Step, UndoStack, mark, mark_word)
-from nbp_desktop.core.library.gallery_index import GalleryFilter, GalleryIndex
+from nbp_desktop.core.library.gallery_index import UNFLAGGED, GalleryFilter, GalleryIndex
 from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.library.thumbnails import thumbnails_for_other_library
 from nbp_desktop.core.provenance.credentials_index import CredentialsIndex
 from nbp_desktop.qt.empty_state import EMPTY_BOARD, EMPTY_LIBRARY, NO_MATCH, EmptyState
 from nbp_desktop.qt.event_loop import async_slot
-from nbp_desktop.qt.gallery import os_trash
+from nbp_desktop.qt.gallery import GalleryText, os_trash
 from nbp_desktop.qt.gallery.board_list import BoardList
 from nbp_desktop.qt.gallery.find_bar import DEFAULT_EDGE, FindBar
 from nbp_desktop.qt.gallery.gallery_model import GalleryModel, describe_marks
@@ -87,10 +87,10 @@ class GalleryPanel(QWidget):
         self.find_bar = FindBar()
         self.boards = BoardList()
         self.status = QLabel()
-        self.status.setAccessibleName("Gallery status")
+        self.status.setAccessibleName(self.tr("Gallery status"))
         self.banner = QWidget()
         self.banner_label = QLabel()
-        self.back_button = QPushButton("Back to my library")
+        self.back_button = QPushButton(self.tr("Back to my library"))
         banner_row = QHBoxLayout(self.banner)
         banner_row.setContentsMargins(8, 4, 8, 4)
         banner_row.addWidget(self.banner_label, 1)
@@ -103,8 +103,8 @@ class GalleryPanel(QWidget):
         column = QVBoxLayout(boards_column)
         column.setContentsMargins(4, 0, 0, 4)
         column.addWidget(self.boards, 1)
-        self.new_board_button = QPushButton("New board…")
-        self.new_board_button.setToolTip("A board collects images; an image can be on several boards")
+        self.new_board_button = QPushButton(self.tr("New board…"))
+        self.new_board_button.setToolTip(self.tr("A board collects images; an image can be on several boards"))
         self.new_board_button.clicked.connect(self.on_new_board)
         column.addWidget(self.new_board_button)
         split = QSplitter()
@@ -153,21 +153,21 @@ class GalleryPanel(QWidget):
             action.triggered.connect(lambda _=False, f=field_name, v=value: self.on_mark(f, v))
             self.view.addAction(action)
             self.mark_actions.append(action)
-        self.undo_action = QAction("Undo", self)
+        self.undo_action = QAction(self.tr("Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(self.on_undo)
-        self.redo_action = QAction("Redo", self)
+        self.redo_action = QAction(self.tr("Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setEnabled(False)
         self.redo_action.triggered.connect(self.on_redo)
-        self.delete_action = QAction("Move to Trash", self)
-        self.delete_action.setToolTip("Move the selected images to the trash (Delete); undo with Ctrl+Z")
+        self.delete_action = QAction(self.tr("Move to Trash"), self)
+        self.delete_action.setToolTip(self.tr("Move the selected images to the trash (Delete); undo with Ctrl+Z"))
         self.delete_action.triggered.connect(self.on_delete)
-        self.new_board_action = QAction("New board…", self)
+        self.new_board_action = QAction(self.tr("New board…"), self)
         self.new_board_action.triggered.connect(self.on_new_board)
-        self.add_to_board_action = QAction("Add to target board", self)
-        self.add_to_board_action.setToolTip("Add the selection to the board chosen last (B)")
+        self.add_to_board_action = QAction(self.tr("Add to target board"), self)
+        self.add_to_board_action.setToolTip(self.tr("Add the selection to the board chosen last (B)"))
         self.add_to_board_action.triggered.connect(self.on_add_to_target_board)
 
     def _empty_text(self) -> str:
@@ -291,12 +291,16 @@ class GalleryPanel(QWidget):
 
     def _update_status(self) -> None:
         shown, selected = len(self.model.items), len(self.view.selectionModel().selectedIndexes())
-        text = f"{shown:,} of {self.total:,} images" if shown != self.total else f"{shown:,} images"
+        if shown != self.total:
+            parts = [self.tr("{shown} of {total} images", None, self.total).format(
+                shown=f"{shown:,}", total=f"{self.total:,}")]
+        else:
+            parts = [self.tr("{shown} images", None, shown).format(shown=f"{shown:,}")]
         if selected:
-            text += f" · {selected:,} selected"
+            parts.append(self.tr("{selected} selected", None, selected).format(selected=f"{selected:,}"))
         if self.library.read_only:
-            text += " · read-only"
-        self.status.setText(f"  {text}")
+            parts.append(self.tr("read-only"))
+        self.status.setText("  " + " · ".join(parts))
 
     def _prompt_of(self, image_id: str) -> str:
         records = self.library.index.records([image_id])
@@ -321,7 +325,8 @@ class GalleryPanel(QWidget):
     async def _replay(self, redo: bool) -> None:
         done = await self._apply(lambda stack: (stack.redo if redo else stack.undo)(), replay=True)
         if done is not None:
-            self.messages.show_info(f"{'Redone' if redo else 'Undone'}: {done[0]}.")
+            said = self.tr("Redone: {step}.") if redo else self.tr("Undone: {step}.")
+            self.messages.show_info(said.format(step=done[0]))
 
     async def _apply(self, call: Callable[[UndoStack], tuple[str, Outcome] | None],
                      replay: bool) -> tuple[str, Outcome] | None:
@@ -349,8 +354,9 @@ class GalleryPanel(QWidget):
         for image_id in outcome.files_moved:
             self.thumbnails.forget(image_id)
         if outcome.message and not replay:  # an undo or redo says so itself
-            undoable = " Undo with Ctrl+Z." if outcome.files_moved or outcome.board_deleted is not None else ""
-            self.messages.show_info(outcome.message + undoable)
+            undoable = outcome.files_moved or outcome.board_deleted is not None
+            self.messages.show_info(self.tr("{message} Undo with Ctrl+Z.").format(message=outcome.message)
+                                    if undoable else outcome.message)
         if outcome.warning:
             self.messages.show_warning(outcome.warning)
         if outcome.error is not None:
@@ -364,8 +370,8 @@ class GalleryPanel(QWidget):
 
     def _refuse_if_read_only(self) -> bool:
         if self.library.read_only:
-            self.messages.show_warning("This library is open read-only. Open it again read-write to "
-                                       "change ratings, boards or files.")
+            self.messages.show_warning(self.tr("This library is open read-only. Open it again read-write to "
+                                               "change ratings, boards or files."))
             return True
         return False
 
@@ -374,10 +380,11 @@ class GalleryPanel(QWidget):
         return self.undo_stack.undo_steps
 
     def _update_undo(self) -> None:
-        for action, steps, word in ((self.undo_action, self.undo_stack.undo_steps, "Undo"),
-                                    (self.redo_action, self.undo_stack.redo_steps, "Redo")):
+        for action, steps, word, step_word in (
+                (self.undo_action, self.undo_stack.undo_steps, self.tr("Undo"), self.tr("Undo {step}")),
+                (self.redo_action, self.undo_stack.redo_steps, self.tr("Redo"), self.tr("Redo {step}"))):
             action.setEnabled(bool(steps))
-            action.setText(f"{word} {steps[-1].text}" if steps else word)
+            action.setText(step_word.format(step=steps[-1].text) if steps else word)
 
     @async_slot()
     async def on_undo(self) -> None:
@@ -432,7 +439,7 @@ class GalleryPanel(QWidget):
         await self.add_to_board(board, ids)
 
     def _board_name(self, board_id: int) -> str:
-        return next((b.name for b in self.boards.boards if b.id == board_id), "the board")
+        return next((b.name for b in self.boards.boards if b.id == board_id), self.tr("the board"))
 
     async def add_to_board(self, board_id: int, ids: list[str]) -> None:
         await self.run_command(AddToBoard(board_id, ids, self._board_name(board_id)))
@@ -448,7 +455,7 @@ class GalleryPanel(QWidget):
         if self._refuse_if_read_only():
             return None
         if name is None:
-            name, ok = QInputDialog.getText(self, "New board", "Board name:")
+            name, ok = QInputDialog.getText(self, self.tr("New board"), self.tr("Board name:"))
             if not ok:
                 return None
         outcome = await self.run_command(CreateBoard(name))
@@ -457,7 +464,7 @@ class GalleryPanel(QWidget):
     @async_slot(int)
     async def on_rename_board(self, board_id: int) -> None:
         old = next((b.name for b in self.boards.boards if b.id == board_id), "")
-        name, ok = QInputDialog.getText(self, "Rename board", "Board name:", text=old)
+        name, ok = QInputDialog.getText(self, self.tr("Rename board"), self.tr("Board name:"), text=old)
         if ok:
             await self.rename_board(board_id, name)
 
@@ -483,13 +490,13 @@ class GalleryPanel(QWidget):
         image_id = item.id
         ids = self.view.selected_ids()
         menu = QMenu(self)
-        menu.addAction("Open", lambda: self.on_open_requested(image_id))
-        menu.addAction("Loupe", self.on_loupe)
+        menu.addAction(self.tr("Open"), lambda: self.on_open_requested(image_id))
+        menu.addAction(self.tr("Loupe"), self.on_loupe)
         menu.addSeparator()
-        menu.addAction("Use all settings", lambda: self._recall(image_id, True))
-        menu.addAction("Use prompt", lambda: self._recall(image_id, False))
+        menu.addAction(self.tr("Use all settings"), lambda: self._recall(image_id, True))
+        menu.addAction(self.tr("Use prompt"), lambda: self._recall(image_id, False))
         menu.addSeparator()
-        boards = menu.addMenu("Add to board")
+        boards = menu.addMenu(self.tr("Add to board"))
 
         def adder(board_id: int) -> Callable[[], None]:
             return lambda: self._spawn(self.add_to_board(board_id, ids))
@@ -497,11 +504,12 @@ class GalleryPanel(QWidget):
         for board in self.boards.boards:
             boards.addAction(board.name, adder(board.id))
         boards.addSeparator()
-        boards.addAction("New board…", self.on_new_board)
+        boards.addAction(self.tr("New board…"), self.on_new_board)
         chosen = self.boards.chosen_board()
         if chosen is not None:
             name = next((b.name for b in self.boards.boards if b.id == chosen), "")
-            menu.addAction(f"Remove from “{name}”", lambda: self._spawn(self.remove_from_board(chosen, ids)))
+            menu.addAction(self.tr("Remove from “{board}”").format(board=name),
+                           lambda: self._spawn(self.remove_from_board(chosen, ids)))
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.exec(self.view.viewport().mapToGlobal(position))
@@ -557,7 +565,7 @@ class GalleryPanel(QWidget):
             row = self.view.currentIndex().row()
             ids = [i.id for i in (self.model.item(row), self.model.item(row + 1)) if i is not None]
         if len(ids) < 2:
-            self.messages.show_warning("Select two images to compare.")
+            self.messages.show_warning(self.tr("Select two images to compare."))
             return []
         items = [item for i in ids[:2] if (item := self.model.item(self.model.row_of(i))) is not None]
         if len(items) < 2:
@@ -601,9 +609,13 @@ class GalleryPanel(QWidget):
         if library.own:
             self.banner.hide()
         else:
-            mode = "read-only" if library.read_only else "read-write"
-            self.banner_label.setText(f"Viewing the library in {library.data_dir} ({mode}). "
-                                      "New images still go to your own library.")
+            if library.read_only:
+                banner = self.tr("Viewing the library in {folder} (read-only). "
+                                 "New images still go to your own library.")
+            else:
+                banner = self.tr("Viewing the library in {folder} (read-write). "
+                                 "New images still go to your own library.")
+            self.banner_label.setText(banner.format(folder=library.data_dir))
             self.banner.show()
         self.library_changed.emit()
         self.request_reload()
@@ -611,9 +623,9 @@ class GalleryPanel(QWidget):
     # ----------------------------------------------------------- lifecycle
     def context_menu_for(self, menu: QMenu) -> None:
         """Fill the Image menu: culling, boards, trash."""
-        for action in self.mark_actions:
+        for action, (_key, field_name, value) in zip(self.mark_actions, MARKS, strict=True):
             menu.addAction(action)
-            if action.text() in ("Unflag", "5 stars"):
+            if (field_name, value) in (("flag", UNFLAGGED), ("rating", 5)):  # after the flags, the stars
                 menu.addSeparator()
         menu.addSeparator()
         menu.addAction(self.new_board_action)
@@ -638,12 +650,13 @@ class GalleryPanel(QWidget):
 def confirm_read_write(parent: QWidget, folder: Path) -> bool | None:
     """Ask how to open another library: True read-write, False read-only, None cancel."""
     box = QMessageBox(parent)
-    box.setWindowTitle("Open library")
-    box.setText(f"Open the library in “{folder}”")
-    box.setInformativeText("Read-only never changes it (safe for a shared drive or another person's "
-                           "library). Read-write lets you rate, flag, collect and delete there.")
-    read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
-    read_write = box.addButton("Open read-write", QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(GalleryText.tr("Open library"))
+    box.setText(GalleryText.tr("Open the library in “{folder}”").format(folder=folder))
+    box.setInformativeText(GalleryText.tr("Read-only never changes it (safe for a shared drive or another "
+                                          "person's library). Read-write lets you rate, flag, collect and "
+                                          "delete there."))
+    read_only = box.addButton(GalleryText.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    read_write = box.addButton(GalleryText.tr("Open read-write"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()

@@ -34,7 +34,7 @@ class GalleryView(QListView):
 
     def __init__(self, model: GalleryModel, edge: int = 160) -> None:
         super().__init__()
-        self.setAccessibleName("Gallery")
+        self.setAccessibleName(self.tr("Gallery"))
         # Icon mode: a wrapping list mode lays out 20,000 rows faster but scrolls ten times slower.
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
@@ -53,12 +53,12 @@ class GalleryView(QListView):
         self.set_edge(edge)
         self.doubleClicked.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))
         # The grid's own keys: actions on the grid alone (the Image tab's C is another action).
-        for text, name, signal in (("Loupe", "loupe", self.loupe_requested),
-                                   ("Compare the selection", "compare_selection", self.compare_requested),
-                                   ("Add to the last board", "add_to_board", self.board_requested),
-                                   ("Move to the trash", "trash", self.delete_requested)):
+        for text, name, signal in ((self.tr("Loupe"), "loupe", self.loupe_requested),
+                                   (self.tr("Compare the selection"), "compare_selection", self.compare_requested),
+                                   (self.tr("Add to the last board"), "add_to_board", self.board_requested),
+                                   (self.tr("Move to the trash"), "trash", self.delete_requested)):
             new_action(self, text, name, self._emitter(signal))
-        self.open_action = new_action(self, "Open in the Generate tab", "open_image", self._open_current)
+        self.open_action = new_action(self, self.tr("Open in the Generate tab"), "open_image", self._open_current)
 
     @staticmethod
     def _emitter(signal: SignalInstance):

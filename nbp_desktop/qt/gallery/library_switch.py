@@ -32,7 +32,7 @@ class LibrarySwitch(QObject):
         self.other_journal: Journal | None = None
 
     async def choose(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.parent_widget, "Open library", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self.parent_widget, self.tr("Open library"), str(Path.home()))
         if not folder:
             return
         if Path(folder) == self.own.data_dir:
@@ -53,7 +53,8 @@ class LibrarySwitch(QObject):
             return False
         except (OSError, sqlite3.Error) as error:
             self.messages.show_exception(NbpError(
-                ErrorKind.DISK, f"The library in “{folder}” could not be opened.", detail=str(error)))
+                ErrorKind.DISK, self.tr("The library in “{folder}” could not be opened.").format(folder=folder),
+                detail=str(error)))
             return False
         previous = self.other_journal
         self.other_journal = journal

@@ -29,7 +29,7 @@ class Loupe(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#dddddd"))
         self.setPalette(palette)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Loupe")
+        self.setAccessibleName(self.tr("Loupe"))
         self.views = [ImageView(), ImageView()]
         self.captions = [QLabel(), QLabel()]
         self.panes: list[QWidget] = []  # the second one shows only when comparing
@@ -45,7 +45,7 @@ class Loupe(QWidget):
             column.addWidget(caption)
             split.addWidget(pane)
             self.panes.append(pane)
-        self.hint = QLabel("Space or Esc closes · ← → previous / next · P X U, 0–5, 6–9 mark")
+        self.hint = QLabel(self.tr("Space or Esc closes · ← → previous / next · P X U, 0–5, 6–9 mark"))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -73,7 +73,8 @@ class Loupe(QWidget):
         results = []
         for view, caption, path, text in zip(self.views, self.captions, paths, captions, strict=False):
             loaded = await view.load(path)
-            caption.setText(text if loaded else f"{text} — the file is missing or cannot be read")
+            caption.setText(text if loaded
+                            else self.tr("{caption} — the file is missing or cannot be read").format(caption=text))
             if len(paths) == 1:
                 view.actual_size()
             else:

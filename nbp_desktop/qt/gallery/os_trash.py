@@ -13,6 +13,7 @@ from PySide6.QtCore import QFile
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.library.sidecar import sidecar_path
+from nbp_desktop.qt.gallery import GalleryText
 
 
 def move_to_trash(data_dir: Path, records: list[ImageRecord]) -> tuple[dict[str, dict[str, str]], NbpError | None]:
@@ -30,8 +31,9 @@ def move_to_trash(data_dir: Path, records: list[ImageRecord]) -> tuple[dict[str,
                 if files:
                     moved[record.id] = files
                 return moved, NbpError(
-                    ErrorKind.DISK, f"“{path.name}” could not be moved to the trash, so it was not "
-                    "deleted. The folder may be read-only, or this drive has no trash.",
+                    ErrorKind.DISK, GalleryText.tr("“{name}” could not be moved to the trash, so it was not "
+                                                   "deleted. The folder may be read-only, or this drive has "
+                                                   "no trash.").format(name=path.name),
                     detail=str(path))
             files[path.relative_to(data_dir).as_posix()] = file.fileName()  # now its place in the trash
         moved[record.id] = files

@@ -21,17 +21,23 @@ from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.google.auth import parse_service_account
 from nbp_desktop.core.services import Services
 from nbp_desktop.core.settings_schema import range_of
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from nbp_desktop.qt.event_loop import async_slot
 
+# Shown through translate("ConnectionEditor", …).
 KIND_HELP = {
-    ConnectionKind.AISTUDIO: "An API key from Google AI Studio (aistudio.google.com → Get API key). "
-                             "Image generation needs a project with billing enabled.",
-    ConnectionKind.VERTEX: "A service-account key file (JSON) from the Google Cloud console. "
-                           "Drop the file here; the project is read from it.",
-    ConnectionKind.VERTEX_EXPRESS: "An API key for Vertex AI express mode (no project needed).",
-    ConnectionKind.OPENAI: "A relay or gateway that speaks the OpenAI images API (LiteLLM and "
-                           "others): its base URL and key. The gateway retries by itself, so the "
-                           "app sends each request once (one retry layer, not two).",
+    ConnectionKind.AISTUDIO: QT_TRANSLATE_NOOP(
+        "ConnectionEditor", "An API key from Google AI Studio (aistudio.google.com → Get API key). "
+                            "Image generation needs a project with billing enabled."),
+    ConnectionKind.VERTEX: QT_TRANSLATE_NOOP(
+        "ConnectionEditor", "A service-account key file (JSON) from the Google Cloud console. "
+                            "Drop the file here; the project is read from it."),
+    ConnectionKind.VERTEX_EXPRESS: QT_TRANSLATE_NOOP(
+        "ConnectionEditor", "An API key for Vertex AI express mode (no project needed)."),
+    ConnectionKind.OPENAI: QT_TRANSLATE_NOOP(
+        "ConnectionEditor", "A relay or gateway that speaks the OpenAI images API (LiteLLM and "
+                            "others): its base URL and key. The gateway retries by itself, so the "
+                            "app sends each request once (one retry layer, not two)."),
 }
 
 
@@ -39,14 +45,15 @@ class ServiceAccountDrop(QLabel):
     """A drop target for the key file."""
 
     def __init__(self, on_file) -> None:
-        super().__init__("Drop the service-account JSON file here")
+        super().__init__()
+        self.setText(self.tr("Drop the service-account JSON file here"))
         self.on_file = on_file
         self.setAcceptDrops(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumHeight(56)
         self.setWordWrap(True)
         self.setFrameShape(QLabel.Shape.StyledPanel)
-        self.setAccessibleName("Service-account file drop area")
+        self.setAccessibleName(self.tr("Service-account file drop area"))
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
@@ -68,64 +75,65 @@ class ConnectionEditor(QDialog):
         self.existing = existing
         self.saved: ConnectionConfig | None = None
         self._service_account_text = ""
-        self.setWindowTitle("Edit connection" if existing else "Add connection")
+        self.setWindowTitle(self.tr("Edit connection") if existing else self.tr("Add connection"))
         self.setMinimumWidth(520)
 
         self.kind_box = QComboBox()
         for k in ConnectionKind:
             self.kind_box.addItem(k.label, k.value)
-        self.kind_box.setAccessibleName("Kind")
+        self.kind_box.setAccessibleName(self.tr("Kind"))
         self.help_label = QLabel()
         self.help_label.setWordWrap(True)
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Name")
+        self.name_edit.setAccessibleName(self.tr("Name"))
         self.model_box = QComboBox()
         self.model_box.setEditable(True)
         self.model_box.addItems([m.model_id for m in MODELS])
         self.model_box.setCurrentText(DEFAULT_MODEL)
-        self.model_box.setAccessibleName("Model")
+        self.model_box.setAccessibleName(self.tr("Model"))
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setAccessibleName("API key")
-        show = QAction("Show", self.key_edit)
+        self.key_edit.setAccessibleName(self.tr("API key"))
+        show = QAction(self.tr("Show"), self.key_edit)
         show.setCheckable(True)
         show.toggled.connect(lambda on: self.key_edit.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
         self.key_edit.addAction(show, QLineEdit.ActionPosition.TrailingPosition)
         self.drop = ServiceAccountDrop(self.load_service_account)
-        browse = QPushButton("Choose file…")
+        browse = QPushButton(self.tr("Choose file…"))
         browse.clicked.connect(self._browse)
         self.account_label = QLabel()
         self.account_label.setWordWrap(True)
         self.project_edit = QLineEdit()
-        self.project_edit.setAccessibleName("Project")
+        self.project_edit.setAccessibleName(self.tr("Project"))
         self.location_edit = QLineEdit()
         self.location_edit.setPlaceholderText("global")
-        self.location_edit.setAccessibleName("Location")
+        self.location_edit.setAccessibleName(self.tr("Location"))
         self.tier_box = QComboBox()
-        self.tier_box.setAccessibleName("Service tier")
-        tier_labels = ("Standard", "Flex: half price, answers may take minutes", "Priority: faster, costs more")
+        self.tier_box.setAccessibleName(self.tr("Service tier"))
+        tier_labels = (self.tr("Standard"), self.tr("Flex: half price, answers may take minutes"),
+                       self.tr("Priority: faster, costs more"))
         for tier, label in zip(SERVICE_TIERS, tier_labels, strict=True):
             self.tier_box.addItem(label, tier)
-        self.tier_box.setToolTip("Google's service tier for this connection; a model that refuses "
-                                 "it gets Standard from then on")
+        self.tier_box.setToolTip(self.tr("Google's service tier for this connection; a model that refuses "
+                                         "it gets Standard from then on"))
         self.base_url_edit = QLineEdit()
-        self.base_url_edit.setPlaceholderText("optional: a relay, private endpoint or the emulator")
-        self.base_url_edit.setAccessibleName("Base URL")
+        self.base_url_edit.setPlaceholderText(self.tr("optional: a relay, private endpoint or the emulator"))
+        self.base_url_edit.setAccessibleName(self.tr("Base URL"))
         self.concurrency_spin, self.rpm_spin = self._limit_spins()
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
-        self.result_label.setAccessibleName("Test result")
+        self.result_label.setAccessibleName(self.tr("Test result"))
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.test_button = QPushButton("Test connection")
-        self.test_button.setToolTip("A real, free call to check the key, project and model")
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.setToolTip(self.tr("A real, free call to check the key, project and model"))
         self.test_button.clicked.connect(self.run_test)
 
         self.form = QFormLayout()
-        self.form.addRow("Kind", self.kind_box)
+        self.form.addRow(self.tr("Kind"), self.kind_box)
         self.form.addRow("", self.help_label)
-        self.form.addRow("Name", self.name_edit)
-        self.form.addRow("API key", self.key_edit)
+        self.form.addRow(self.tr("Name"), self.name_edit)
+        self.form.addRow(self.tr("API key"), self.key_edit)
         sa_row = QWidget()
         sa_layout = QVBoxLayout(sa_row)
         sa_layout.setContentsMargins(0, 0, 0, 0)
@@ -134,14 +142,14 @@ class ConnectionEditor(QDialog):
         line.addWidget(self.account_label, 1)
         line.addWidget(browse)
         sa_layout.addLayout(line)
-        self.form.addRow("Key file", sa_row)
-        self.form.addRow("Project", self.project_edit)
-        self.form.addRow("Location", self.location_edit)
-        self.form.addRow("Base URL", self.base_url_edit)
-        self.form.addRow("Model", self.model_box)
-        self.form.addRow("Jobs at once", self.concurrency_spin)
-        self.form.addRow("Requests per minute", self.rpm_spin)
-        self.form.addRow("Service tier", self.tier_box)
+        self.form.addRow(self.tr("Key file"), sa_row)
+        self.form.addRow(self.tr("Project"), self.project_edit)
+        self.form.addRow(self.tr("Location"), self.location_edit)
+        self.form.addRow(self.tr("Base URL"), self.base_url_edit)
+        self.form.addRow(self.tr("Model"), self.model_box)
+        self.form.addRow(self.tr("Jobs at once"), self.concurrency_spin)
+        self.form.addRow(self.tr("Requests per minute"), self.rpm_spin)
+        self.form.addRow(self.tr("Service tier"), self.tier_box)
         self._rows = {"key": self.key_edit, "file": sa_row, "project": self.project_edit,
                       "location": self.location_edit}
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -167,7 +175,7 @@ class ConnectionEditor(QDialog):
             self.project_edit.setText(existing.project or "")
             self.location_edit.setText(existing.location or "")
             self.base_url_edit.setText(existing.base_url or "")
-            self.key_edit.setPlaceholderText("unchanged (stored in the keychain)")
+            self.key_edit.setPlaceholderText(self.tr("unchanged (stored in the keychain)"))
             self.account_label.setText(existing.account or "")
             self._show_limit(self.concurrency_spin, existing.concurrency)
             self._show_limit(self.rpm_spin, existing.requests_per_minute)
@@ -183,7 +191,7 @@ class ConnectionEditor(QDialog):
 
     def _on_kind_changed(self, *_args) -> None:
         kind = self.kind
-        self.help_label.setText(KIND_HELP[kind])
+        self.help_label.setText(translate("ConnectionEditor", KIND_HELP[kind]))
         vertex = kind is ConnectionKind.VERTEX
         for key, widget in self._rows.items():
             visible = (key == "key") != vertex
@@ -191,14 +199,15 @@ class ConnectionEditor(QDialog):
             self.form.labelForField(widget).setVisible(visible)
         if not self.name_edit.text() or self.name_edit.text() in [k.label for k in ConnectionKind]:
             self.name_edit.setText(kind.label)
-        self.base_url_edit.setPlaceholderText("required: https://…" if kind is ConnectionKind.OPENAI
-                                              else "optional: a relay, private endpoint or the emulator")
+        self.base_url_edit.setPlaceholderText(
+            self.tr("required: https://…") if kind is ConnectionKind.OPENAI
+            else self.tr("optional: a relay, private endpoint or the emulator"))
         gateway = kind is ConnectionKind.OPENAI  # tiers are Google's; a gateway has its own terms
         self.tier_box.setVisible(not gateway)
         self.form.labelForField(self.tier_box).setVisible(not gateway)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Service-account key file", "", "JSON (*.json)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Service-account key file"), "", self.tr("JSON (*.json)"))
         if name:
             self.load_service_account(Path(name))
 
@@ -208,7 +217,7 @@ class ConnectionEditor(QDialog):
             info = parse_service_account(text, f"“{path.name}”")
         except (OSError, UnicodeDecodeError):
             self._reject_file(path, NbpError(ErrorKind.BAD_SERVICE_ACCOUNT,
-                                             f"“{path.name}” cannot be read."))
+                                             self.tr("“{name}” cannot be read.").format(name=path.name)))
             return False
         except NbpError as error:
             self._reject_file(path, error)
@@ -225,7 +234,7 @@ class ConnectionEditor(QDialog):
     def _reject_file(self, path: Path, error: NbpError) -> None:
         """The drop zone stays a drop zone (try another file); the sentence goes below."""
         self._service_account_text = ""
-        self.drop.setText(f"✗ {path.name}: drop another key file here")
+        self.drop.setText(self.tr("✗ {name}: drop another key file here").format(name=path.name))
         self._show_error(error)
 
     def _config(self) -> ConnectionConfig:
@@ -250,18 +259,19 @@ class ConnectionEditor(QDialog):
         spins = []
         for field, current, tip in (
                 ("concurrency", f"{queue.concurrency}",
-                 "Jobs sent at the same time through this connection"),
-                ("requests_per_minute", "no limit" if not queue.requests_per_minute
+                 self.tr("Jobs sent at the same time through this connection")),
+                ("requests_per_minute", self.tr("no limit") if not queue.requests_per_minute
                  else f"{queue.requests_per_minute}",
-                 "Requests per minute through this connection (0: no limit), kept on our side "
-                 "so Google's rate limits are not hit")):
+                 self.tr("Requests per minute through this connection (0: no limit), kept on our side "
+                         "so Google's rate limits are not hit"))):
             low, high = range_of(ConnectionConfig, field)
             spin = QSpinBox()
             spin.setRange(low - 1, high)
-            spin.setSpecialValueText(f"as in Settings → Queue ({current})")
+            spin.setSpecialValueText(self.tr("as in Settings → Queue ({current})").format(current=current))
             spin.setValue(low - 1)
             spin.setToolTip(tip)
-            spin.setAccessibleName("Jobs at once" if field == "concurrency" else "Requests per minute")
+            spin.setAccessibleName(self.tr("Jobs at once") if field == "concurrency"
+                                   else self.tr("Requests per minute"))
             spins.append(spin)
         return spins[0], spins[1]
 
@@ -284,7 +294,7 @@ class ConnectionEditor(QDialog):
     @async_slot()
     async def run_test(self) -> None:
         self.test_button.setEnabled(False)
-        self.result_label.setText("Testing…")
+        self.result_label.setText(self.tr("Testing…"))
         try:
             config = self._config()
             config.validate()
@@ -296,7 +306,8 @@ class ConnectionEditor(QDialog):
             elif self.existing is not None:
                 auth = await self.services.authenticator(self.existing)
             else:
-                raise NbpError(ErrorKind.INVALID_SETTING, f"Enter the {config.kind.secret_label} first.")
+                raise NbpError(ErrorKind.INVALID_SETTING,
+                               self.tr("Enter the {secret} first.").format(secret=config.kind.secret_label))
             message = await self.services.test_connection(config, auth)
             self.result_label.setText(f"<span style='color:#3a9d5d'>✓ {message}</span>")
         except NbpError as error:

@@ -26,24 +26,24 @@ class ContentCredentialsPage(QWidget):
         export = services.settings.export
         self.store = SecretStore(services.settings.profile_id)
         self.certificate = QLineEdit(export.signing_certificate)
-        self.certificate.setPlaceholderText("none: this computer's own certificate")
-        self.certificate.setAccessibleName("Signing certificate file")
-        choose = QPushButton("Choose…")
+        self.certificate.setPlaceholderText(self.tr("none: this computer's own certificate"))
+        self.certificate.setAccessibleName(self.tr("Signing certificate file"))
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose)
-        own = QPushButton("Use this computer's own")
+        own = QPushButton(self.tr("Use this computer's own"))
         own.clicked.connect(self._use_own)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("kept in the system keychain")
-        self.password.setAccessibleName("Certificate password")
-        self.check_button = QPushButton("Check certificate")
+        self.password.setPlaceholderText(self.tr("kept in the system keychain"))
+        self.password.setAccessibleName(self.tr("Certificate password"))
+        self.check_button = QPushButton(self.tr("Check certificate"))
         self.check_button.clicked.connect(self.check)
         self.timestamp_url = QLineEdit(export.timestamp_url)
-        self.timestamp_url.setPlaceholderText("none (e.g. http://timestamp.digicert.com)")
-        self.timestamp_url.setAccessibleName("Time-stamp server")
+        self.timestamp_url.setPlaceholderText(self.tr("none (e.g. {url})").format(url="http://timestamp.digicert.com"))
+        self.timestamp_url.setAccessibleName(self.tr("Time-stamp server"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Signing certificate status")
+        self.status.setAccessibleName(self.tr("Signing certificate status"))
         note = QLabel(UNKNOWN_SIGNER_NOTE)
         note.setWordWrap(True)
         note.setEnabled(False)
@@ -55,27 +55,28 @@ class ContentCredentialsPage(QWidget):
         password_row.addWidget(self.password, 1)
         password_row.addWidget(self.check_button)
         form = QFormLayout(self)
-        form.addRow(QLabel("Exports that change a file get new Content Credentials (C2PA) with Google's "
-                           "as their ingredient, signed by:"))
-        form.addRow("Certificate (PEM or PKCS#12)", file_row)
-        form.addRow("Password", password_row)
-        form.addRow("Time-stamp server", self.timestamp_url)
+        form.addRow(QLabel(self.tr("Exports that change a file get new Content Credentials (C2PA) with "
+                                   "Google's as their ingredient, signed by:")))
+        form.addRow(self.tr("Certificate (PEM or PKCS#12)"), file_row)
+        form.addRow(self.tr("Password"), password_row)
+        form.addRow(self.tr("Time-stamp server"), self.timestamp_url)
         form.addRow("", self.status)
         form.addRow("", note)
         self._describe()
 
     def _describe(self, identity: SigningIdentity | None = None) -> None:
         if not self.certificate.text().strip():
-            self.status.setText("Signed with this computer's own certificate.")
+            self.status.setText(self.tr("Signed with this computer's own certificate."))
         elif identity is not None:
             until = identity.certificate.not_valid_after_utc
-            self.status.setText(f"✓ “{identity.signer_name}” can sign Content Credentials until {until:%Y-%m-%d}.")
+            self.status.setText(self.tr("✓ “{signer}” can sign Content Credentials until {date}.").format(
+                signer=identity.signer_name, date=f"{until:%Y-%m-%d}"))
         else:
-            self.status.setText("Your certificate is used; press Check certificate to test it.")
+            self.status.setText(self.tr("Your certificate is used; press Check certificate to test it."))
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Signing certificate", "",
-                                              "Certificates with key (*.pem *.p12 *.pfx)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Signing certificate"), "",
+                                              self.tr("Certificates with key (*.pem *.p12 *.pfx)"))
         if name:
             self.certificate.setText(name)
             self._describe()
@@ -97,7 +98,7 @@ class ContentCredentialsPage(QWidget):
             self._describe()
             return True
         typed = self.password.text()
-        self.status.setText("Checking…")
+        self.status.setText(self.tr("Checking…"))
         try:
             if typed:
                 await asyncio.to_thread(self.store.set, USER_CERTIFICATE_PASSWORD, typed)

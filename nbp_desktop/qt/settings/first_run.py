@@ -11,15 +11,20 @@ from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, 
 from nbp_desktop.core.connections.config import ConnectionKind
 from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.services import Services
+from nbp_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.settings.connection_editor import ConnectionEditor
 
+# Shown through translate("FirstRunDialog", …).
 CHOICES = (
-    (ConnectionKind.AISTUDIO, "Google AI Studio", "Paste an API key (the quickest start)."),
-    (ConnectionKind.VERTEX, "Vertex AI", "Drop a service-account key file; project and location "
-                                        "are filled in."),
-    (ConnectionKind.VERTEX_EXPRESS, "Vertex AI express mode", "An express-mode API key."),
-    (ConnectionKind.OPENAI, "OpenAI-compatible gateway", "A relay's base URL and key."),
+    (ConnectionKind.AISTUDIO, "Google AI Studio",
+     QT_TRANSLATE_NOOP("FirstRunDialog", "Paste an API key (the quickest start).")),
+    (ConnectionKind.VERTEX, "Vertex AI",
+     QT_TRANSLATE_NOOP("FirstRunDialog", "Drop a service-account key file; project and location are filled in.")),
+    (ConnectionKind.VERTEX_EXPRESS, QT_TRANSLATE_NOOP("FirstRunDialog", "Vertex AI express mode"),
+     QT_TRANSLATE_NOOP("FirstRunDialog", "An express-mode API key.")),
+    (ConnectionKind.OPENAI, QT_TRANSLATE_NOOP("FirstRunDialog", "OpenAI-compatible gateway"),
+     QT_TRANSLATE_NOOP("FirstRunDialog", "A relay's base URL and key.")),
 )
 
 
@@ -27,21 +32,21 @@ class FirstRunDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.setWindowTitle("Welcome to nbp-desktop")
+        self.setWindowTitle(self.tr("Welcome to nbp-desktop"))
         self.setMinimumWidth(480)
-        intro = QLabel("<h3>Connect your Google account</h3>Images are made with your own "
-                       "account and billed by Google. Your key is kept in the system keychain.")
+        intro = QLabel(self.tr("<h3>Connect your Google account</h3>Images are made with your own "
+                               "account and billed by Google. Your key is kept in the system keychain."))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         for kind, title, text in CHOICES:
-            button = QCommandLinkButton(title, text)
+            button = QCommandLinkButton(translate("FirstRunDialog", title), translate("FirstRunDialog", text))
             button.clicked.connect(lambda _=False, k=kind: self._add(k))
             layout.addWidget(button)
-        demo = QCommandLinkButton("Explore first with the built-in emulator",
-                                  "Everything works locally with placeholder images; nothing is "
-                                  "billed. Add a connection later in Settings.")
+        demo = QCommandLinkButton(self.tr("Explore first with the built-in emulator"),
+                                  self.tr("Everything works locally with placeholder images; nothing is "
+                                          "billed. Add a connection later in Settings."))
         demo.clicked.connect(self.reject)
         layout.addWidget(demo)
         # Any answer counts (the demo, a connection, or closing it): ask once, not every start.

@@ -37,17 +37,17 @@ class SettingsDialog(QDialog):
         self._connections_before = [copy.deepcopy(c) for c in services.registry.list()]
         self._default_before = services.settings.default_connection
         self._secrets_before: dict[str, str | None] = {}  # read before a connection is changed
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumSize(640, 460)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._connections_tab(), "Connections")
-        self.tabs.addTab(self._defaults_tab(), "Defaults")
-        self.tabs.addTab(self._queue_tab(), "Queue && budget")
-        self.tabs.addTab(self._network_tab(), "Network")
-        self.tabs.addTab(self._library_tab(), "Library")
+        self.tabs.addTab(self._connections_tab(), self.tr("Connections"))
+        self.tabs.addTab(self._defaults_tab(), self.tr("Defaults"))
+        self.tabs.addTab(self._queue_tab(), self.tr("Queue && budget"))
+        self.tabs.addTab(self._network_tab(), self.tr("Network"))
+        self.tabs.addTab(self._library_tab(), self.tr("Library"))
         self.credentials_page = ContentCredentialsPage(services)
-        self.tabs.addTab(self.credentials_page, "Content Credentials")
-        self.tabs.addTab(self._appearance_tab(), "Appearance")
+        self.tabs.addTab(self.credentials_page, self.tr("Content Credentials"))
+        self.tabs.addTab(self._appearance_tab(), self.tr("Appearance"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -63,22 +63,23 @@ class SettingsDialog(QDialog):
     def _connections_tab(self) -> QWidget:
         page = QWidget()
         self.connection_list = QListWidget()
-        self.connection_list.setAccessibleName("Connections")
+        self.connection_list.setAccessibleName(self.tr("Connections"))
         self.connection_list.itemDoubleClicked.connect(lambda _item: self.edit_connection())
         backend = SecretStore.backend_name()
         if backend == "none":
-            text = ("<b>No system keychain is available.</b> Secrets cannot be stored safely, so "
-                    "connections cannot be added. On Linux, install and unlock GNOME Keyring or "
-                    "KWallet (Secret Service).")
+            text = self.tr("<b>No system keychain is available.</b> Secrets cannot be stored safely, so "
+                           "connections cannot be added. On Linux, install and unlock GNOME Keyring or "
+                           "KWallet (Secret Service).")
         else:
-            text = f"Keys are stored in the system keychain ({backend}), never in a settings file."
+            text = self.tr("Keys are stored in the system keychain ({backend}), never in a settings file.").format(
+                backend=backend)
         self.keychain_label = QLabel(text)
         self.keychain_label.setWordWrap(True)
         self.test_label = QLabel()
         self.test_label.setWordWrap(True)
         buttons = QVBoxLayout()
-        for label, slot in (("Add…", self.add_connection), ("Edit…", self.edit_connection),
-                            ("Remove", self.remove_connection), ("Test", self.test_connection)):
+        for label, slot in ((self.tr("Add…"), self.add_connection), (self.tr("Edit…"), self.edit_connection),
+                            (self.tr("Remove"), self.remove_connection), (self.tr("Test"), self.test_connection)):
             button = QPushButton(label)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -101,9 +102,9 @@ class SettingsDialog(QDialog):
         self.default_aspect = QComboBox()
         self.default_model.currentTextChanged.connect(self._fill_default_choices)
         form = QFormLayout(page)
-        form.addRow("Model", self.default_model)
-        form.addRow("Size", self.default_size)
-        form.addRow("Aspect ratio", self.default_aspect)
+        form.addRow(self.tr("Model"), self.default_model)
+        form.addRow(self.tr("Size"), self.default_size)
+        form.addRow(self.tr("Aspect ratio"), self.default_aspect)
         return page
 
     def _fill_default_choices(self, model_id: str) -> None:
@@ -119,28 +120,28 @@ class SettingsDialog(QDialog):
         page = QWidget()
         self.concurrency = QSpinBox()
         self.concurrency.setRange(*range_of(QueueSettings, "concurrency"))
-        self.concurrency.setToolTip("Jobs sent at the same time through one connection")
+        self.concurrency.setToolTip(self.tr("Jobs sent at the same time through one connection"))
         self.rpm = QSpinBox()
         self.rpm.setRange(*range_of(QueueSettings, "requests_per_minute"))
-        self.rpm.setSpecialValueText("no limit")
-        self.rpm.setToolTip("Requests per minute per connection, kept on our side so Google's "
-                            "rate limits are not hit")
+        self.rpm.setSpecialValueText(self.tr("no limit"))
+        self.rpm.setToolTip(self.tr("Requests per minute per connection, kept on our side so Google's "
+                                    "rate limits are not hit"))
         self.budget = QDoubleSpinBox()
         self.budget.setRange(*range_of(BudgetSettings, "limit_usd"))
         self.budget.setDecimals(2)
         self.budget.setPrefix("$ ")
-        self.budget.setSpecialValueText("no cap")
+        self.budget.setSpecialValueText(self.tr("no cap"))
         self.budget_period = QComboBox()
-        self.budget_period.addItem("per day", "day")
-        self.budget_period.addItem("per month", "month")
+        self.budget_period.addItem(self.tr("per day"), "day")
+        self.budget_period.addItem(self.tr("per month"), "month")
         form = QFormLayout(page)
-        form.addRow("Jobs at once per connection", self.concurrency)
-        form.addRow("Requests per minute", self.rpm)
-        form.addRow("", QLabel("A connection can have limits of its own (Connections → Edit). "
-                               "Changes apply at once."))
-        form.addRow("Budget cap", self.budget)
+        form.addRow(self.tr("Jobs at once per connection"), self.concurrency)
+        form.addRow(self.tr("Requests per minute"), self.rpm)
+        form.addRow("", QLabel(self.tr("A connection can have limits of its own (Connections → Edit). "
+                                       "Changes apply at once.")))
+        form.addRow(self.tr("Budget cap"), self.budget)
         form.addRow("", self.budget_period)
-        form.addRow("", QLabel("When the cap is reached the queue pauses; nothing is lost."))
+        form.addRow("", QLabel(self.tr("When the cap is reached the queue pauses; nothing is lost.")))
         return page
 
     def _network_tab(self) -> QWidget:
@@ -150,31 +151,32 @@ class SettingsDialog(QDialog):
         for size in ("1K", "2K", "4K"):
             spin = QSpinBox()
             spin.setRange(*range_of(NetworkSettings, f"timeout_{size.lower()}"))
-            spin.setSuffix(" s")
+            spin.setSuffix(self.tr(" s", "seconds"))
             self.timeouts[size] = spin
-            form.addRow(f"Timeout for {size}", spin)
+            form.addRow(self.tr("Timeout for {size}").format(size=size), spin)
         self.attempts = QSpinBox()
         self.attempts.setRange(*range_of(NetworkSettings, "max_attempts"))
-        self.attempts.setToolTip("Tries per job when Google is overloaded or the network drops")
+        self.attempts.setToolTip(self.tr("Tries per job when Google is overloaded or the network drops"))
         self.proxy = QLineEdit()
-        self.proxy.setPlaceholderText("from the system (HTTPS_PROXY)")
+        self.proxy.setPlaceholderText(self.tr("from the system (HTTPS_PROXY)"))
         self.ca_file = QLineEdit()
-        self.ca_file.setPlaceholderText("none (system certificates)")
-        browse = QPushButton("Choose…")
+        self.ca_file.setPlaceholderText(self.tr("none (system certificates)"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_ca)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file, 1)
         ca_row.addWidget(browse)
-        self.http2 = QCheckBox("Use HTTP/2 where the server offers it")
-        form.addRow("Attempts", self.attempts)
-        form.addRow("Proxy", self.proxy)
-        form.addRow("Extra CA certificate", ca_row)
+        self.http2 = QCheckBox(self.tr("Use HTTP/2 where the server offers it"))
+        form.addRow(self.tr("Attempts"), self.attempts)
+        form.addRow(self.tr("Proxy"), self.proxy)
+        form.addRow(self.tr("Extra CA certificate"), ca_row)
         form.addRow("", self.http2)
-        form.addRow("", QLabel("Proxy, certificate and HTTP/2 changes apply after a restart."))
+        form.addRow("", QLabel(self.tr("Proxy, certificate and HTTP/2 changes apply after a restart.")))
         return page
 
     def _choose_ca(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "CA certificate", "", "Certificates (*.pem *.crt *.cer)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("CA certificate"), "",
+                                              self.tr("Certificates (*.pem *.crt *.cer)"))
         if name:
             self.ca_file.setText(name)
 
@@ -183,25 +185,26 @@ class SettingsDialog(QDialog):
         folder = self.services.data_dir
         path = QLabel(str(folder))
         path.setWordWrap(True)
-        show = QPushButton("Show in file manager")
+        show = QPushButton(self.tr("Show in file manager"))
         show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
         form = QFormLayout(page)
-        form.addRow("Library folder", path)
+        form.addRow(self.tr("Library folder"), path)
         form.addRow("", show)
-        form.addRow("", QLabel("To use another library folder, start the app with "
-                               "--data-dir FOLDER (or set NBP_DATA_DIR)."))
+        form.addRow("", QLabel(self.tr("To use another library folder, start the app with "
+                                       "--data-dir FOLDER (or set NBP_DATA_DIR).")))
         return page
 
     def _appearance_tab(self) -> QWidget:
         page = QWidget()
         self.theme_group = QButtonGroup(page)
         layout = QVBoxLayout(page)
+        names = {"system": self.tr("Follow the system"), "light": self.tr("Light"), "dark": self.tr("Dark")}
         for index, theme in enumerate(THEMES):
-            button = QRadioButton({"system": "Follow the system", "light": "Light", "dark": "Dark"}[theme])
+            button = QRadioButton(names[theme])
             button.setProperty("theme", theme)
             self.theme_group.addButton(button, index)
             layout.addWidget(button)
-        self.lag_monitor = QCheckBox("Log event-loop stalls (for troubleshooting)")
+        self.lag_monitor = QCheckBox(self.tr("Log event-loop stalls (for troubleshooting)"))
         layout.addSpacing(12)
         layout.addWidget(self.lag_monitor)
         layout.addStretch(1)
@@ -233,11 +236,15 @@ class SettingsDialog(QDialog):
         default = self.services.settings.default_connection
         for config in self.services.registry.list():
             extra = f" — {config.project}" if config.project else ""
-            star = "  (default)" if config.name == default else ""
+            star = "  " + self.tr("(default)") if config.name == default else ""
             limits = self.services.runtime.queue_limits(config.name)
-            own = ("" if config.concurrency is None and config.requests_per_minute is None
-                   else f"  ·  {limits.concurrency} at once"
-                   + (f", {limits.requests_per_minute}/min" if limits.requests_per_minute else ""))
+            if config.concurrency is None and config.requests_per_minute is None:
+                own = ""
+            elif limits.requests_per_minute:
+                own = "  ·  " + self.tr("{jobs} at once, {requests}/min").format(
+                    jobs=limits.concurrency, requests=limits.requests_per_minute)
+            else:
+                own = "  ·  " + self.tr("{jobs} at once").format(jobs=limits.concurrency)
             item = QListWidgetItem(f"{config.name}  ·  {config.kind.label}{extra}{own}{star}")
             item.setData(256, config.name)
             self.connection_list.addItem(item)
@@ -337,8 +344,9 @@ class SettingsDialog(QDialog):
         name = self._selected_name()
         if not name:
             return
-        answer = QMessageBox.question(self, "Remove connection",
-                                      f"Remove “{name}” and delete its key from the keychain?")
+        answer = QMessageBox.question(self, self.tr("Remove connection"),
+                                      self.tr("Remove “{name}” and delete its key from the keychain?").format(
+                                          name=name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         await self._remember_secret(name)
@@ -354,7 +362,7 @@ class SettingsDialog(QDialog):
         name = self._selected_name()
         if not name:
             return
-        self.test_label.setText(f"Testing “{name}”…")
+        self.test_label.setText(self.tr("Testing “{name}”…").format(name=name))
         try:
             message = await self.services.test_connection(self.services.registry.get(name))
             self.test_label.setText(f"✓ {message}")
