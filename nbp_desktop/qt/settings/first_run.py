@@ -15,16 +15,13 @@ from nbp_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.settings.connection_editor import ConnectionEditor
 
-# Shown through translate("FirstRunDialog", …).
+# Each way in, named by its kind's label; shown through translate("FirstRunDialog", …).
 CHOICES = (
-    (ConnectionKind.AISTUDIO, "Google AI Studio",
-     QT_TRANSLATE_NOOP("FirstRunDialog", "Paste an API key (the quickest start).")),
-    (ConnectionKind.VERTEX, "Vertex AI",
+    (ConnectionKind.AISTUDIO, QT_TRANSLATE_NOOP("FirstRunDialog", "Paste an API key (the quickest start).")),
+    (ConnectionKind.VERTEX,
      QT_TRANSLATE_NOOP("FirstRunDialog", "Drop a service-account key file; project and location are filled in.")),
-    (ConnectionKind.VERTEX_EXPRESS, QT_TRANSLATE_NOOP("FirstRunDialog", "Vertex AI express mode"),
-     QT_TRANSLATE_NOOP("FirstRunDialog", "An express-mode API key.")),
-    (ConnectionKind.OPENAI, QT_TRANSLATE_NOOP("FirstRunDialog", "OpenAI-compatible gateway"),
-     QT_TRANSLATE_NOOP("FirstRunDialog", "A relay's base URL and key.")),
+    (ConnectionKind.VERTEX_EXPRESS, QT_TRANSLATE_NOOP("FirstRunDialog", "An express-mode API key.")),
+    (ConnectionKind.OPENAI, QT_TRANSLATE_NOOP("FirstRunDialog", "A relay's base URL and key.")),
 )
 
 
@@ -40,8 +37,8 @@ class FirstRunDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        for kind, title, text in CHOICES:
-            button = QCommandLinkButton(translate("FirstRunDialog", title), translate("FirstRunDialog", text))
+        for kind, text in CHOICES:
+            button = QCommandLinkButton(kind.label, translate("FirstRunDialog", text))
             button.clicked.connect(lambda _=False, k=kind: self._add(k))
             layout.addWidget(button)
         demo = QCommandLinkButton(self.tr("Explore first with the built-in emulator"),
