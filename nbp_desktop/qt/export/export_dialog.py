@@ -19,13 +19,14 @@ from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.export.batch import write_metadata_csv
 from nbp_desktop.core.export.exporter import (ExportSource, estimate_size, export_image,
                                               is_second_compression, keeps_jpeg_data)
-from nbp_desktop.core.export.presets import FORMATS, PAPER_MM, ExportPreset
+from nbp_desktop.core.export.presets import FORMATS, PAPER_MM, ExportPreset, shown_name
 from nbp_desktop.core.export.xmp import SHORTENED_NOTE
 from nbp_desktop.core.library.thumbnails import ensure_thumbnail
 from nbp_desktop.core.provenance.export_credentials import (KEEP, STRIP, STRIP_EXPLANATION, ExportSigning,
                                                             SigningUnavailable)
 from nbp_desktop.core.provenance.signing import UNKNOWN_SIGNER_NOTE
 from nbp_desktop.core.services import Services
+from nbp_desktop.core.translation import translate
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.export.contact_sheet import write_contact_sheet
 from nbp_desktop.qt.tasks import TaskSet
@@ -157,14 +158,15 @@ class ExportDialog(QDialog):
                              (self.tr("Strip all provenance"), STRIP)):
             self.credentials.addItem(label, value)
         self.credentials.setToolTip(self.tr("Content Credentials (C2PA) say who made the image and how it was "
-                                            "changed. {signer_note}").format(signer_note=UNKNOWN_SIGNER_NOTE))
+                                            "changed. {signer_note}").format(
+            signer_note=translate("ProvenanceText", UNKNOWN_SIGNER_NOTE)))
         self.naming = QLineEdit()
         self.naming.setToolTip("{prompt:40} {id} {model} {size} {date} {n}")
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName(self.tr("Compression warning"))
         self.use_original = QPushButton(self.tr("Use Original instead"))
-        self.use_original.clicked.connect(lambda: self.preset_box.setCurrentText("Original"))
+        self.use_original.clicked.connect(lambda: self.choose_preset("Original"))
         self.reencode = QCheckBox(self.tr("Re-encode anyway"))
         self.folder = QLineEdit(self.settings.last_folder or str(Path.home()))
         pick = QPushButton(self.tr("Choose…"))
@@ -235,9 +237,10 @@ class ExportDialog(QDialog):
         self._estimate_timer.setSingleShot(True)
         self._estimate_timer.setInterval(250)
         self._estimate_timer.timeout.connect(self._start_estimate)
+        # Built-in names shown in the user's language; the stored name is the item's data.
         for preset in self.settings.presets:
-            self.preset_box.addItem(preset.name)
-        self.preset_box.currentTextChanged.connect(self._load_preset)
+            self.preset_box.addItem(shown_name(preset), preset.name)
+        self.preset_box.currentIndexChanged.connect(lambda _i: self._load_preset(self.preset_name()))
         for signal in (self.format_box.currentTextChanged, self.quality.valueChanged,
                        self.subsampling.currentTextChanged, self.progressive.toggled,
                        self.resize_box.currentIndexChanged, self.long_edge.valueChanged,
@@ -247,10 +250,19 @@ class ExportDialog(QDialog):
                        self.metadata.currentIndexChanged, self.credentials.currentIndexChanged,
                        self.naming.textChanged):
             signal.connect(self._on_changed)
-        self.preset_box.setCurrentText(self.settings.drag_preset)
-        self._load_preset(self.preset_box.currentText())
+        self.choose_preset(self.settings.drag_preset)
+        self._load_preset(self.preset_name())
 
     # ------------------------------------------------------------- preset I/O
+    def preset_name(self) -> str:
+        """The chosen preset's stored name (the box shows built-in ones translated)."""
+        return self.preset_box.currentData() or ""
+
+    def choose_preset(self, name: str) -> None:
+        index = self.preset_box.findData(name)
+        if index >= 0:
+            self.preset_box.setCurrentIndex(index)
+
     def _load_preset(self, name: str) -> None:
         preset = next((p for p in self.settings.presets if p.name == name), None)
         if preset is None:
@@ -276,7 +288,7 @@ class ExportDialog(QDialog):
 
     def preset(self) -> ExportPreset:
         return ExportPreset(
-            name=self.preset_box.currentText(), format=self.format_box.currentText(),
+            name=self.preset_name(), format=self.format_box.currentText(),
             quality=self.quality.value(), subsampling=self.subsampling.currentText(),
             progressive=self.progressive.isChecked(), resize=self.resize_box.currentData(),
             long_edge=self.long_edge.value(), paper=self.paper.currentText(), ppi=self.ppi.value(),
@@ -358,9 +370,9 @@ class ExportDialog(QDialog):
         preset = replace(self.preset(), name=name.strip())
         self.settings.presets = [p for p in self.settings.presets if p.name != preset.name] + [preset]
         self.services.registry.settings_file.save(self.services.settings)
-        if self.preset_box.findText(preset.name) < 0:
-            self.preset_box.addItem(preset.name)
-        self.preset_box.setCurrentText(preset.name)
+        if self.preset_box.findData(preset.name) < 0:
+            self.preset_box.addItem(preset.name, preset.name)
+        self.choose_preset(preset.name)
 
     def _choose_profile(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Colour profile"), "",
@@ -387,7 +399,8 @@ class ExportDialog(QDialog):
         if preset.name in self.settings.strip_confirmed:
             return True
         answer = QMessageBox.question(self, self.tr("Strip all provenance?"),
-                                      self.tr("{explanation}\n\nStrip it?").format(explanation=STRIP_EXPLANATION))
+                                      self.tr("{explanation}\n\nStrip it?").format(
+                                          explanation=translate("ProvenanceText", STRIP_EXPLANATION)))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.settings.strip_confirmed = [*self.settings.strip_confirmed, preset.name]

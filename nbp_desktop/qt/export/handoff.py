@@ -12,7 +12,7 @@ from PySide6.QtGui import QDrag, QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMainWindow
 
 from nbp_desktop.core.export.exporter import ExportSource
-from nbp_desktop.core.export.presets import ExportPreset, preset_named
+from nbp_desktop.core.export.presets import ExportPreset, preset_named, shown_name
 from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.provenance.export_credentials import ExportSigning
 from nbp_desktop.core.services import Services
@@ -39,7 +39,7 @@ class Handoff(QObject):
         self.preset_box.setToolTip(self.tr("The files you drag out of the app (or copy) are exported "
                                            "with this preset as you drop them"))
         self.reload_presets()
-        self.preset_box.currentTextChanged.connect(self._on_preset_changed)
+        self.preset_box.currentIndexChanged.connect(lambda _i: self._on_preset_changed(self.preset_box.currentData()))
         toolbar.addWidget(self.preset_box)
         action = toolbar.addAction(self.tr("Export…"))
         action.setToolTip(self.tr("Export what you see ({keys})").format(keys=shortcut("export").text()))
@@ -49,8 +49,9 @@ class Handoff(QObject):
         export = self.services.settings.export
         self.preset_box.blockSignals(True)
         self.preset_box.clear()
-        self.preset_box.addItems([p.name for p in export.presets])
-        self.preset_box.setCurrentText(export.drag_preset)
+        for preset in export.presets:  # built-in names in the user's language; the stored name as data
+            self.preset_box.addItem(shown_name(preset), preset.name)
+        self.preset_box.setCurrentIndex(max(0, self.preset_box.findData(export.drag_preset)))
         self.preset_box.blockSignals(False)
 
     def _on_preset_changed(self, name: str) -> None:

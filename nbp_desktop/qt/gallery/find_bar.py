@@ -82,7 +82,8 @@ class FindBar(QWidget):
             self.tr("Content Credentials"), self.tr("Only images with Content Credentials (a C2PA manifest)"))
         self.rating_box = self._combo(self.tr("Rating"), [self.tr("Any rating")]
                                       + [f"{'★' * n}{'+' if n < 5 else ''}" for n in range(1, 6)])
-        self.label_box = self._combo(self.tr("Colour label"), [self.tr("Any label"), *list(LABELS[1:])])
+        labels = [self.tr("Any label"), *(translate("LibraryText", label) for label in LABELS[1:])]
+        self.label_box = self._combo(self.tr("Colour label"), labels)
         self.date_box = self._combo(self.tr("Date"), [translate("FindBar", choice) for choice in DATE_CHOICES])
         self.connection_box = self._combo(self.tr("Connection"), [self.tr("Any connection")])
         self.model_box = self._combo(self.tr("Model"), [self.tr("Any model")])

@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from nbp_desktop.core.library.gallery_index import LABELS, PICK, REJECT, GalleryItem
+from nbp_desktop.core.library.commands import mark_word
+from nbp_desktop.core.library.gallery_index import PICK, REJECT, GalleryItem
 from nbp_desktop.qt.gallery import GalleryText
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 
@@ -26,12 +27,10 @@ def describe_marks(item: GalleryItem) -> str:
         parts.append(GalleryText.tr("Pick"))
     elif item.flag == REJECT:
         parts.append(GalleryText.tr("Rejected"))
-    if item.rating == 1:  # English has its own word for one; each language picks its form
-        parts.append(GalleryText.tr("%n star", None, item.rating))
-    elif item.rating:
-        parts.append(GalleryText.tr("%n stars", None, item.rating))
+    if item.rating:
+        parts.append(mark_word("rating", item.rating))  # "3 stars"
     if item.label:
-        parts.append(GalleryText.tr("{colour} label").format(colour=LABELS[item.label]))
+        parts.append(mark_word("label", item.label))  # "Red label"
     if item.credentials == "present":
         parts.append(GalleryText.tr("Content Credentials"))
     elif item.credentials == "damaged":

@@ -16,6 +16,7 @@ from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.provenance.signing import (UNKNOWN_SIGNER_NOTE, USER_CERTIFICATE_PASSWORD,
                                                  SigningIdentity, load_user_identity)
 from nbp_desktop.core.services import Services
+from nbp_desktop.core.translation import translate
 from nbp_desktop.qt.event_loop import async_slot
 
 
@@ -44,7 +45,7 @@ class ContentCredentialsPage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Signing certificate status"))
-        note = QLabel(UNKNOWN_SIGNER_NOTE)
+        note = QLabel(translate("ProvenanceText", UNKNOWN_SIGNER_NOTE))
         note.setWordWrap(True)
         note.setEnabled(False)
         file_row = QHBoxLayout()
