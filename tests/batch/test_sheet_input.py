@@ -75,7 +75,7 @@ def test_bad_ratio_bad_count_and_missing_reference_are_listed_by_row(tmp_path):
     with pytest.raises(NbpError) as raised:
         sheet.require_valid()
     assert raised.value.message.startswith("Row 3: the aspect ratio")
-    assert "(3 more row(s) have problems too.)" in raised.value.message
+    assert "(3 more rows with problems.)" in raised.value.message
     sheet.require_valid(skip_bad_rows=True)  # skipping bad rows on purpose is allowed
 
 

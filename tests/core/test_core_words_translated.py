@@ -26,7 +26,7 @@ FRENCH = {
     ("LibraryText", "{mark} (%n image(s))"): ("{mark} (%n image)", "{mark} (%n images)"),
     ("LibraryText", "%n star(s)"): ("%n étoile", "%n étoiles"),
     ("LibraryText", "There is not enough free space for this image in {folder}: about {needed} is "
-                    "needed and {free} is free. Nothing was sent. Free some space, then press Retry."):
+                    "needed and {free} is free. Nothing was sent. Free some space, then run the job again."):
         "Pas assez d'espace dans {folder} : {needed} nécessaires, {free} libres.",
     ("BatchText", "Row {row}: the count “{count}” must be a whole number from 1 to {most}."):
         "Ligne {row} : le nombre « {count} » doit être un entier de 1 à {most}.",

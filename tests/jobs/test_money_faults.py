@@ -111,7 +111,7 @@ async def test_no_room_for_the_result_refuses_before_sending(harness, monkeypatc
     assert job.status is JobStatus.FAILED and job.error_kind == "disk"
     assert job.error_message == (
         f"There is not enough free space for this image in {library}: about 7 MB is needed and "
-        "2.0 MB is free. Nothing was sent. Free some space, then press Retry.")
+        "2.0 MB is free. Nothing was sent. Free some space, then run the job again.")
     assert harness.generate_requests() == [] and harness.journal.spent(EVER) == 0
 
 

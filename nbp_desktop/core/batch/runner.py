@@ -31,7 +31,7 @@ from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.generation.request import GenerationRequest
 from nbp_desktop.core.google import gemini_wire
 from nbp_desktop.core.google.error_mapping import map_http_error
-from nbp_desktop.core.jobs.engine import JobEngine
+from nbp_desktop.core.jobs.engine import JobEngine, status_in_words
 from nbp_desktop.core.jobs.journal import Journal
 from nbp_desktop.core.jobs.request_builder import build_request, keep_reference
 from nbp_desktop.core.jobs.spec import JobSpec
@@ -648,8 +648,8 @@ async def run_interactive(runner: BatchRunner, sheet: PromptSheet, connection: s
             done.append((key, list(job.image_ids), job.actual_cost))
             image_ids.extend(job.image_ids)
         else:
-            failed.append((key, job.error_kind or str(job.status),
-                           job.error_message or BatchText.tr("The job ended {status}.").format(status=job.status)))
+            ended = BatchText.tr("The job ended {status}.").format(status=status_in_words(job.status))
+            failed.append((key, job.error_kind or str(job.status), job.error_message or ended))
 
     def finish() -> None:
         runner.sink.add_to_board(batch.sheet_name, image_ids)

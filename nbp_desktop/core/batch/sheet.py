@@ -109,9 +109,8 @@ class PromptSheet:
         if self.problems and not skip_bad_rows:
             first = self.problems[0].message
             more = len(self.problems) - 1
-            # Not a numerus text: the English "row(s) have" is kept word for word.
-            message = (BatchText.tr("{problem} ({count} more row(s) have problems too.)").format(
-                problem=first, count=more) if more else first)
+            message = (BatchText.tr("{problem} (%n more row(s) with problems.)", None, more).format(
+                problem=first) if more else first)
             raise NbpError(ErrorKind.INVALID_SETTING, message,
                            detail="\n".join(p.message for p in self.problems))
         if not self.rows:

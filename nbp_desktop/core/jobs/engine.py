@@ -255,7 +255,7 @@ class JobEngine:
             raise NbpError(ErrorKind.INVALID_SETTING,
                            JobText.tr("Job {job} is {status}; only failed, canceled or "
                                       "interrupted jobs can be run again.")
-                           .format(job=job_id, status=_status_in_words(job.status)))
+                           .format(job=job_id, status=status_in_words(job.status)))
         self._own.add(job_id)
         await self._call(self.journal.requeue, job_id)
         await self._reload(job_id)
@@ -620,7 +620,7 @@ def image_metadata(config: ConnectionConfig, request: GenerationRequest, result:
     )
 
 
-def _status_in_words(status: JobStatus) -> str:
+def status_in_words(status: JobStatus) -> str:
     """A status as it reads inside a sentence (“Job … is running”)."""
     words = {JobStatus.QUEUED: JobText.tr("queued"), JobStatus.RUNNING: JobText.tr("running"),
              JobStatus.SAVING: JobText.tr("saving"), JobStatus.SUCCEEDED: JobText.tr("succeeded"),

@@ -31,5 +31,5 @@ def ensure_room_for_result(folder: Path, size: str, images: int = 1) -> None:
     if free < needed:
         raise NbpError(ErrorKind.DISK, LibraryText.tr(
             "There is not enough free space for this image in {folder}: about {needed} is needed and "
-            "{free} is free. Nothing was sent. Free some space, then press Retry.").format(
+            "{free} is free. Nothing was sent. Free some space, then run the job again.").format(
                 folder=folder, needed=f"{needed / 2**20:.0f} MB", free=f"{free / 2**20:.1f} MB"))

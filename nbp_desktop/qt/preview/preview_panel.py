@@ -22,6 +22,7 @@ from nbp_desktop.core.money import image_cost_text, price_before_spending
 from nbp_desktop.core.provenance.content_credentials import ContentCredentials, read_credentials
 from nbp_desktop.core.provenance.content_credentials import facts as credentials_facts
 from nbp_desktop.core.provenance.credentials_index import CredentialsIndex
+from nbp_desktop.core.translation import translate
 from nbp_desktop.qt.empty_state import NO_IMAGE_YET, shown
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.icons import icon
@@ -42,10 +43,13 @@ def reveal_in_file_manager(path: Path) -> None:
 def _wide_credentials_fact(index: int, label: str, value: str) -> bool:
     """The Content Credentials summary (the first fact) and where the image came from span the
     width; the short facts (signed, actions, source type) pair up. The labels come from the core
-    (English, or translated there): a label not known here spans the width when its value is long."""
-    if index == 0 or label in ("Made from", "Made with"):
+    in the language shown, so they are compared in it; a label not known here spans the width
+    when its value is long."""
+    if index == 0 or label in (translate("ProvenanceText", "Made from"), translate("ProvenanceText", "Made with")):
         return True
-    return label not in ("Signed", "Actions", "Source type") and len(value) > 40
+    short = (translate("ProvenanceText", "Signed"), translate("ProvenanceText", "Actions"),
+             translate("ProvenanceText", "Source type"))
+    return label not in short and len(value) > 40
 
 
 class PreviewPanel(QWidget):
