@@ -15,7 +15,7 @@ import contextlib
 import logging
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -85,6 +85,8 @@ class JobEngine:
         self._message_listeners: list[MessageListener] = []
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._user_canceled: set[str] = set()
+        # Jobs whose answer is here (paid for): no cancel stops them; their images are saved.
+        self._answered: set[str] = set()
         # Per connection: [monotonic time, job id] of each request in the current window.
         self._send_times: dict[str, deque[SendSlot]] = {}
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nbp-journal")  # fsync-bound
@@ -205,8 +207,9 @@ class JobEngine:
             self._scheduler.cancel()
             await asyncio.gather(self._scheduler, return_exceptions=True)
         tasks = list(self._tasks.values())
-        for task in tasks:
-            task.cancel()
+        for job_id, task in list(self._tasks.items()):
+            if job_id not in self._answered:  # an answered job's paid images are saved first
+                task.cancel()
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
         await self._call(self.journal.back_up_if_due)  # the session's changes, if due
@@ -238,12 +241,23 @@ class JobEngine:
         if status is None:
             raise NbpError(ErrorKind.INVALID_SETTING,
                            JobText.tr("There is no job {job}.").format(job=job_id))
-        task = self._tasks.get(job_id)
-        if task is not None:
-            self._user_canceled.add(job_id)
-            task.cancel()  # aborts the HTTP request: the connection is closed
+        if job_id in self._tasks:
+            self._stop_running(job_id)
         else:
             await self._reload(job_id)
+
+    def _stop_running(self, job_id: str) -> None:
+        """The user canceled a running job. Said twice (a double click, the cancel poll) it is
+        one cancel; once the answer is here it was paid for, so its images are saved instead."""
+        task = self._tasks.get(job_id)
+        if task is None or job_id in self._user_canceled:
+            return
+        self._user_canceled.add(job_id)
+        if job_id in self._answered:
+            self._say(JobText.tr("The image had already arrived and was billed, so it is kept "
+                                 "in the library instead of being canceled."))
+            return
+        task.cancel()  # aborts the HTTP request: the connection is closed
 
     async def retry(self, job_id: str) -> None:
         """Run a failed, canceled or interrupted job again (the user asked for it)."""
@@ -334,10 +348,7 @@ class JobEngine:
                     timer.cancel()
             if self._tasks:
                 for job_id in await self._call(self.journal.cancel_requests, list(self._tasks)):
-                    task = self._tasks.get(job_id)  # it may have finished during the query
-                    if task is not None:
-                        self._user_canceled.add(job_id)
-                        task.cancel()
+                    self._stop_running(job_id)  # it may have finished during the query
 
     def _next_deadline(self) -> float | None:
         """Seconds until a rate-limit slot or a quota reset frees a waiting job."""
@@ -429,20 +440,14 @@ class JobEngine:
             job = running
             await self._execute(job)
         except asyncio.CancelledError:
-            canceled_by_user = job.id in self._user_canceled
-            status = JobStatus.CANCELED if canceled_by_user else JobStatus.INTERRUPTED
-            if status is JobStatus.CANCELED:
-                error = NbpError(ErrorKind.CANCELED, JobText.tr("The job was canceled."))
-                await asyncio.shield(self._call(self.journal.finish_failure, job.id, status, error))
-            else:
-                await asyncio.shield(self._call(self.journal.mark_interrupted, [job.id]))
-            await asyncio.shield(self._reload(job.id))
+            # Journalled and shown to the end even if another cancel arrives meanwhile: a job
+            # left "running" on screen would never change again.
+            await _to_the_end(self._settle_canceled(job))
         except Exception as exc:
             if self._stopping:
                 # Whatever broke while the app was closing (a save cut short, executors going
                 # away) is an interruption, not the job's failure: it may have been billed.
-                await asyncio.shield(self._call(self.journal.mark_interrupted, [job.id]))
-                await asyncio.shield(self._reload(job.id))
+                await _to_the_end(self._settle_interrupted(job))
             elif isinstance(exc, NbpError):
                 await self._failed(job, exc)
             else:  # a bug must not leave a job "running" forever
@@ -453,8 +458,21 @@ class JobEngine:
         finally:
             self._tasks.pop(job.id, None)
             self._user_canceled.discard(job.id)
+            self._answered.discard(job.id)
             self.progress.pop(job.id, None)  # subscribers drop it when the job finishes
             self._poke()
+
+    async def _settle_canceled(self, job: JobRecord) -> None:
+        if job.id in self._user_canceled:
+            error = NbpError(ErrorKind.CANCELED, JobText.tr("The job was canceled."))
+            await self._call(self.journal.finish_failure, job.id, JobStatus.CANCELED, error)
+            await self._reload(job.id)
+        else:
+            await self._settle_interrupted(job)
+
+    async def _settle_interrupted(self, job: JobRecord) -> None:
+        await self._call(self.journal.mark_interrupted, [job.id])
+        await self._reload(job.id)
 
     async def _execute(self, job: JobRecord) -> None:
         spec = job.spec
@@ -462,6 +480,7 @@ class JobEngine:
         if kept is not None:
             # Run again after a failed save: the paid image is saved, not requested again.
             images, metadata = kept
+            self._answered.add(job.id)
             await self._store_answer(job, images, metadata, 0.0, {}, metadata.result.text or "")
             return
         config = self.services.connection(spec.connection)
@@ -498,6 +517,7 @@ class JobEngine:
         client = self.services.client
         assert client is not None  # made when the services started
         result = await client.generate(config, auth, request, on_progress, before_attempt=before_attempt)
+        self._answered.add(job.id)  # paid for: from here on a cancel no longer stops the job
         # Counted the moment the answer is here: whatever happens to the files, it was billed.
         charge = (charge_for_answer(spec.model, result.usage, job.estimated_cost)
                   if is_billed(spec.connection) else 0.0)  # the demo bills nobody
@@ -595,6 +615,15 @@ class JobEngine:
         await self._reload(job.id)
         await self._refresh_spent()
         await self._call(self.journal.back_up_if_due)
+
+
+async def _to_the_end(work: Coroutine[Any, Any, None]) -> None:
+    """Run ``work`` to its end even if the task awaiting it is canceled meanwhile (again)."""
+    task = asyncio.ensure_future(work)
+    while not task.done():
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.shield(task)
+    task.result()
 
 
 def image_metadata(config: ConnectionConfig, request: GenerationRequest, result: GenerationResult,

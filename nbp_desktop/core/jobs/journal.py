@@ -171,7 +171,7 @@ class Journal:
             LibraryIndex.insert_images(db, images)
             db.execute(
                 "UPDATE jobs SET status=?, finished_at=?, actual_cost=COALESCE(?, actual_cost),"
-                " timings=?, result_text=?,"
+                " timings=?, result_text=?, cancel_requested=0,"
                 " planned_image_ids=NULL WHERE id=?",
                 (JobStatus.SUCCEEDED.value, now_iso(), actual_cost, json.dumps(timings), text,
                  job_id))
