@@ -165,7 +165,7 @@ def test_a_version_1_library_is_migrated_in_place(tmp_path):
         assert (first.size, first.aspect_ratio, first.model_text) == ("2K", "16:9", "a glazed teapot")
         assert (second.size, second.aspect_ratio) == ("1K", "1:1")  # from its pixels
         assert ids(index.items(GalleryFilter(text="glazed"))) == ["i1"]
-        assert journal.database.query("PRAGMA user_version")[0][0] == SCHEMA_VERSION == 3
+        assert journal.database.query("PRAGMA user_version")[0][0] == SCHEMA_VERSION == 4
     finally:
         journal.close()
 

@@ -79,6 +79,7 @@ class JobEngine:
         self.progress: dict[str, Progress] = {}
         self.paused = False
         self.paused_reason = ""
+        self._paused_by_budget = False  # a raised cap resumes the queue by itself
         self.connection_paused_until: dict[str, datetime] = {}
         self._listeners: list[Listener] = []
         self._subscribers: list[EventListener] = []
@@ -97,7 +98,10 @@ class JobEngine:
         self._wake: asyncio.Event | None = None
         self._scheduler: asyncio.Task[None] | None = None
         self._spent_in_period = 0.0
-        self._spent_stale = False  # the budget changed: spending is counted again
+        self._possibly_billed_in_period = 0.0  # part of the spend: requests cut off by a crash
+        # The (cap, period start) the spend was counted for: another one counts it again.
+        self._spent_counted_for: tuple[float, datetime] | None = None
+        self._budget_check: asyncio.Task[None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stopping = False
         self._scheduler_slip_said_at = -1e9  # when the last unexpected scheduler error was said
@@ -176,9 +180,30 @@ class JobEngine:
             self._loop.call_soon_threadsafe(self._apply_new_limits, _changed)
 
     def _apply_new_limits(self, changed: frozenset[str]) -> None:
-        self._spent_stale = True
+        self._spent_counted_for = None
         self._publish(LimitsChanged(changed))
+        if self._paused_by_budget and not self._stopping:
+            self._budget_check = asyncio.ensure_future(self._resume_if_the_cap_allows())
         self._poke()
+
+    async def _resume_if_the_cap_allows(self) -> None:
+        """The cap changed while the queue waited on it: it continues the moment the new cap
+        leaves room for the next job; otherwise the reason says why it still waits."""
+        await self._refresh_spent()
+        if not self._paused_by_budget:
+            return  # resumed (or paused by hand) meanwhile
+        waiting = self._next_to_run()
+        reason = self._budget_reason(waiting) if waiting is not None else None
+        if reason is None:
+            self.resume()
+            if self.budget.limit_usd:
+                self._say(JobText.tr("The budget cap is now {cap}; the queue continues.")
+                          .format(cap=f"${self.budget.limit_usd:.2f}"))
+            else:
+                self._say(JobText.tr("The budget cap was removed; the queue continues."))
+        else:
+            self.pause(reason)
+            self._paused_by_budget = True
 
     # --------------------------------------------------------------- lifecycle
     async def start(self) -> None:
@@ -203,6 +228,8 @@ class JobEngine:
         may have been billed; the user decides whether to run them again)."""
         self._stopping = True
         self.runtime.unsubscribe(self._limits_changed)
+        if self._budget_check is not None:
+            await asyncio.gather(self._budget_check, return_exceptions=True)
         if self._scheduler is not None:
             self._scheduler.cancel()
             await asyncio.gather(self._scheduler, return_exceptions=True)
@@ -277,12 +304,14 @@ class JobEngine:
 
     def pause(self, reason: str | None = None) -> None:
         reason = reason or JobText.tr("Paused.")
+        self._paused_by_budget = False
         self.paused = True
         self.paused_reason = reason
         self._publish(QueuePaused(reason))
         self._say(reason)
 
     def resume(self) -> None:
+        self._paused_by_budget = False
         self.paused = False
         self.paused_reason = ""
         waiting, self.connection_paused_until = list(self.connection_paused_until), {}
@@ -373,9 +402,8 @@ class JobEngine:
     async def _start_ready_jobs(self) -> None:
         if self.paused or self._stopping:
             return
-        if self._spent_stale:
-            self._spent_stale = False
-            await self._refresh_spent()
+        if self._spent_counted_for != self._budget_key():
+            await self._refresh_spent()  # a new cap, or a new day (month) began
         now = datetime.now(UTC)
         for connection, until in list(self.connection_paused_until.items()):
             if until <= now:
@@ -406,13 +434,30 @@ class JobEngine:
             self._send_times[job.connection].append([time.monotonic(), job.id])  # a reserved slot
             self._tasks[job.id] = asyncio.ensure_future(self._run(job))
 
+    def _next_to_run(self) -> JobRecord | None:
+        """The queued job the scheduler would start next, limits aside."""
+        queued = sorted((j for j in self.jobs.values() if j.status is JobStatus.QUEUED
+                         and j.id not in self._tasks
+                         and (j.id in self._own or not self.run_only_own_jobs)),
+                        key=lambda j: j.position)
+        return queued[0] if queued else None
+
     def _over_budget(self, job: JobRecord) -> bool:
-        if not self.budget.limit_usd or not is_billed(job.connection):
+        reason = self._budget_reason(job)
+        if reason is None:
             return False
+        self.pause(reason)
+        self._paused_by_budget = True
+        return True
+
+    def _budget_reason(self, job: JobRecord) -> str | None:
+        """Why ``job`` may not start under the budget cap, or None when it fits."""
+        if not self.budget.limit_usd or not is_billed(job.connection):
+            return None
         committed = self._spent_in_period + sum(self.jobs[j].estimated_cost for j in self._tasks
                                                 if j in self.jobs and is_billed(self.jobs[j].connection))
         if committed + job.estimated_cost <= self.budget.limit_usd + 1e-9:
-            return False
+            return None
         cap, spent = f"${self.budget.limit_usd:.2f}", f"${self._spent_in_period:.2f}"
         if self.budget.period == "day":
             reason = JobText.tr("Budget cap of {cap} for today reached ({spent} spent); the queue "
@@ -420,13 +465,23 @@ class JobEngine:
         else:
             reason = JobText.tr("Budget cap of {cap} for this month reached ({spent} spent); the "
                                 "queue is paused. Raise the cap or resume to continue.")
-        self.pause(reason.format(cap=cap, spent=spent))
-        return True
+        reason = reason.format(cap=cap, spent=spent)
+        if self._possibly_billed_in_period >= 0.005:
+            reason += " " + JobText.tr("The spend includes {possible} that Google may have "
+                                       "billed for jobs interrupted while they ran.").format(
+                possible=f"${self._possibly_billed_in_period:.2f}")
+        return reason
+
+    def _budget_key(self) -> tuple[float, datetime]:
+        return self.budget.limit_usd, self.budget.period_start()
 
     async def _refresh_spent(self) -> None:
+        key = self._budget_key()
         if self.budget.limit_usd:
-            since = self.budget.period_start().isoformat()
-            self._spent_in_period = await self._call(self.journal.spent, since)
+            since = key[1].isoformat()
+            self._spent_in_period, self._possibly_billed_in_period = await self._call(
+                self.journal.spent_and_possibly_billed, since)
+        self._spent_counted_for = key
 
     # --------------------------------------------------------------------- a job
     async def _run(self, job: JobRecord) -> None:

@@ -27,8 +27,11 @@ __all__ = ["DATABASE_FILE", "ImageRecord", "JobRecord", "Journal"]
 ACTIVE = (JobStatus.RUNNING.value, JobStatus.SAVING.value)
 
 
-# What a job cost: what Google reported, else the estimate if it succeeded.
-_JOB_COST = "COALESCE(actual_cost, CASE WHEN status='succeeded' THEN estimated_cost ELSE 0 END)"
+# What a job cost: what Google reported, else the estimate if it succeeded; plus what requests
+# cut off by a crash or a stop may have cost (counted once: see ``mark_interrupted``).
+_POSSIBLE_COST = "COALESCE(possible_cost, 0)"
+_JOB_COST = ("COALESCE(actual_cost, CASE WHEN status='succeeded' THEN estimated_cost ELSE 0 END)"
+             f" + {_POSSIBLE_COST}")
 
 
 @dataclass
@@ -51,6 +54,7 @@ class JobRecord:
     finished_at: str | None = None
     estimated_cost: float = 0.0
     actual_cost: float | None = None
+    possible_cost: float | None = None  # may have been billed for a request cut off by a crash
     planned_image_ids: list[str] = field(default_factory=list)
     cancel_requested: bool = False
     owner: str | None = None
@@ -131,6 +135,7 @@ class Journal:
             error_detail=row["error_detail"], resets_at=row["resets_at"], sends=row["sends"],
             runs=row["runs"], started_at=row["started_at"], finished_at=row["finished_at"],
             estimated_cost=row["estimated_cost"], actual_cost=row["actual_cost"],
+            possible_cost=row["possible_cost"],
             planned_image_ids=json.loads(row["planned_image_ids"] or "[]"),
             cancel_requested=bool(row["cancel_requested"]), owner=row["owner"],
             timings=json.loads(row["timings"] or "{}"), result_text=row["result_text"],
@@ -148,16 +153,18 @@ class Journal:
         return changed == 1
 
     def count_send(self, job_id: str) -> None:
-        """One more HTTP attempt is about to go out for this job."""
+        """One more HTTP attempt is about to go out for this job: until it is answered, its
+        estimate is unsettled (a crash now leaves a request Google may bill)."""
         with self._transaction() as db:
-            db.execute("UPDATE jobs SET sends=sends+1 WHERE id=?", (job_id,))
+            db.execute("UPDATE jobs SET sends=sends+1, unsettled_cost=estimated_cost WHERE id=?",
+                       (job_id,))
 
     def record_charge(self, job_id: str, usd: float) -> None:
         """Google answered (or may have): counted at once and added to what earlier runs of
         the job cost, before anything is saved."""
         with self._transaction() as db:
-            db.execute("UPDATE jobs SET actual_cost=COALESCE(actual_cost, 0) + ? WHERE id=?",
-                       (usd, job_id))
+            db.execute("UPDATE jobs SET actual_cost=COALESCE(actual_cost, 0) + ?,"
+                       " unsettled_cost=NULL WHERE id=?", (usd, job_id))
 
     def mark_saving(self, job_id: str, planned_image_ids: list[str]) -> None:
         with self._transaction() as db:
@@ -171,7 +178,7 @@ class Journal:
             LibraryIndex.insert_images(db, images)
             db.execute(
                 "UPDATE jobs SET status=?, finished_at=?, actual_cost=COALESCE(?, actual_cost),"
-                " timings=?, result_text=?, cancel_requested=0,"
+                " timings=?, result_text=?, cancel_requested=0, unsettled_cost=NULL,"
                 " planned_image_ids=NULL WHERE id=?",
                 (JobStatus.SUCCEEDED.value, now_iso(), actual_cost, json.dumps(timings), text,
                  job_id))
@@ -182,7 +189,7 @@ class Journal:
             db.execute(
                 "UPDATE jobs SET status=?, finished_at=?, error_kind=?, error_message=?,"
                 " error_detail=?, resets_at=?, timings=COALESCE(?, timings),"
-                " planned_image_ids=NULL WHERE id=?",
+                " planned_image_ids=NULL, unsettled_cost=NULL WHERE id=?",
                 (status.value, now_iso(), str(error.kind) if error else None,
                  error.message if error else None, error.detail if error else None,
                  error.resets_at.isoformat() if error and error.resets_at else None,
@@ -197,6 +204,7 @@ class Journal:
             guard_args = (JobStatus.RUNNING.value,) if own_running else ACTIVE
             changed = db.execute(
                 "UPDATE jobs SET status=?, position=?, cancel_requested=0, finished_at=NULL,"
+                " unsettled_cost=NULL,"
                 " error_kind=?, error_message=?, error_detail=NULL, resets_at=?"
                 f" WHERE id=? AND {guard}",
                 (JobStatus.QUEUED.value, last + 1, str(note.kind) if note else None,
@@ -252,18 +260,24 @@ class Journal:
             removed = 0
             for args in ([finished] if job_ids is None else [(*finished, j) for j in job_ids]):
                 # What they cost stays in the spend (the day's total, the budget, `cost`).
-                db.execute(f"INSERT INTO spend_history (finished_at, connection, model, usd)"
-                           f" SELECT finished_at, connection, model, {_JOB_COST} FROM jobs"
+                db.execute(f"INSERT INTO spend_history (finished_at, connection, model, usd,"
+                           f" possible_usd) SELECT finished_at, connection, model, {_JOB_COST},"
+                           f" {_POSSIBLE_COST} FROM jobs"
                            f" WHERE {which} AND finished_at IS NOT NULL AND {_JOB_COST} > 0", args)
                 removed += db.execute(f"DELETE FROM jobs WHERE {which}", args).rowcount
             return removed
 
     def mark_interrupted(self, job_ids: list[str]) -> None:
-        """Recovery, or a stop while running: these jobs may have been billed."""
+        """Recovery, or a stop while running: these jobs may have been billed. A request sent
+        and never answered counts its estimate as possibly billed (once: an answer that had
+        arrived was charged already and left nothing unsettled)."""
         with self._transaction() as db:
             for job_id in job_ids:
                 db.execute("UPDATE jobs SET status=?, finished_at=?, error_kind='interrupted',"
-                           " error_message=?, planned_image_ids=NULL WHERE id=? AND status IN (?,?)",
+                           " error_message=?, planned_image_ids=NULL,"
+                           " possible_cost=CASE WHEN unsettled_cost IS NULL THEN possible_cost"
+                           " ELSE COALESCE(possible_cost, 0) + unsettled_cost END,"
+                           " unsettled_cost=NULL WHERE id=? AND status IN (?,?)",
                            (JobStatus.INTERRUPTED.value, now_iso(),
                             translate("GenerationText", INTERRUPTED_MESSAGE), job_id,
                             *ACTIVE))
@@ -272,24 +286,34 @@ class Journal:
     def _spend_ledger(self) -> str:
         """Every charge as (finished_at, connection, model, usd): the queue's jobs, jobs cleared
         from it, and batch rows run at batch price (a batch row run through the queue is a job)."""
-        ledger = (f"SELECT finished_at, connection, model, {_JOB_COST} AS usd FROM jobs"
-                  " UNION ALL SELECT finished_at, connection, model, usd FROM spend_history")
+        ledger = (f"SELECT finished_at, connection, model, {_JOB_COST} AS usd,"
+                  f" {_POSSIBLE_COST} AS possible FROM jobs"
+                  " UNION ALL SELECT finished_at, connection, model, usd, possible_usd"
+                  " FROM spend_history")
         if self._query("SELECT 1 FROM sqlite_master WHERE type='table' AND name='batch_rows'"):
             ledger += (" UNION ALL SELECT COALESCE(b.finished_at, b.updated), b.connection, b.model,"
-                       " r.cost FROM batch_rows r JOIN batches b ON b.id = r.batch_id"
+                       " r.cost, 0 FROM batch_rows r JOIN batches b ON b.id = r.batch_id"
                        " WHERE r.cost IS NOT NULL AND r.job_id IS NULL")
         return ledger
 
     def spent(self, since_iso: str, connection: str | None = None) -> float:
         """USD charged since ``since_iso`` (actual cost where Google reported usage, else the
-        estimate for succeeded jobs); the demo's jobs cost nothing."""
-        sql = (f"SELECT COALESCE(SUM(usd), 0) FROM ({self._spend_ledger()})"
-               " WHERE finished_at >= ? AND connection != ?")
+        estimate for succeeded jobs, plus what interrupted requests may have cost); the demo's
+        jobs cost nothing."""
+        return self.spent_and_possibly_billed(since_iso, connection)[0]
+
+    def spent_and_possibly_billed(self, since_iso: str,
+                                  connection: str | None = None) -> tuple[float, float]:
+        """``spent`` and the part of it that requests cut off by a crash or a stop may have
+        cost (Google may or may not have billed them)."""
+        sql = (f"SELECT COALESCE(SUM(usd), 0), COALESCE(SUM(possible), 0)"
+               f" FROM ({self._spend_ledger()}) WHERE finished_at >= ? AND connection != ?")
         args: tuple[str, ...] = (since_iso, DEMO_CONNECTION)
         if connection:
             sql += " AND connection = ?"
             args += (connection,)
-        return float(self._query(sql, args)[0][0])
+        row = self._query(sql, args)[0]
+        return float(row[0]), float(row[1])
 
     def totals_by(self, column: str, since_iso: str) -> dict[str, float]:
         if column not in ("connection", "model", "day"):

@@ -25,7 +25,7 @@ from nbp_desktop.core.library import LibraryText
 from nbp_desktop.core.library.database_backups import BackupSchedule
 
 DATABASE_FILE = "library.sqlite3"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BUSY_TIMEOUT_SECONDS = 10.0
 
 _SCHEMA = """
@@ -131,6 +131,15 @@ CREATE TABLE spend_history (
 CREATE INDEX spend_history_finished ON spend_history(finished_at);
 """
 
+# Version 4: what requests cut off by a crash may have cost. ``unsettled_cost``: the estimate of
+# a request sent and not answered yet; if the app dies (or stops) before the answer, it moves
+# to ``possible_cost``, which the spend and the budget count as "possibly billed".
+_POSSIBLE_COST_SCHEMA = """
+ALTER TABLE jobs ADD COLUMN unsettled_cost REAL;
+ALTER TABLE jobs ADD COLUMN possible_cost REAL;
+ALTER TABLE spend_history ADD COLUMN possible_usd REAL NOT NULL DEFAULT 0;
+"""
+
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat()
@@ -223,6 +232,8 @@ class LibraryDatabase:
             self._db.execute("INSERT INTO images_fts(images_fts) VALUES ('rebuild')")
         if version < 3:
             self._run_script(_SPEND_HISTORY_SCHEMA)
+        if version < 4:
+            self._run_script(_POSSIBLE_COST_SCHEMA)
         self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def _run_script(self, script: str) -> None:
