@@ -8,7 +8,10 @@ copy only. Blocking (SQLite, files, c2pa).
 
 from __future__ import annotations
 
+import asyncio
 import json
+import threading
+from concurrent.futures import Executor
 from pathlib import Path
 
 from nbp_desktop.core.library.database import LibraryDatabase, now_iso
@@ -72,13 +75,37 @@ class CredentialsIndex:
             f"SELECT id, path FROM images WHERE trashed IS NULL AND id NOT IN (SELECT image_id FROM {TABLE})"
             f" ORDER BY created DESC LIMIT ?", (limit,))]
 
-    def read_unread(self, limit: int = BATCH) -> dict[str, str]:
-        """Reads up to ``limit`` images not read yet; returns their states by image id."""
+    def read_unread(self, limit: int = BATCH, stop: threading.Event | None = None) -> dict[str, str]:
+        """Reads up to ``limit`` images not read yet (fewer once ``stop`` is set); returns their
+        states by image id."""
         # A missing file reads as "none" (the gallery says it is missing), so it is not asked
         # for again and again ahead of the files that are there.
-        found = [(image_id, self._read_file(image_id, self.data_dir / path)) for image_id, path in self.unread(limit)]
+        found = []
+        for image_id, path in self.unread(limit):
+            if stop is not None and stop.is_set():
+                break
+            found.append((image_id, self._read_file(image_id, self.data_dir / path)))
         self._store(found)
         return {image_id: credentials.state for image_id, credentials in found}
+
+    async def read_unread_in(self, executor: Executor, limit: int = BATCH) -> dict[str, str]:
+        """``read_unread`` on a worker of ``executor``. When the awaiting task is canceled (the
+        window closes) the read stops after the file in hand and is waited for before the
+        cancel goes on, so the library database is never closed under it."""
+        stop = threading.Event()
+        reading = asyncio.get_running_loop().run_in_executor(executor, self.read_unread, limit, stop)
+        try:
+            return await asyncio.shield(reading)
+        except asyncio.CancelledError:
+            stop.set()
+            while not reading.done():
+                try:
+                    await asyncio.shield(reading)
+                except asyncio.CancelledError:
+                    continue  # canceled again: still wait for the thread
+                except Exception:  # noqa: BLE001 - the cancel goes on; a failed read does not matter now
+                    break
+            raise
 
     def read_all(self) -> None:
         while self.read_unread():

@@ -248,8 +248,7 @@ class GalleryPanel(QWidget):
             credentials = CredentialsIndex(library.index.database)
             read_any = False
             while library is self.library:
-                states = await asyncio.get_running_loop().run_in_executor(_CREDENTIALS_READER,
-                                                                          credentials.read_unread)
+                states = await credentials.read_unread_in(_CREDENTIALS_READER)
                 if not states:
                     break
                 read_any = True
