@@ -523,7 +523,9 @@ def _cost(args, data_dir: Path) -> int:
 
     async def run() -> dict[str, Any]:
         async with Workspace(data_dir, start_engine=False) as ws:
-            return {"since": since, "total_usd": round(ws.journal.spent(since), 6),
+            spent, possibly_billed = ws.journal.spent_and_possibly_billed(since)
+            return {"since": since, "total_usd": round(spent, 6),
+                    "possibly_billed_usd": round(possibly_billed, 6),
                     "by_day": ws.journal.totals_by("day", since),
                     "by_connection": ws.journal.totals_by("connection", since)}
 
@@ -533,4 +535,7 @@ def _cost(args, data_dir: Path) -> int:
     _say(f"Spent in the last {args.days} days: ${totals['total_usd']:.2f}")
     for name, usd in totals["by_connection"].items():
         _say(f"  {name}: ${usd:.2f}")
+    if totals["possibly_billed_usd"] >= 0.005:
+        _say(f"This includes ${totals['possibly_billed_usd']:.2f} that Google may have billed for "
+             "jobs interrupted while they ran.")
     return EXIT_OK

@@ -215,3 +215,16 @@ async def test_stopping_the_app_mid_request_counts_it_as_possibly_billed(data_di
         job = ws.journal.job(job_id)
         assert job.status is JobStatus.INTERRUPTED and job.possible_cost == pytest.approx(0.134)
         assert ws.journal.spent(SINCE) == pytest.approx(0.134)
+
+
+def test_cost_says_what_interrupted_jobs_may_have_cost(data_dir):
+    from tests.conftest import run_cli
+
+    _crashed_mid_request(data_dir, answered=False)
+    result = run_cli("cost", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert "Spent in the last 30 days: $0.13" in result.stderr
+    assert ("This includes $0.13 that Google may have billed for jobs interrupted while they "
+            "ran.") in result.stderr
+    result = run_cli("cost", "--json", data_dir=data_dir)
+    assert '"possibly_billed_usd": 0.134' in result.stdout
