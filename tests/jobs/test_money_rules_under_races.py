@@ -43,20 +43,27 @@ async def test_many_cancels_at_once_are_one_cancel(harness):
     assert job.error_message == "The job was canceled."
 
 
-async def test_cancel_after_the_answer_arrived_keeps_the_paid_image(harness, monkeypatch):
-    """Cancel racing the job's own completion: the answer (billed) is in, the files are being
-    written. The image must reach the library and be counted once."""
+@pytest.mark.parametrize("moment", ["decoding the answer", "saving the files"])
+async def test_cancel_after_the_answer_arrived_keeps_the_paid_image(harness, monkeypatch, moment):
+    """Cancel racing the job's own completion: the answer (billed) is in, and is being decoded
+    or written to the library. The image must reach the library and be counted once."""
+    from nbp_desktop.core.google import image_client
+
     harness.connect()
     messages: list[str] = []
     harness.engine.add_message_listener(messages.append)
     canceled = threading.Event()
-    real_save = harness.engine._save_files
 
-    def save_after_the_cancel(*args):
-        canceled.wait(5)  # the save is still running when Cancel is pressed
-        return real_save(*args)
+    def after_the_cancel(real):
+        def held(*args):
+            canceled.wait(5)  # still at work when Cancel is pressed
+            return real(*args)
+        return held
 
-    monkeypatch.setattr(harness.engine, "_save_files", save_after_the_cancel)
+    if moment == "decoding the answer":
+        monkeypatch.setattr(image_client, "_parse_body", after_the_cancel(image_client._parse_body))
+    else:
+        monkeypatch.setattr(harness.engine, "_save_files", after_the_cancel(harness.engine._save_files))
     [job_id] = await harness.engine.submit(JobSpec("studio", "paid for"))
     await wait_until(lambda: getattr(harness.engine.progress.get(job_id), "phase", None)
                      is Phase.DECODING, timeout=10)

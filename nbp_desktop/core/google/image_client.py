@@ -33,7 +33,7 @@ class Phase(enum.StrEnum):
     CONNECTING = "connecting"
     WAITING = "waiting"  # request sent, Google is working
     DOWNLOADING = "downloading"
-    DECODING = "decoding"
+    DECODING = "decoding"  # the whole answer is here (billed); it is being decoded
     RETRYING = "retrying"
 
 

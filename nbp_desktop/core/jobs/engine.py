@@ -557,6 +557,10 @@ class JobEngine:
 
         def on_progress(progress: Progress) -> None:
             nonlocal last_report
+            if progress.phase is Phase.DECODING:
+                # The whole answer is here (so billed) and is being decoded: a cancel from now
+                # on would only throw the paid image away.
+                self._answered.add(job.id)
             previous = self.progress.get(job.id)
             self.progress[job.id] = progress  # read by the CLI's listener (phase, MB received)
             now = time.monotonic()
