@@ -101,7 +101,7 @@ class JobEngine:
         self._possibly_billed_in_period = 0.0  # part of the spend: requests cut off by a crash
         # The (cap, period start) the spend was counted for: another one counts it again.
         self._spent_counted_for: tuple[float, datetime] | None = None
-        self._budget_check: asyncio.Task[None] | None = None
+        self._budget_checks: set[asyncio.Task[None]] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stopping = False
         self._scheduler_slip_said_at = -1e9  # when the last unexpected scheduler error was said
@@ -183,7 +183,9 @@ class JobEngine:
         self._spent_counted_for = None
         self._publish(LimitsChanged(changed))
         if self._paused_by_budget and not self._stopping:
-            self._budget_check = asyncio.ensure_future(self._resume_if_the_cap_allows())
+            check = asyncio.ensure_future(self._resume_if_the_cap_allows())
+            self._budget_checks.add(check)
+            check.add_done_callback(self._budget_checks.discard)
         self._poke()
 
     async def _resume_if_the_cap_allows(self) -> None:
@@ -228,8 +230,8 @@ class JobEngine:
         may have been billed; the user decides whether to run them again)."""
         self._stopping = True
         self.runtime.unsubscribe(self._limits_changed)
-        if self._budget_check is not None:
-            await asyncio.gather(self._budget_check, return_exceptions=True)
+        if self._budget_checks:
+            await asyncio.gather(*self._budget_checks, return_exceptions=True)
         if self._scheduler is not None:
             self._scheduler.cancel()
             await asyncio.gather(self._scheduler, return_exceptions=True)
@@ -561,6 +563,8 @@ class JobEngine:
                 # The whole answer is here (so billed) and is being decoded: a cancel from now
                 # on would only throw the paid image away.
                 self._answered.add(job.id)
+            elif progress.phase in (Phase.CONNECTING, Phase.RETRYING):
+                self._answered.discard(job.id)  # a new request goes out: it can be canceled
             previous = self.progress.get(job.id)
             self.progress[job.id] = progress  # read by the CLI's listener (phase, MB received)
             now = time.monotonic()
