@@ -548,14 +548,20 @@ class MainWindow(QMainWindow):
     def _update_spent(self) -> None:
         async def update() -> None:
             start = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
-            spent = await asyncio.to_thread(self.workspace.journal.spent,
-                                            start.astimezone(UTC).isoformat())
+            spent, possibly_billed = await asyncio.to_thread(
+                self.workspace.journal.spent_and_possibly_billed, start.astimezone(UTC).isoformat())
             cap = self.engine.budget.limit_usd
             if cap:
                 text = self.tr("Today {spent} of {cap}").format(spent=f"${spent:.2f}", cap=f"${cap:.2f}")
             else:
                 text = self.tr("Today {spent}").format(spent=f"${spent:.2f}")
             self.spent_label.setText(text)
+            if possibly_billed >= 0.005:
+                self.spent_label.setToolTip(
+                    self.tr("Spent today, including {possible} that Google may have billed for "
+                            "jobs interrupted while they ran.").format(possible=f"${possibly_billed:.2f}"))
+            else:
+                self.spent_label.setToolTip(self.tr("Spent today (actual cost from Google's token counts)"))
         self._spawn(update())
 
     def _spawn(self, coroutine) -> None:
