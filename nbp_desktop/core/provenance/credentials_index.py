@@ -103,7 +103,7 @@ class CredentialsIndex:
                     await asyncio.shield(reading)
                 except asyncio.CancelledError:
                     continue  # canceled again: still wait for the thread
-                except Exception:  # noqa: BLE001 - the cancel goes on; a failed read does not matter now
+                except Exception:  # the cancel goes on; a failed read does not matter now
                     break
             raise
 
