@@ -6,8 +6,13 @@ answering each request as ``generateContent`` would. Faults: fail single request
 expire the next batch, lose the next result file, withhold bucket permissions, and slow
 uploads, create answers and downloads (so tests can kill a client at each of those moments),
 and answer a few calls with 503.
-Batch answers use flat 1K images by default (``tiny_images``): a few kB each, so tests of
+Batch answers use flat images by default (``tiny_images``): a few kB each, so tests of
 hundreds of rows take seconds.
+
+Google's own SDK runs against these endpoints unchanged (as against generateContent): ``/v1``
+and ``/v1beta`` on AI Studio, ``/v1`` and ``/v1beta1`` on Vertex, snake_case or camelCase
+field names, a resumable upload's session URL with no API key, and each batched request read
+and checked as generateContent reads and checks it.
 """
 
 from __future__ import annotations
@@ -35,12 +40,16 @@ from nbp_desktop.emulator.http_server import Reply, Request
 if TYPE_CHECKING:
     from nbp_desktop.emulator.service import EmulatorService
 
-_FILES_UPLOAD = "/upload/v1beta/files"
-_FILE = re.compile(r"^/(?:download/)?v1beta/(files/[^/:]+)(:download)?$")
-_CREATE = re.compile(r"^/v1beta/models/([^/:]+):batchGenerateContent$")
-_BATCH = re.compile(r"^/v1beta/(batches/[^/:]+)(:cancel)?$")
-_VERTEX_JOBS = re.compile(r"^/v1/projects/([^/]+)/locations/([^/]+)/batchPredictionJobs$")
-_VERTEX_JOB = re.compile(r"^/v1/(projects/[^/]+/locations/[^/]+/batchPredictionJobs/[^/:]+)(:cancel)?$")
+# AI Studio serves its Batch and Files APIs on /v1 (google-genai's default) and /v1beta.
+_FILES_UPLOAD = re.compile(r"^/upload/(v1|v1beta)/files$")
+_FILES = re.compile(r"^/(?:v1|v1beta)/files$")
+_FILE = re.compile(r"^/(?:download/)?(?:v1|v1beta)/(files/[^/:]+)(:download)?$")
+_CREATE = re.compile(r"^/(?:v1|v1beta)/models/([^/:]+):batchGenerateContent$")
+_BATCHES = re.compile(r"^/(?:v1|v1beta)/batches$")
+_BATCH = re.compile(r"^/(?:v1|v1beta)/(batches/[^/:]+)(:cancel)?$")
+# Vertex: /v1 and /v1beta1 (google-genai's default for Vertex).
+_VERTEX_JOBS = re.compile(r"^/v1(?:beta1)?/projects/([^/]+)/locations/([^/]+)/batchPredictionJobs$")
+_VERTEX_JOB = re.compile(r"^/v1(?:beta1)?/(projects/[^/]+/locations/[^/]+/batchPredictionJobs/[^/:]+)(:cancel)?$")
 _GCS_PERMS = re.compile(r"^/storage/v1/b/([^/]+)/iam/testPermissions$")
 _GCS_UPLOAD = re.compile(r"^/upload/storage/v1/b/([^/]+)/o$")
 _GCS_LIST = re.compile(r"^/storage/v1/b/([^/]+)/o$")
@@ -53,17 +62,26 @@ def _now() -> str:
 
 
 @lru_cache(maxsize=64)
-def _flat_png(width: int, height: int, colour: tuple[int, int, int]) -> bytes:
+def _flat_image(width: int, height: int, colour: tuple[int, int, int], fmt: str) -> bytes:
     out = io.BytesIO()
-    Image.new("RGB", (width, height), colour).save(out, "PNG", compress_level=9)
+    if fmt == "JPEG":
+        Image.new("RGB", (width, height), colour).save(out, "JPEG", quality=75)
+    else:
+        Image.new("RGB", (width, height), colour).save(out, "PNG", compress_level=9)
     return out.getvalue()
 
 
-def tiny_image(width: int, height: int, seed: str, unique: str) -> bytes:
-    """A flat image at the right pixel size, its bytes made unique by a tEXt chunk."""
-    # Few colours, so the encoded PNGs are cached across prompts.
+def tiny_image(width: int, height: int, seed: str, unique: str, mime: str = "image/png") -> bytes:
+    """A flat image at the right pixel size, its bytes made unique by a PNG tEXt chunk or a
+    JPEG comment (COM) segment."""
+    # Few colours, so the encoded images are cached across prompts.
     shade = hashlib.sha256(seed.encode()).digest()[0] % 8
-    base = _flat_png(width, height, (40 + shade * 25, 90, 200 - shade * 20))
+    colour = (40 + shade * 25, 90, 200 - shade * 20)
+    if mime == "image/jpeg":
+        base = _flat_image(width, height, colour, "JPEG")
+        text = unique.encode()
+        return base[:2] + b"\xff\xfe" + struct.pack(">H", len(text) + 2) + text + base[2:]
+    base = _flat_image(width, height, colour, "PNG")
     body = b"Comment\x00" + unique.encode()
     chunk = struct.pack(">I", len(body)) + b"tEXt" + body + struct.pack(">I", zlib.crc32(b"tEXt" + body))
     return base[:33] + chunk + base[33:]
@@ -136,9 +154,9 @@ class BatchService:
     # ----------------------------------------------------------------- routing
     def handles(self, request: Request) -> bool:
         path = request.path
-        return (path == "/_emulator/batch" or path.startswith(("/upload/", "/download/", "/storage/",
-                                                                "/v1beta/files", "/v1beta/batches"))
-                or bool(_CREATE.match(path)) or "/batchPredictionJobs" in path)
+        return (path == "/_emulator/batch" or path.startswith(("/upload/", "/download/", "/storage/"))
+                or any(pattern.match(path) for pattern in (_FILES, _FILE, _CREATE, _BATCHES, _BATCH))
+                or "/batchPredictionJobs" in path)
 
     async def handle(self, request: Request) -> Reply:
         path, method = request.path, request.method
@@ -159,14 +177,20 @@ class BatchService:
 
     def _route(self, request: Request, path: str, method: str) -> Reply:
         vertex_side = path.startswith(("/storage/", "/upload/storage/")) or "/batchPredictionJobs" in path
-        self._authorise(request, vertex_side)
-        if path == _FILES_UPLOAD and method == "POST":
-            return self._upload(request)
+        upload_session = bool(_FILES_UPLOAD.match(path)) and "upload_id" in request.query
+        if not upload_session:  # a resumable upload's session URL is its own credential
+            self._authorise(request, vertex_side)
+        if (m := _FILES_UPLOAD.match(path)) and method == "POST":
+            return self._upload(request, m.group(1))
+        if _FILES.match(path) and method == "GET":
+            return self._json(200, {"files": [f["meta"] for f in self.files.values()]})
         if (m := _FILE.match(path)) and method == "GET":
             return self._file(m.group(1), download=bool(m.group(2)) or path.startswith("/download/"))
+        if (m := _FILE.match(path)) and method == "DELETE" and not m.group(2):
+            return self._delete_file(m.group(1))
         if (m := _CREATE.match(path)) and method == "POST":
             return self._create_aistudio(m.group(1), request)
-        if path == "/v1beta/batches" and method == "GET":
+        if _BATCHES.match(path) and method == "GET":
             return self._json(200, {"operations": [self._operation(b) for b in self._listed("aistudio")]})
         if m := _BATCH.match(path):
             return self._one(m.group(1), method, bool(m.group(2)), "aistudio")
@@ -224,19 +248,23 @@ class BatchService:
         return Reply(body=data, content_type="application/octet-stream")
 
     # ------------------------------------------------------------- Files API
-    def _upload(self, request: Request) -> Reply:
+    def _upload(self, request: Request, version: str) -> Reply:
         upload_id = request.query.get("upload_id")
         command = request.headers.get("x-goog-upload-command", "")
         if upload_id is None:
             if request.headers.get("x-goog-upload-protocol") != "resumable" or command != "start":
                 return self._error(400, "INVALID_ARGUMENT", "Only resumable uploads are supported.")
-            meta = (json.loads(request.body or b"{}").get("file") or {})
+            from nbp_desktop.emulator.service import proto_json_names
+
+            # google-genai sends the file's metadata snake_case; Google's JSON parser takes both.
+            meta = proto_json_names(json.loads(request.body or b"{}").get("file") or {})
             upload_id = secrets.token_urlsafe(12)
             self.uploads[upload_id] = {
                 "data": bytearray(), "meta": meta,
                 "size": int(request.headers.get("x-goog-upload-header-content-length", "0")),
                 "mime": request.headers.get("x-goog-upload-header-content-type", "application/octet-stream")}
-            url = f"{self.service.base_url}{_FILES_UPLOAD}?upload_id={upload_id}&upload_protocol=resumable"
+            url = (f"{self.service.base_url}/upload/{version}/files"
+                   f"?upload_id={upload_id}&upload_protocol=resumable")
             return self._json(200, {}, extra_headers=[("x-goog-upload-url", url),
                                                       ("x-goog-upload-status", "active")])
         upload = self.uploads.get(upload_id)
@@ -253,7 +281,7 @@ class BatchService:
         del self.uploads[upload_id]
         if len(upload["data"]) != upload["size"]:
             return self._error(400, "INVALID_ARGUMENT", "Upload size does not match the declared length.")
-        name = f"files/{secrets.token_hex(6)}"
+        name = str(upload["meta"].get("name") or f"files/{secrets.token_hex(6)}")  # a chosen name is kept
         meta = self._store_file(name, bytes(upload["data"]), upload["mime"],
                                 upload["meta"].get("displayName") or name, "UPLOADED")
         return self._json(200, {"file": meta}, extra_headers=[("x-goog-upload-status", "final")],
@@ -279,6 +307,11 @@ class BatchService:
             return self._error(400, "INVALID_ARGUMENT", "Only generated files can be downloaded.")
         return self._download_reply(stored["data"])
 
+    def _delete_file(self, name: str) -> Reply:
+        if self.files.pop(name, None) is None:
+            return self._error(404, "NOT_FOUND", f"File {name} does not exist.")
+        return self._json(200, {})
+
     # --------------------------------------------------------------- batches
     def _create_aistudio(self, model: str, request: Request) -> Reply:
         try:
@@ -296,8 +329,8 @@ class BatchService:
                     item = json.loads(line)
                     requests.append((item.get("key"), item.get("request") or {}))
         else:
-            requests = [((item.get("metadata") or {}).get("key"), item.get("request") or {})
-                        for item in ((config.get("requests") or {}).get("requests") or [])]
+            items = (config.get("requests") or {}).get("requests") or []
+            requests = [((item.get("metadata") or {}).get("key"), item.get("request") or {}) for item in items]
         if not requests:
             return self._error(400, "INVALID_ARGUMENT", "The batch has no requests.")
         name = f"batches/{secrets.token_hex(8)}"
@@ -379,7 +412,9 @@ class BatchService:
         """Answer every request as generateContent would; write the output."""
         lines: list[bytes] = []
         inline: list[dict[str, Any]] = []
-        for key, body in entry.requests:
+        given_metadata = [item.get("metadata") for item in
+                          ((entry.source.get("requests") or {}).get("requests") or [])]
+        for index, (key, body) in enumerate(entry.requests):
             answer, error = self._answer(entry, key, body)
             if error:
                 entry.failed += 1
@@ -390,10 +425,13 @@ class BatchService:
                 lines.append(json.dumps({"request": body, "response": answer, "status": status},
                                         default=_spliced_text).encode())
             elif "fileName" in entry.source:
-                item = {"key": key, **({"error": error} if error else {"response": answer})}
+                item = {**({"key": key} if key is not None else {}),
+                        **({"error": error} if error else {"response": answer})}
                 lines.append(json.dumps(item, default=_spliced_text).encode())
-            else:
-                item = {"metadata": {"key": key}, **({"error": error} if error else {"response": answer})}
+            else:  # the request's metadata comes back as it was given (or not at all)
+                metadata = given_metadata[index] if index < len(given_metadata) else None
+                item = {**({"metadata": metadata} if metadata else {}),
+                        **({"error": error} if error else {"response": answer})}
                 inline.append(json.loads(json.dumps(item, default=_spliced_text)))
         entry.state, entry.ended = "SUCCEEDED", time.time()
         if entry.api == "vertex":
@@ -415,36 +453,38 @@ class BatchService:
 
     def _answer(self, entry: _Batch, key: str | None,
                 body: dict[str, Any]) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
-        from nbp_desktop.emulator.service import BadRequest
+        from nbp_desktop.emulator.service import BadRequest, read_request
 
         if key is not None and key in self.options.fail_keys:
             return None, {"code": 400, "status": "INVALID_ARGUMENT",
                           "message": "Request contains an invalid argument."}
+        api = "vertex" if entry.api == "vertex" else "aistudio"
         try:
-            size, ratio, output_mime, modalities, prompt = self.service._validate(
-                body, "vertex" if entry.api == "vertex" else "aistudio", entry.model)
+            body = read_request(body, api)
+            size, ratio, output_mime, modalities, prompt = self.service._validate(body, api, entry.model)
         except BadRequest as exc:
             return None, {"code": 400, "status": "INVALID_ARGUMENT", "message": exc.message}
         except KeyError:
             return None, {"code": 404, "status": "NOT_FOUND",
                           "message": f"models/{entry.model} is not found for API version v1beta."}
         if self.options.tiny_images:
-            answer = self._tiny_answer(entry.model, size, ratio, modalities, prompt, body)
+            answer = self._tiny_answer(entry.model, size, ratio, output_mime, modalities, prompt, body)
         else:
             answer = self.service._gemini_answer(entry.model, size, ratio, output_mime, modalities,
                                                  prompt, body, None, {})
         answer["usageMetadata"]["serviceTier"] = "batch"
         return answer, None
 
-    def _tiny_answer(self, model: str, size: str, ratio: str, modalities: list[str], prompt: str,
-                     body: dict[str, Any]) -> dict[str, Any]:
+    def _tiny_answer(self, model: str, size: str, ratio: str, output_mime: str | None,
+                     modalities: list[str], prompt: str, body: dict[str, Any]) -> dict[str, Any]:
         """generateContent's answer shape (thought parts, signature, usage) around a flat image."""
         from nbp_desktop.core.catalog import output_dimensions
         from nbp_desktop.emulator.service import MODELS
 
         response_id = secrets.token_urlsafe(12)
         width, height = output_dimensions(ratio, size)
-        image = tiny_image(width, height, prompt, response_id)
+        mime = output_mime or "image/png"
+        image = tiny_image(width, height, prompt, response_id, mime)
         image_tokens = MODELS[model][3][size]
         system = " ".join(p.get("text", "") for p in (body.get("systemInstruction") or {}).get("parts", []))
         prompt_tokens = max(1, (len(prompt) + len(system)) // 4)
@@ -454,7 +494,7 @@ class BatchService:
             {"inlineData": {"mimeType": "image/png",
                             "data": base64.b64encode(tiny_image(16, 16, prompt, "thought")).decode()},
              "thought": True},
-            {"inlineData": {"mimeType": "image/png", "data": base64.b64encode(image).decode()},
+            {"inlineData": {"mimeType": mime, "data": base64.b64encode(image).decode()},
              "thoughtSignature": base64.b64encode(secrets.token_bytes(24)).decode()},
         ]
         text_tokens = 0

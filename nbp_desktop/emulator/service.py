@@ -187,9 +187,7 @@ class EmulatorService:
             return google_error(400, "INVALID_ARGUMENT",
                                 "Invalid JSON payload received. Unexpected token.")
         try:
-            _check_fields(body, api)
-            body = cast("dict[str, Any]", proto_json_names(body))  # an object stays an object
-            _decode_inline_bytes(body)
+            body = read_request(body, api)
         except BadRequest as exc:
             return google_error(400, "INVALID_ARGUMENT", exc.message)
         entry["request"] = _summarise_request(body)
@@ -659,6 +657,15 @@ def proto_json_names(value: object) -> object:
     if isinstance(value, list):
         return [proto_json_names(item) for item in value]
     return value
+
+
+def read_request(body: dict[str, Any], api: str) -> dict[str, Any]:
+    """A GenerateContentRequest as Google's JSON parser reads it (for generateContent and each
+    request of a batch): known field names only, camelCase, inline bytes decoded."""
+    _check_fields(body, api)
+    body = cast("dict[str, Any]", proto_json_names(body))  # an object stays an object
+    _decode_inline_bytes(body)
+    return body
 
 
 def _check_fields(body: dict[str, Any], api: str) -> None:

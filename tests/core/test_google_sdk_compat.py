@@ -1,7 +1,7 @@
 """Google's own SDK (google-genai), unchanged, against the built-in emulator: the emulator is
 as lenient as Google where Google is lenient and as strict where Google is strict.
 
-(The batch endpoints are covered by the batch work, not here.)"""
+(The batch endpoints: tests/batch/test_google_sdk_batches.py.)"""
 
 from __future__ import annotations
 

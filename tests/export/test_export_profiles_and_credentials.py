@@ -36,13 +36,24 @@ SRGB = "sRGB IEC61966-2.1"
 
 
 def _describe(icc: bytes) -> tuple[str, int]:
-    """(the description up to its parenthesised note, the major version)."""
+    """(the whole description, the major version)."""
     name = ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(icc))).strip()
-    return name.split(" (")[0], icc[8]  # header byte 8: the profile's major version
+    return name, icc[8]  # header byte 8: the profile's major version
 
 
 def test_the_shipped_profile_is_the_standard_v2_srgb():
-    assert _describe(srgb_profile_path().read_bytes()) == (SRGB, 2)
+    shipped = srgb_profile_path().read_bytes()
+    assert _describe(shipped) == (SRGB, 2)
+    profile = ImageCms.ImageCmsProfile(io.BytesIO(shipped))
+    # ArgyllCMS's public-domain profile, only renamed (resources/icc/README.md).
+    assert ImageCms.getProfileCopyright(profile).strip() == (
+        "Created by Graeme W. Gill. Released into the public domain. No Warranty, Use at your own risk.")
+    assert profile.profile.media_white_point[1] == pytest.approx((0.3127, 0.3290, 1.0), abs=1e-3)  # D65
+    # Colorimetrically sRGB: every colour maps onto itself against LittleCMS's own sRGB.
+    colours = Image.frombytes("RGB", (4096, 1), bytes(range(256)) * 48)
+    back = ImageCms.profileToProfile(colours, profile, ImageCms.createProfile("sRGB"),
+                                     renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC)
+    assert back is not None and back.tobytes() == colours.tobytes()
 
 
 @pytest.mark.parametrize("fmt", ["PNG", "JPEG"])
