@@ -12,7 +12,8 @@ import httpx
 
 from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionText
 from nbp_desktop.core.connections.registry import ConnectionRegistry
-from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.errors import NbpError
+from nbp_desktop.core.google import gateway_check
 from nbp_desktop.core.google.auth import Authenticator
 from nbp_desktop.core.google.error_mapping import map_http_error, map_transport_error
 from nbp_desktop.core.google.image_client import ImageClient
@@ -123,7 +124,8 @@ class Services:
         self._authenticator_locks.pop(name, None)
 
     async def test_connection(self, config: ConnectionConfig, auth: Authenticator | None = None) -> str:
-        """A real call that costs nothing; returns a sentence or raises NbpError. ``auth``
+        """A real call that costs nothing (countTokens at Google; a gateway's model list and one
+        tiny text request, see gateway_check); returns a sentence or raises NbpError. ``auth``
         tests credentials that are not saved yet (the connection editor)."""
         auth = auth or await self.authenticator(config)
         http = self.http
@@ -147,27 +149,8 @@ class Services:
             raise map_http_error(response.status_code, response.content, kind=str(config.kind),
                                  model=config.model, location=config.location)
         if config.kind == "openai":
-            return _gateway_lists_model(config, response)
+            gateway_check.check_listed(config, response)
+            return await gateway_check.reach_the_model(http, config, headers)
         return ConnectionText.tr("“{name}” works: {service} accepted the credentials for "
                                  "{model}.").format(name=config.name, service=config.kind.label,
                                                     model=config.model)
-
-
-def _gateway_lists_model(config: ConnectionConfig, response: httpx.Response) -> str:
-    """A gateway accepted the key; it must also list the model. (A generation is the only call
-    that would reach the backend behind it: LiteLLM's health check generates an image, and
-    image generation is not free, so the test stops here.)"""
-    try:
-        listed = [str(m.get("id")) for m in response.json().get("data", []) if isinstance(m, dict)]
-    except (ValueError, AttributeError):
-        listed = []
-    if config.model not in listed:
-        more = "…" if len(listed) > 8 else ""
-        offered = ", ".join(listed[:8]) + more if listed else ConnectionText.tr("none")
-        raise NbpError(ErrorKind.MODEL_NOT_FOUND,
-                       ConnectionText.tr("The gateway accepted the key but does not list the "
-                                         "model “{model}” (it lists: {models}).")
-                       .format(model=config.model, models=offered), detail=response.text[:300])
-    return ConnectionText.tr("“{name}” works: the gateway accepted the key and lists {model}. "
-                             "(Whether its backend answers shows with the first image.)") \
-        .format(name=config.name, model=config.model)

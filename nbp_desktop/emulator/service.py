@@ -149,6 +149,8 @@ class EmulatorService:
             reply = self._gemini(request, entry, "vertex-express", m.group(1), method=m.group(2))
         elif path in ("/v1/images/generations", "/v1/images/edits"):
             reply = self._openai(request, entry)
+        elif path == "/v1/chat/completions":
+            reply = self._openai_chat(request, entry)
         else:
             reply = google_error(404, "NOT_FOUND", f"The requested URL {path} was not found on this server.")
         entry["status"] = reply.status
@@ -358,6 +360,34 @@ class EmulatorService:
                 "usageMetadata": usage}
 
     # ------------------------------------------------------------------ OpenAI
+    def _openai_chat(self, request: Request, entry: dict[str, Any]) -> Reply:
+        """A gateway's chat endpoint, text only: what a relay in front of Gemini answers to a
+        short text request (the gateway connection test sends one)."""
+        entry["api"] = "openai"
+        key = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+        if key not in self.api_keys:
+            return self._invalid_key("openai")
+        fault = self.faults.take("openai")
+        entry["fault"] = fault.kind if fault else None
+        if fault and fault.kind in HTTP_FAULTS:
+            return self._http_fault(fault, "openai", "", None, None)
+        try:
+            body = json.loads(request.body)
+            model = str(body["model"])
+            messages = list(body["messages"])
+        except (ValueError, KeyError, TypeError):
+            return _openai_error(400, "Invalid request body.", "invalid_request_error")
+        entry.update(model=model, request={"model": model, "max_tokens": body.get("max_tokens"),
+                                           "modalities": body.get("modalities"), "messages": len(messages),
+                                           "keys": sorted(body)})
+        if model not in MODELS:
+            return _openai_error(404, f"The model `{model}` does not exist.", "model_not_found")
+        return _json_reply(200, {
+            "id": f"chatcmpl-{secrets.token_hex(8)}", "object": "chat.completion", "created": int(time.time()),
+            "model": model, "choices": [{"index": 0, "finish_reason": "stop",
+                                         "message": {"role": "assistant", "content": "OK"}}],
+            "usage": {"prompt_tokens": 6, "completion_tokens": 1, "total_tokens": 7}})
+
     def _openai(self, request: Request, entry: dict[str, Any]) -> Reply:
         entry["api"] = "openai"
         key = request.headers.get("authorization", "").removeprefix("Bearer ").strip()

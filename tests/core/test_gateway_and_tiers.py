@@ -56,7 +56,12 @@ async def test_gateway_connection_test_checks_the_model_is_listed(data_dir, emul
     async with Services(data_dir) as services:
         good = ConnectionConfig("gw", "openai", base_url=emulator.base_url, model="gemini-3-pro-image")
         sentence = await services.test_connection(good, ApiKeyAuth("emulator-key", bearer=True))
-        assert "lists gemini-3-pro-image" in sentence
+        assert sentence == ("“gw” works: the gateway accepted the key, lists gemini-3-pro-image, and the "
+                            "model answered a one-word test through it.")
+        # The request that reached the model was a tiny text one, never an image.
+        [tiny] = [e for e in emulator.service.log() if e["path"] == "/v1/chat/completions"]
+        assert tiny["request"]["modalities"] == ["text"] and tiny["request"]["max_tokens"] <= 8
+        assert not [e for e in emulator.service.log() if "/images/" in e["path"]]
         unknown = ConnectionConfig("gw", "openai", base_url=emulator.base_url, model="dall-e-9")
         with pytest.raises(NbpError) as caught:
             await services.test_connection(unknown, ApiKeyAuth("emulator-key", bearer=True))
@@ -65,6 +70,46 @@ async def test_gateway_connection_test_checks_the_model_is_listed(data_dir, emul
         with pytest.raises(NbpError) as caught:
             await services.test_connection(good, ApiKeyAuth("wrong", bearer=True))
         assert caught.value.kind is ErrorKind.INVALID_KEY
+
+
+@pytest.mark.parametrize("fault,kind,sentence", [
+    ("server_error", ErrorKind.SERVER_ERROR,
+     "The gateway accepted the key and lists gemini-3-pro-image, but could not get an answer from the "
+     "model behind it (HTTP 500): "),
+    ("overloaded", ErrorKind.SERVER_ERROR,
+     "The gateway accepted the key and lists gemini-3-pro-image, but could not get an answer from the "
+     "model behind it (HTTP 503): "),
+    ("permission_denied", ErrorKind.PERMISSION_DENIED,
+     "The gateway accepted your key and lists gemini-3-pro-image, but the service behind it refused the "
+     "gateway's own credentials (HTTP 403). Ask the gateway's operator to check them."),
+    ("quota_per_minute", ErrorKind.QUOTA_PER_MINUTE,
+     "The gateway accepted the key and lists gemini-3-pro-image, but has no free capacity for it right "
+     "now (HTTP 429): "),
+])
+async def test_gateway_connection_test_says_when_the_model_behind_it_does_not_answer(
+        data_dir, emulator, fault, kind, sentence):
+    from nbp_desktop.emulator.faults import Fault
+
+    emulator.service.faults.add(Fault(fault, api="openai"))
+    async with Services(data_dir) as services:
+        config = ConnectionConfig("gw", "openai", base_url=emulator.base_url, model="gemini-3-pro-image")
+        with pytest.raises(NbpError) as caught:
+            await services.test_connection(config, ApiKeyAuth("emulator-key", bearer=True))
+    assert caught.value.kind is kind
+    assert caught.value.message.startswith(sentence)
+    assert "Google" not in caught.value.message
+
+
+async def test_a_gateway_without_a_chat_route_for_the_model_is_tested_as_far_as_it_shows(data_dir, emulator):
+    from nbp_desktop.emulator.faults import Fault
+
+    emulator.service.faults.add(Fault("model_not_found", api="openai"))  # chat answers 404
+    async with Services(data_dir) as services:
+        config = ConnectionConfig("relay", "openai", base_url=emulator.base_url, model="gemini-3-pro-image")
+        sentence = await services.test_connection(config, ApiKeyAuth("emulator-key", bearer=True))
+    assert sentence == ("“relay” works as far as the gateway shows: it accepted the key and lists "
+                        "gemini-3-pro-image. It offers no small request that reaches the model, so whether "
+                        "the model answers shows with the first image.")
 
 
 async def test_vertex_express_gets_a_jpeg_on_the_strict_path(emulator):

@@ -19,6 +19,7 @@ import pytest
 from PIL import Image
 
 from nbp_desktop.core.connections.config import ConnectionConfig
+from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.core.jobs.request_builder import keep_reference_data
 from nbp_desktop.core.jobs.spec import JobSpec, JobStatus
@@ -34,6 +35,10 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _closed_port() -> int:
+    return _free_port()  # nothing listens there once the probe socket is closed
+
+
 @pytest.fixture(scope="module")
 def litellm_proxy(_emulator_thread, tmp_path_factory):
     if not LITELLM.exists():
@@ -47,6 +52,16 @@ def litellm_proxy(_emulator_thread, tmp_path_factory):
     litellm_params:
       model: gemini/gemini-3-pro-image
       api_key: emulator-key
+      api_base: {base}/v1beta
+  - model_name: gemini-nano-banana-2.1  # its backend is down
+    litellm_params:
+      model: gemini/gemini-nano-banana-2.1
+      api_key: emulator-key
+      api_base: http://127.0.0.1:{_closed_port()}/v1beta
+  - model_name: gemini-3.1-flash-lite-image  # Google refuses the gateway's own key
+    litellm_params:
+      model: gemini/gemini-3.1-flash-lite-image
+      api_key: not-the-gateways-key
       api_base: {base}/v1beta
 general_settings:
   master_key: {MASTER_KEY}
@@ -135,3 +150,35 @@ async def test_a_wrong_gateway_key_is_named_as_a_key_problem(harness, litellm_pr
     assert job.error_kind == "invalid_key"
     assert job.error_message.startswith("The gateway refused the API key")
     assert not _gemini_calls(harness)
+
+
+async def test_connection_test_reaches_the_model_through_litellm(harness, litellm_proxy):
+    auth = ApiKeyAuth(MASTER_KEY, bearer=True)
+    services = harness.ws.services
+    config = ConnectionConfig("gateway", "openai", base_url=litellm_proxy, model="gemini-3-pro-image")
+    assert await services.test_connection(config, auth) == (
+        "“gateway” works: the gateway accepted the key, lists gemini-3-pro-image, and the model answered "
+        "a one-word test through it.")
+    [call] = [e for e in harness.emulator.service.log() if ":generateContent" in e["path"]]
+    assert call["request"]["generationConfig"]["responseModalities"] == ["TEXT"]  # a word, not an image
+    assert not call.get("image_sha256")
+
+    down = ConnectionConfig("gateway", "openai", base_url=litellm_proxy, model="gemini-nano-banana-2.1")
+    with pytest.raises(NbpError) as caught:
+        await services.test_connection(down, auth)
+    assert caught.value.kind is ErrorKind.SERVER_ERROR
+    assert caught.value.message.startswith(
+        "The gateway accepted the key and lists gemini-nano-banana-2.1, but could not get an answer from "
+        "the model behind it (HTTP 500): litellm.APIConnectionError")
+
+    refused = ConnectionConfig("gateway", "openai", base_url=litellm_proxy, model="gemini-3.1-flash-lite-image")
+    with pytest.raises(NbpError) as caught:
+        await services.test_connection(refused, auth)
+    assert caught.value.kind is ErrorKind.PERMISSION_DENIED
+    assert caught.value.message == (
+        "The gateway accepted your key and lists gemini-3.1-flash-lite-image, but the service behind it "
+        "refused the gateway's own credentials (HTTP 401). Ask the gateway's operator to check them.")
+
+    with pytest.raises(NbpError) as caught:
+        await services.test_connection(config, ApiKeyAuth("sk-not-the-right-key", bearer=True))
+    assert caught.value.kind is ErrorKind.INVALID_KEY  # the user's own key: said as such

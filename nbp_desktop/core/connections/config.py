@@ -142,7 +142,7 @@ class ConnectionConfig:
 
     def check_url(self, model: str | None = None) -> str:
         """A free call that proves the credentials, the project and the model: countTokens
-        on Google, the model list on a gateway."""
+        on Google, the model list on a gateway (then one tiny request: core.google.gateway_check)."""
         if self.kind is ConnectionKind.OPENAI:
             return self.generate_url(model).removesuffix("/images/generations") + "/models"
         return self.generate_url(model).removesuffix(":generateContent") + ":countTokens"
