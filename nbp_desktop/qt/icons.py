@@ -25,7 +25,7 @@ ICON_FILES = {
     "zoom-in": "zoom-in", "zoom-out": "zoom-out", "fit": "scan", "export": "download",
     "copy": "copy", "trash": "trash-2", "image": "image", "library": "images",
     "generate": "sparkles", "error": "circle-alert", "hide-panels": "panel-left-close",
-    "full-screen": "fullscreen", "queue": "list-checks",
+    "full-screen": "fullscreen", "queue": "list-checks", "document": "file-text", "video": "film",
 }
 
 

@@ -234,7 +234,8 @@ def test_oversized_reference_is_downscaled_under_the_inline_limit(tmp_path):
 
 
 @pytest.mark.parametrize("content,name,words", [
-    (b"%PDF-1.4 not an image", "brief.pdf", "not an image file"),
+    (b"%PDF-1.4 not an image", "brief.pdf", "the PDF is damaged or incomplete"),
+    (b"PK\x03\x04 a zip", "brief.docx", "not an image file"),
     (b"", "empty.png", "not an image file"),
 ])
 def test_unsupported_references_are_refused_with_the_file_name(tmp_path, content, name, words):

@@ -181,7 +181,7 @@ async def test_references_are_checked_as_they_are_added(window, emulator, tmp_pa
     await window.compose.references.add_file(good)
     await window.compose.references.add_file(bad)
     assert window.compose.references.count() == 1
-    assert "“notes.txt” cannot be used as a reference image" in errors[-1]
+    assert "“notes.txt” cannot be used as a reference" in errors[-1]
     assert window.compose.references_label.text() == "1 / 14"
     assert window.compose.estimate_label.text() == "Estimated cost: $0.135"
     studio(window, emulator)
@@ -190,6 +190,21 @@ async def test_references_are_checked_as_they_are_added(window, emulator, tmp_pa
     assert jobs[0].status is JobStatus.SUCCEEDED
     parts = emulator.service.log()[-1]["request"]["contents"][-1]["parts"]
     assert [p.get("inlineData", {}).get("mimeType") for p in parts] == [None, "image/png"]
+
+
+async def test_a_pdf_reference_shows_as_a_document_and_goes_to_nano_banana_2_1(window, emulator, tmp_path):
+    brief = tmp_path / "brief.pdf"
+    Image.new("RGB", (300, 200), (20, 120, 200)).save(brief, "PDF")
+    await window.compose.references.add_file(brief)
+    [item] = [window.compose.references.item(i) for i in range(window.compose.references.count())]
+    assert item.toolTip() == "brief.pdf" and not item.icon().isNull()  # a document picture
+    studio(window, emulator)
+    window.compose.model_box.setCurrentText("gemini-nano-banana-2.1")
+    window.compose.prompt_edit.setPlainText("a poster from this brief")
+    [job] = await window.generate()
+    assert job.status is JobStatus.SUCCEEDED, job.error_message
+    parts = emulator.service.log()[-1]["request"]["contents"][-1]["parts"]
+    assert [p.get("inlineData", {}).get("mimeType") for p in parts] == [None, "application/pdf"]
 
 
 async def test_use_these_settings_and_edit_this_image(window, emulator):

@@ -1,8 +1,13 @@
-"""Preparing a user's file to be sent as a reference image.
+"""Preparing a user's file to be sent as a reference.
 
 Google takes PNG, JPEG, WebP, HEIC and HEIF inline, at most 7 MB each. A larger file is
 downscaled and re-encoded (the user's file is never touched); anything else is refused with a
-sentence that names the file. Every reference is decoded in full (within a pixel limit) before
+sentence that names the file. PDFs and videos (MP4, QuickTime, WebM, MPEG), which Nano Banana 2
+and its successors take and Pro does not (checked against the model when the request is built),
+go inline as they are (``inlineData`` with ``application/pdf`` or the video's type), within the
+same 7 MB: they cannot be shrunk here, so a larger one is refused with what to do. A PDF is
+opened with pypdf first, so a damaged or password-protected one is refused before it costs a
+round trip. Every reference is decoded in full (within a pixel limit) before
 it is sent: a damaged or truncated file, or a decompression bomb, would otherwise cost a paid
 round trip for Google's "400". Only regular files are read: a pipe would hang the read, a
 device never ends, a symlink loop never resolves.
@@ -18,7 +23,7 @@ from pathlib import Path
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.generation import GenerationText
-from nbp_desktop.core.generation.image_types import sniff_mime
+from nbp_desktop.core.generation.image_types import sniff_mime, sniff_reference_mime
 from nbp_desktop.core.generation.request import ReferenceImage
 
 INLINE_LIMIT_BYTES = 7 * 1024 * 1024
@@ -26,6 +31,7 @@ ACCEPTED_MIME = frozenset({"image/png", "image/jpeg", "image/webp", "image/heic"
 _MAX_SOURCE_BYTES = 200 * 1024 * 1024
 # Below Pillow's own decompression-bomb threshold (89 MP); a 30000² palette bomb is 900 MP.
 PIXEL_LIMIT = 80_000_000
+PDF_PAGE_LIMIT = 1000  # Google reads at most 1,000 pages of a PDF
 
 
 def load_reference(path: Path, limit: int = INLINE_LIMIT_BYTES) -> ReferenceImage:
@@ -64,8 +70,12 @@ def load_reference(path: Path, limit: int = INLINE_LIMIT_BYTES) -> ReferenceImag
 def prepare_reference(data: bytes, name: str = "", limit: int = INLINE_LIMIT_BYTES) -> ReferenceImage:
     mime = sniff_mime(data)
     if mime is None:
-        raise _refuse(name, GenerationText.tr("it is not an image file (PNG, JPEG, WebP, HEIC or "
-                                              "HEIF)"))
+        document = sniff_reference_mime(data)
+        if document is not None:
+            return prepare_document(data, document, name, limit)
+        raise NbpError(ErrorKind.UNSUPPORTED_REFERENCE, GenerationText.tr(
+            "“{name}” cannot be used as a reference: it is not an image file (PNG, JPEG, WebP, HEIC or "
+            "HEIF), a PDF or a video.").format(name=_label(name)))
     if mime == "image/gif":
         mime = "image/png"
         data = _reencode(data, name, target="PNG", limit=limit)
@@ -81,6 +91,51 @@ def prepare_reference(data: bytes, name: str = "", limit: int = INLINE_LIMIT_BYT
                                               "JPEG first").format(size=f"{len(data) / 2**20:.1f}"))
     return ReferenceImage(data=_reencode(data, name, target="JPEG", limit=limit),
                           mime="image/jpeg", name=name)
+
+
+def prepare_document(data: bytes, mime: str, name: str = "", limit: int = INLINE_LIMIT_BYTES) -> ReferenceImage:
+    """A PDF or a video, sent as it is: checked, never re-encoded."""
+    if len(data) > limit:
+        what = GenerationText.tr("Use fewer pages or a smaller export of the PDF.") if mime == "application/pdf" \
+            else GenerationText.tr("Use a shorter or smaller clip.")
+        raise NbpError(ErrorKind.UNSUPPORTED_REFERENCE, GenerationText.tr(
+            "“{name}” cannot be used as a reference: it is {size} MB, and Google takes PDFs and videos "
+            "sent with a prompt up to {limit} MB. {what}").format(
+                name=_label(name), size=f"{len(data) / 2**20:.1f}", limit=f"{limit / 2**20:.0f}", what=what))
+    if mime == "application/pdf":
+        check_pdf(data, name)
+    return ReferenceImage(data=data, mime=mime, name=name)
+
+
+def check_pdf(data: bytes, name: str = "") -> None:
+    """Open the PDF with pypdf: a damaged, password-protected, empty or over-long one is
+    refused in words (Google would answer each with a 400, after the upload)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    label = _label(name)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # pypdf warns about repairable quirks; they are fine
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            encrypted = reader.is_encrypted
+            pages = 0 if encrypted else len(reader.pages)
+    except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            RecursionError):
+        raise NbpError(ErrorKind.UNSUPPORTED_REFERENCE, GenerationText.tr(
+            "“{name}” cannot be used as a reference: the PDF is damaged or incomplete, so it cannot "
+            "be read.").format(name=label)) from None
+    if encrypted:
+        raise NbpError(ErrorKind.UNSUPPORTED_REFERENCE, GenerationText.tr(
+            "“{name}” cannot be used as a reference: the PDF is password-protected, so Google cannot "
+            "read it. Save a copy without a password first.").format(name=label))
+    if pages == 0:
+        raise NbpError(ErrorKind.UNSUPPORTED_REFERENCE, GenerationText.tr(
+            "“{name}” cannot be used as a reference: the PDF has no pages.").format(name=label))
+    if pages > PDF_PAGE_LIMIT:
+        raise NbpError(ErrorKind.UNSUPPORTED_REFERENCE, GenerationText.tr(
+            "“{name}” cannot be used as a reference: the PDF has {pages} pages, and Google reads at "
+            "most {limit}.").format(name=label, pages=pages, limit=PDF_PAGE_LIMIT))
 
 
 def check_decodes(data: bytes, name: str = "") -> None:
@@ -144,6 +199,10 @@ def _reencode(data: bytes, name: str, target: str, limit: int) -> bytes:
                       .format(reason=exc)) from None
     raise _refuse(name, GenerationText.tr("it could not be made small enough for Google's 7 MB "
                                           "limit"))
+
+
+def _label(name: str | Path) -> str:
+    return Path(name).name if name else GenerationText.tr("The reference")
 
 
 def _refuse(name: str | Path, why: str) -> NbpError:

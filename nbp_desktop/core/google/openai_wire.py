@@ -19,6 +19,11 @@ from nbp_desktop.core.generation.request import GenerationRequest
 from nbp_desktop.core.generation.result import GeneratedImage, GenerationResult
 from nbp_desktop.core.google import GoogleText, json_blobs
 from nbp_desktop.core.google.gemini_wire import check_image, parse_json_body, validate
+from nbp_desktop.core.translation import TranslationContext
+
+class GatewayWireText(TranslationContext):
+    """Words of the gateway's images API (a translation context)."""
+
 
 GENERATIONS_PATH = "/images/generations"
 EDITS_PATH = "/images/edits"
@@ -58,6 +63,12 @@ def build_edit(request: GenerationRequest) -> tuple[bytes, str]:
     import httpx
 
     validate(request)
+    for reference in request.references:
+        if not reference.mime.startswith("image/"):  # the images API takes image files only
+            raise NbpError(ErrorKind.UNSUPPORTED_REFERENCE, GatewayWireText.tr(
+                "A gateway takes only images as references, so “{name}” (a PDF or video) cannot go with "
+                "this request. Use an AI Studio or Vertex AI connection for it.").format(
+                    name=reference.name or reference.mime))
     images = _history_images(request) + [(r.data, r.mime) for r in request.references]
     extension = {"image/png": "png", "image/jpeg": "jpg", "image/webp": "webp"}
     files = [("image[]", (f"image-{n}.{extension.get(mime, 'png')}", data, mime))

@@ -12,7 +12,7 @@ import io
 from pathlib import Path
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
-from nbp_desktop.core.generation.image_types import EXTENSIONS, sniff_mime
+from nbp_desktop.core.generation.image_types import EXTENSIONS, sniff_reference_mime
 from nbp_desktop.core.atomic_write import write_atomically
 from nbp_desktop.core.generation.reference_images import load_reference, prepare_reference
 from nbp_desktop.core.generation.request import GenerationRequest, Part, ReferenceImage, Turn
@@ -66,7 +66,7 @@ def build_request(data_dir: Path, spec: JobSpec, parent: ImageRecord | None,
             raise NbpError(ErrorKind.UNSUPPORTED_REFERENCE,
                            JobText.tr("The reference image {name} is missing from the library "
                                       "folder.").format(name=Path(relative).name)) from None
-        references.append(ReferenceImage(data=data, mime=sniff_mime(data) or "image/png",
+        references.append(ReferenceImage(data=data, mime=sniff_reference_mime(data) or "image/png",
                                          name=Path(relative).name))
     prompt = spec.prompt
     if spec.edit == "rerender" and not prompt.strip():

@@ -236,8 +236,11 @@ class ComposePanel(QWidget):
 
         from PySide6.QtWidgets import QFileDialog
 
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add reference images"), "",
-                                                self.tr("Images (*.png *.jpg *.jpeg *.webp *.heic *.heif)"))
+        # PDFs and videos are offered too; a model that does not take them says so when sending.
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add reference images"), "",
+            self.tr("Images, PDFs and videos (*.png *.jpg *.jpeg *.webp *.heic *.heif *.pdf *.mp4 *.mov "
+                    "*.webm *.mpg *.mpeg);;Images (*.png *.jpg *.jpeg *.webp *.heic *.heif)"))
         for name in files:
             self.references.tasks.spawn(self.references.add_file(Path(name)))
 

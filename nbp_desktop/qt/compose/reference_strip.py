@@ -14,10 +14,13 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QListWidget, QLis
 from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.jobs.request_builder import keep_reference, keep_reference_data
 from nbp_desktop.qt.event_loop import async_slot
+from nbp_desktop.qt.icons import icon
 from nbp_desktop.qt.messages import MessageBridge
 from nbp_desktop.qt.tasks import TaskSet
 
 ICON = QSize(72, 72)
+# References that are no picture (models that take them: catalog.ModelInfo.reference_types).
+DOCUMENT_ICONS = {".pdf": "document", ".mp4": "video", ".mov": "video", ".webm": "video", ".mpg": "video"}
 RELATIVE_PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -99,7 +102,12 @@ class ReferenceStrip(QListWidget):
 
     async def _add_kept(self, relative: str, name: str) -> None:
         image = await asyncio.to_thread(_icon_image, self.data_dir / relative)
-        item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), name[:18])
+        suffix = Path(relative).suffix.lower()
+        if image.isNull() and suffix in DOCUMENT_ICONS:  # a PDF or video: a picture of what it is
+            shown = icon(DOCUMENT_ICONS[suffix])
+        else:
+            shown = QIcon(QPixmap.fromImage(image))
+        item = QListWidgetItem(shown, name[:18])
         item.setData(RELATIVE_PATH_ROLE, relative)
         item.setToolTip(name)
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
