@@ -115,6 +115,7 @@ def test_sdk_batch_from_an_uploaded_jsonl_file_downloads_byte_exact(batch_emulat
                                    config=types.UploadFileConfig(mime_type="jsonl", display_name="rows"))
     assert uploaded.name.startswith("files/") and uploaded.size_bytes == len(jsonl)
     assert client.files.get(name=uploaded.name).display_name == "rows"
+    assert uploaded.name in [listed.name for listed in client.files.list()]
     upload_calls = [r for r in batch_emulator.service.batches.requests if r["path"] == "/upload/v1/files"]
     assert [r["command"] for r in upload_calls] == ["start", "upload, finalize"]
 
