@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     secret.add_argument("--service-account", metavar="FILE", help="service-account JSON key file")
     lst = conn_sub.add_parser("list", help="list connections (no secrets)")
     lst.add_argument("--json", action="store_true")
-    test = conn_sub.add_parser("test", help="make a real, free call with a connection")
+    test = conn_sub.add_parser("test", help="make a real call with a connection (free at Google; "
+                                                 "one tiny text request through a gateway)")
     test.add_argument("name")
     test.add_argument("--json", action="store_true")
     rm = conn_sub.add_parser("remove", help="remove a connection and its secret")

@@ -1,6 +1,6 @@
 """Add or edit a connection: the kind, where it points, and its secret (API key or a
-service-account file, which can be dropped in). "Test connection" makes a real, free call
-before anything is saved. Secrets go to the OS keychain only."""
+service-account file, which can be dropped in). "Test connection" makes a real call (free at
+Google; one tiny text request through a gateway) before anything is saved. Secrets go to the OS keychain only."""
 
 from __future__ import annotations
 
@@ -126,7 +126,8 @@ class ConnectionEditor(QDialog):
         self.result_label.setAccessibleName(self.tr("Test result"))
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.test_button = QPushButton(self.tr("Test connection"))
-        self.test_button.setToolTip(self.tr("A real, free call to check the key, project and model"))
+        self.test_button.setToolTip(self.tr("A real call to check the key, project and model: free at Google; "
+                                            "through a gateway, one tiny text request (a fraction of a cent)"))
         self.test_button.clicked.connect(self.run_test)
 
         self.form = QFormLayout()
