@@ -314,6 +314,11 @@ class BatchService:
 
     # --------------------------------------------------------------- batches
     def _create_aistudio(self, model: str, request: Request) -> Reply:
+        from nbp_desktop.emulator.service import MODELS, RETIRED_ON_AISTUDIO
+
+        if model not in MODELS or model in RETIRED_ON_AISTUDIO:  # refused at create, as at Google
+            return self._error(404, "NOT_FOUND", f"models/{model} is not found for API version "
+                               f"{request.path.split('/')[1]}, or is not supported for batchGenerateContent.")
         try:
             batch = json.loads(request.body)["batch"]
             config = batch["inputConfig"]

@@ -170,6 +170,9 @@ def test_sdk_lists_cancels_and_deletes_batches(batch_emulator):
     with pytest.raises(genai_errors.ClientError) as gone:
         client.batches.get(name=job.name)
     assert gone.value.code == 404
+    with pytest.raises(genai_errors.ClientError) as retired:  # refused at create, as at Google
+        client.batches.create(model="gemini-3.1-flash-image", src=[types.InlinedRequest(contents="x")])
+    assert retired.value.code == 404 and "gemini-3.1-flash-image is not found" in retired.value.message
     stranger = genai.Client(api_key="wrong-key",  # kept: a dropped client closes its HTTP pool
                             http_options=types.HttpOptions(base_url=batch_emulator.base_url))
     with pytest.raises(genai_errors.ClientError) as refused:
