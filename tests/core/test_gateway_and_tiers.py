@@ -38,6 +38,15 @@ def test_gateway_key_errors_are_key_problems(status, error):
     assert mapped.message.startswith("The gateway refused the API key")
 
 
+def test_the_service_behind_a_gateway_refusing_its_credentials_is_not_the_users_key():
+    refused = _gateway(401, {"message": 'litellm.AuthenticationError: GeminiException - {"error": {"code": 400, '
+                                        '"message": "API key not valid. Please pass a valid API key."}}',
+                             "type": "auth_error", "code": "401"})
+    assert refused.kind is ErrorKind.PERMISSION_DENIED
+    assert refused.message == ("The gateway took your key, but the service behind it refused the gateway's "
+                               "own credentials (HTTP 401). Ask the gateway's operator to check them.")
+
+
 def test_gateway_failures_are_worded_as_the_gateways():
     upstream = _gateway(500, {"message": "litellm.InternalServerError: GeminiException - "
                                          "backend down", "type": None, "code": "500"})

@@ -63,6 +63,11 @@ def litellm_proxy(_emulator_thread, tmp_path_factory):
       model: gemini/gemini-3.1-flash-lite-image
       api_key: not-the-gateways-key
       api_base: {base}/v1beta
+  - model_name: studio-pro-image  # the same, for a job (LiteLLM cools a refused deployment down)
+    litellm_params:
+      model: gemini/gemini-3-pro-image
+      api_key: not-the-gateways-key
+      api_base: {base}/v1beta
 general_settings:
   master_key: {MASTER_KEY}
 """)
@@ -150,6 +155,17 @@ async def test_a_wrong_gateway_key_is_named_as_a_key_problem(harness, litellm_pr
     assert job.error_kind == "invalid_key"
     assert job.error_message.startswith("The gateway refused the API key")
     assert not _gemini_calls(harness)
+
+
+async def test_the_gateways_own_key_refused_behind_it_is_not_called_the_users_key(harness, litellm_proxy):
+    _connect(harness, litellm_proxy)
+    [job_id] = await harness.engine.submit(JobSpec("gateway", "x", model="studio-pro-image"))
+    [job] = await harness.engine.wait_for([job_id])
+    assert job.status is JobStatus.FAILED
+    assert job.error_kind == "permission_denied"
+    assert job.error_message == (
+        "The gateway took your key, but the service behind it refused the gateway's own credentials "
+        "(HTTP 401). Ask the gateway's operator to check them.")
 
 
 async def test_connection_test_reaches_the_model_through_litellm(harness, litellm_proxy):

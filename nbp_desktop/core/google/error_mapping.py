@@ -138,6 +138,7 @@ def map_http_error(status: int, body: bytes, *, kind: str, model: str,
 
 
 # LiteLLM and other OpenAI-compatible gateways: the words they use for a bad key.
+_BACKEND_EXCEPTION = re.compile(r"\b[A-Z][A-Za-z]*Exception - ")  # LiteLLM: "GeminiException - …"
 _GATEWAY_KEY_WORDS = ("authentication error", "invalid proxy server token", "invalid api key",
                       "incorrect api key", "invalid_api_key", "no api key", "unauthorized",
                       "auth_error", "token not found", "invalid user key",
@@ -168,6 +169,12 @@ def map_gateway_error(status: int, body: bytes, *, model: str) -> NbpError:
     def err(kind_: ErrorKind, sentence: str, **extra: Any) -> NbpError:
         return NbpError(kind_, sentence, detail=message, http_status=status, **extra)
 
+    if status in (401, 403) and _BACKEND_EXCEPTION.search(message):
+        # LiteLLM names the provider that refused ("GeminiException - … API key not valid"): the
+        # gateway's own credentials for the service behind it, not the user's key.
+        return err(ErrorKind.PERMISSION_DENIED, GoogleText.tr(
+            "The gateway took your key, but the service behind it refused the gateway's own credentials "
+            "(HTTP {status}). Ask the gateway's operator to check them.").format(status=status))
     if status in (401, 403) or any(w in lowered or w in code for w in _GATEWAY_KEY_WORDS):
         return err(ErrorKind.INVALID_KEY,
                    GoogleText.tr("The gateway refused the API key (HTTP {status}). Check the "

@@ -19,11 +19,6 @@ from nbp_desktop.core.generation.request import GenerationRequest
 from nbp_desktop.core.generation.result import GeneratedImage, GenerationResult
 from nbp_desktop.core.google import GoogleText, json_blobs
 from nbp_desktop.core.google.gemini_wire import check_image, parse_json_body, validate
-from nbp_desktop.core.translation import TranslationContext
-
-class GatewayWireText(TranslationContext):
-    """Words of the gateway's images API (a translation context)."""
-
 
 GENERATIONS_PATH = "/images/generations"
 EDITS_PATH = "/images/edits"
@@ -65,7 +60,7 @@ def build_edit(request: GenerationRequest) -> tuple[bytes, str]:
     validate(request)
     for reference in request.references:
         if not reference.mime.startswith("image/"):  # the images API takes image files only
-            raise NbpError(ErrorKind.UNSUPPORTED_REFERENCE, GatewayWireText.tr(
+            raise NbpError(ErrorKind.UNSUPPORTED_REFERENCE, GoogleText.tr(
                 "A gateway takes only images as references, so “{name}” (a PDF or video) cannot go with "
                 "this request. Use an AI Studio or Vertex AI connection for it.").format(
                     name=reference.name or reference.mime))
