@@ -17,6 +17,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+#: The languages the app speaks besides English (the source language), each named in itself as
+#: Settings → Language lists it. Codes are Qt's (``QLocale(code).name()``), also the suffix of
+#: the translation files (``nbp_desktop_<code>.ts``).
+LANGUAGES: dict[str, str] = {
+    "fr": "Français",
+    "zh_TW": "繁體中文",
+    "zh_CN": "简体中文",
+    "ko": "한국어",
+    "ja": "日本語",
+    "de": "Deutsch",
+    "es": "Español",
+}
+ENGLISH = "en"
+#: Settings → Language's "the system's language" (the default).
+SYSTEM_LANGUAGE = "system"
+
 #: ``(context, source text, disambiguation, n) -> text``; Qt's is QCoreApplication.translate.
 Translator = Callable[[str, str, str | None, int], str]
 
