@@ -18,6 +18,7 @@ from nbp_desktop.core.catalog import DEFAULT_MODEL, estimate_cost
 from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
 from nbp_desktop.core.data_dir import resolve_data_dir
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.translation import ENGLISH, LANGUAGES
 
 EXIT_OK, EXIT_FAILED = 0, 1  # argparse itself exits with 2 on a usage error
 
@@ -33,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="start the app offscreen, generate one image on the built-in "
                              "emulator, and exit 0 if all went well")
+    parser.add_argument("--language", choices=[ENGLISH, *LANGUAGES], metavar="CODE",
+                        help="the GUI's language for this run, instead of Settings → Language "
+                             f"(also $NBP_LANGUAGE): {', '.join([ENGLISH, *LANGUAGES])}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     emu = sub.add_parser("emulator", help="run the local emulator of Google's API")

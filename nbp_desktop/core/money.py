@@ -6,6 +6,7 @@ from __future__ import annotations
 from nbp_desktop.core.catalog import DEFAULT_MODEL, estimate_cost
 from nbp_desktop.core.connections.config import DEMO_CONNECTION, is_billed
 from nbp_desktop.core.errors import ErrorKind
+from nbp_desktop.core.formatting import usd
 from nbp_desktop.core.jobs.journal import JobRecord
 from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.jobs.spec import JobStatus
@@ -35,12 +36,6 @@ _REFUSED_BEFORE_GENERATION = frozenset({
     ErrorKind.INVALID_SETTING, ErrorKind.BAD_SERVICE_ACCOUNT, ErrorKind.NO_KEYRING,
     ErrorKind.SECRET_MISSING, ErrorKind.CONNECTION_NOT_FOUND,
 })
-
-
-def usd(amount: float) -> str:
-    """Cents, and a tenth of a cent under a dollar where there is one (one image's price)."""
-    text = f"{amount:.3f}"
-    return f"${text}" if 0 < amount < 1 and not text.endswith("0") else f"${amount:.2f}"
 
 
 def would_be(amount: float) -> str:

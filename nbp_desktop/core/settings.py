@@ -23,12 +23,13 @@ from nbp_desktop.core.atomic_write import write_atomically
 from nbp_desktop.core.catalog import DEFAULT_MODEL
 from nbp_desktop.core.connections.config import CONCURRENCY, REQUESTS_PER_MINUTE, ConnectionConfig
 from nbp_desktop.core.errors import ErrorKind, NbpError
+from nbp_desktop.core.translation import ENGLISH, LANGUAGES, SYSTEM_LANGUAGE
 from nbp_desktop.core.settings_schema import (NAME, TEXT_LIST, Invalid, Number, OneOf, Problems,
                                               Rule, SettingsText, WholeNumber, bad_value,
                                               read_checked, setting)
 from nbp_desktop.core.translation import QT_TRANSLATE_NOOP
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SETTINGS_FILE = "settings.json"
 
 
@@ -142,6 +143,8 @@ class Settings:
     window: WindowState = field(default_factory=WindowState)
     export: ExportSettings = field(default_factory=ExportSettings)
     theme: str = setting("system", OneOf("system", "light", "dark"))
+    # The app's language ("system": the system's, if the app speaks it); applies at start.
+    language: str = setting(SYSTEM_LANGUAGE, OneOf(SYSTEM_LANGUAGE, ENGLISH, *LANGUAGES))
 
     def connection(self, name: str) -> ConnectionConfig:
         for conn in self.connections:
@@ -208,7 +211,13 @@ def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS = {1: _migrate_1_to_2}
+def _migrate_2_to_3(data: dict[str, Any]) -> dict[str, Any]:
+    # Version 3 speaks other languages: a library from before follows the system's language.
+    data.setdefault("language", SYSTEM_LANGUAGE)
+    return data
+
+
+MIGRATIONS = {1: _migrate_1_to_2, 2: _migrate_2_to_3}
 _VERSION = WholeNumber(1, 10_000)
 
 

@@ -22,7 +22,7 @@ from nbp_desktop.core.data_dir import resolve_data_dir
 from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.core.money import DEMO_CONNECTION
-from nbp_desktop.core.translation import TranslationContext
+from nbp_desktop.core.translation import SYSTEM_LANGUAGE, TranslationContext
 from nbp_desktop.core.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -92,11 +92,13 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
         # background, with "checking the library…" in the queue pane until it is done.
         workspace = Workspace(data_dir, check_library_later=True)
     except (NbpError, OSError) as exc:
+        speak(SYSTEM_LANGUAGE, args)  # no settings to read: the system's language
         QMessageBox.critical(None, APP_NAME, StartupText.tr("The library folder cannot be opened: {reason}")
                              .format(reason=exc))
         restore_hooks()
         return 1
     services = workspace.services
+    speak(services.settings.language, args)  # before any window takes its words
     apply_theme(app, services.settings.theme)
     emulator = None
     no_account = not services.registry.list()
@@ -143,6 +145,13 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
         if emulator is not None:
             await asyncio.to_thread(emulator.stop)
     return status
+
+
+def speak(setting: str, args) -> None:
+    """The app's language for this run: ``--language``, ``NBP_LANGUAGE``, else the setting."""
+    from nbp_desktop.qt.translations.loading import chosen_language, install_language
+
+    install_language(chosen_language(setting, getattr(args, "language", None)))
 
 
 @contextlib.asynccontextmanager

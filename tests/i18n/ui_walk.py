@@ -19,7 +19,7 @@ import json
 import logging
 import re
 import shutil
-from collections.abc import Awaitable, Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,20 +28,21 @@ from PySide6.QtGui import QAction, QTextDocumentFragment
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication,
                                QComboBox, QDialog, QDockWidget, QGroupBox, QLabel, QLineEdit, QMenu,
-                               QMessageBox, QPlainTextEdit, QTabBar, QTabWidget, QTextEdit, QWidget)
+                               QMessageBox, QPlainTextEdit, QTabBar, QTextEdit, QWidget)
 
 from tests.i18n.pseudo import CLOSE, OPEN
 
 log = logging.getLogger(__name__)
 
 #: Words that stay the same in every language (checked case-sensitively, as whole words).
-ALLOWED_WORDS = frozenset("""
-    nbp desktop nbp-desktop Nano Banana Pro Google Gemini AI Studio Vertex API OpenAI LiteLLM
-    JPEG JPG PNG TIFF WebP HEIC HEIF ICC CMYK RGB sRGB Adobe Display P3 C2PA XMP IPTC EXIF CSV TSV
-    JSONL JSON PEM PKCS URL HTTP HTTPS OAuth ID Cloud Storage gs GB MB KB kB TB bytes px ppi dpi
-    Ctrl Shift Alt Meta Cmd Esc Tab Del Enter Return Space Backspace PgUp PgDown Home End Ins F1
-    OK ms
-""".split())
+ALLOWED_WORDS = frozenset({
+    "nbp", "desktop", "nbp-desktop", "Nano", "Banana", "Pro", "Google", "Gemini", "AI", "Studio", "Vertex",
+    "API", "OpenAI", "LiteLLM", "JPEG", "JPG", "PNG", "TIFF", "WebP", "HEIC", "HEIF", "ICC", "CMYK", "RGB",
+    "sRGB", "Adobe", "Display", "P3", "C2PA", "XMP", "IPTC", "EXIF", "CSV", "TSV", "JSONL", "JSON", "PEM",
+    "PKCS", "URL", "HTTP", "HTTPS", "OAuth", "ID", "Cloud", "Storage", "gs", "GB", "MB", "KB", "kB", "TB",
+    "bytes", "px", "ppi", "dpi", "Ctrl", "Shift", "Alt", "Meta", "Cmd", "Esc", "Tab", "Del", "Enter", "Return",
+    "Space", "Backspace", "PgUp", "PgDown", "Home", "End", "Ins", "F1", "OK", "ms",
+})
 #: Whole texts that are the same in every language.
 ALLOWED_TEXTS = frozenset({"…", "—", "-", "×", "+", "%"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
@@ -129,9 +130,7 @@ def widget_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
     yield "what's this", widget.whatsThis()
     yield "accessible name", widget.accessibleName()
     yield "accessible description", widget.accessibleDescription()
-    if isinstance(widget, QLabel):
-        yield "text", widget.text()
-    elif isinstance(widget, QAbstractButton):
+    if isinstance(widget, QLabel | QAbstractButton):
         yield "text", widget.text()
     elif isinstance(widget, QGroupBox):
         yield "title", widget.title()

@@ -22,6 +22,7 @@ from nbp_desktop.core.settings_schema import range_of
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.settings.connection_editor import ConnectionEditor
 from nbp_desktop.qt.settings.content_credentials_page import ContentCredentialsPage
+from nbp_desktop.qt.settings.language_choice import LanguageChoice
 from nbp_desktop.qt.theme import THEMES
 
 
@@ -204,6 +205,9 @@ class SettingsDialog(QDialog):
             button.setProperty("theme", theme)
             self.theme_group.addButton(button, index)
             layout.addWidget(button)
+        self.language = LanguageChoice()
+        layout.addSpacing(12)
+        layout.addWidget(self.language)
         self.lag_monitor = QCheckBox(self.tr("Log event-loop stalls (for troubleshooting)"))
         layout.addSpacing(12)
         layout.addWidget(self.lag_monitor)
@@ -230,6 +234,7 @@ class SettingsDialog(QDialog):
         self.http2.setChecked(s.network.http2)
         self.theme_group.button(THEMES.index(s.theme) if s.theme in THEMES else 0).setChecked(True)
         self.lag_monitor.setChecked(s.window.debug_lag_monitor)
+        self.language.set_value(s.language)
 
     def reload_connections(self) -> None:
         self.connection_list.clear()
@@ -269,6 +274,7 @@ class SettingsDialog(QDialog):
         if checked_theme is not None:
             s.theme = checked_theme.property("theme")
         s.window.debug_lag_monitor = self.lag_monitor.isChecked()
+        s.language = self.language.value()
         self.credentials_page.apply()
 
     @async_slot()

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import logging
 import os
+import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, QTranslator
 
-from nbp_desktop.core import translation
+from nbp_desktop.core import formatting, translation
 from nbp_desktop.core.translation import ENGLISH, LANGUAGES, SYSTEM_LANGUAGE
+from nbp_desktop.qt.locale_format import QtLocaleFormat
 from nbp_desktop.qt.translations.sources import (TRANSLATIONS_DIR, ToolMissing, compile_qm, qm_name,
                                                  ts_file, ts_fingerprint)
 
@@ -55,20 +57,35 @@ def chosen_language(setting: str, override: str | None = None) -> str:
 class InstalledLanguage:
     code: str
     translators: list[QTranslator] = field(default_factory=list)
+    previous_locale: QLocale = field(default_factory=QLocale)
 
     def remove(self) -> None:
-        """English again (tests switch languages in one process)."""
+        """English and the previous locale again (tests switch languages in one process)."""
         for translator in self.translators:
             QCoreApplication.removeTranslator(translator)
         self.translators.clear()
         translation.install_translator(None)
+        formatting.install_format(None)
+        QLocale.setDefault(self.previous_locale)
+
+
+def formatting_locale(code: str) -> QLocale:
+    """How numbers and dates are written: the system's locale when it speaks the app's
+    language (its region kept: fr_CA, en_GB), else the language's own (fr → fr_FR)."""
+    system = QLocale.system()
+    if system_language(system.uiLanguages()) == code and system.language() != QLocale.Language.C:
+        return system
+    return QLocale("en_US" if code == ENGLISH else code)
 
 
 def install_language(code: str, qm_folder: Path | None = None) -> InstalledLanguage:
     """Qt's translators for ``code`` (the app's words and Qt's own, for the standard dialogs)
-    installed on the application, and the core's words routed through them. Call before
-    any window is built: widgets take their words when they are made."""
+    installed on the application, the core's words routed through them, and numbers, money,
+    sizes and dates written the locale's way. Call before any window is built: widgets take
+    their words when they are made."""
     installed = InstalledLanguage(code)
+    QLocale.setDefault(formatting_locale(code))
+    formatting.install_format(QtLocaleFormat())
     if code not in LANGUAGES:
         return installed
     qm = qm_folder / qm_name(code) if qm_folder is not None else app_qm(code)
@@ -106,9 +123,7 @@ def app_qm(code: str) -> Path | None:
         return cached
     try:
         return compile_qm(ts, cached)
-    except (ToolMissing, OSError) as exc:
-        log.warning("The %s translation could not be compiled: %s", code, exc)
-    except Exception as exc:  # lrelease failed (a broken .ts): English rather than no app
+    except (ToolMissing, OSError, subprocess.CalledProcessError) as exc:  # English rather than no app
         log.warning("The %s translation could not be compiled: %s", code, exc)
     return built if built.exists() else None
 
