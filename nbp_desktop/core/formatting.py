@@ -9,8 +9,14 @@ output (``--json``, file names, sidecars, XMP) never comes through here: it stay
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Protocol
+
+from nbp_desktop.core.translation import TranslationContext
+
+
+class FormatText(TranslationContext):
+    """Units of time in the app's words (a translation context)."""
 
 
 class LocaleFormat(Protocol):
@@ -21,6 +27,7 @@ class LocaleFormat(Protocol):
     def data_size(self, size: int) -> str: ...  # bytes, e.g. "1.2 MB"
     def date_time(self, moment: datetime) -> str: ...  # local time, short
     def date(self, moment: datetime) -> str: ...
+    def list_separator(self) -> str: ...  # between a spreadsheet's (CSV's) columns
 
 
 class EnglishFormat:
@@ -33,17 +40,16 @@ class EnglishFormat:
         return f"${amount:.{decimals}f}"
 
     def data_size(self, size: int) -> str:
-        if size < 2**20:
-            return f"{size / 2**10:.0f} KB" if size >= 2**10 else f"{size} bytes"
-        if size < 2**30:
-            return f"{size / 2**20:.1f} MB"
-        return f"{size / 2**30:.1f} GB"
+        return f"{size / 2**20:.1f} MB"
 
     def date_time(self, moment: datetime) -> str:
         return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
     def date(self, moment: datetime) -> str:
         return moment.astimezone().strftime("%Y-%m-%d")
+
+    def list_separator(self) -> str:
+        return ","
 
 
 _format: LocaleFormat = EnglishFormat()
@@ -72,9 +78,25 @@ def data_size(size: int) -> str:
     return _format.data_size(size)
 
 
+def money(amount: float, decimals: int = 2) -> str:
+    """US dollars to the cent ("$12.40", "12,40 $"): totals, caps, budgets."""
+    return _format.money(amount, decimals)
+
+
 def seconds(value: float, decimals: int = 1) -> str:
-    """A short duration in seconds ("1.5 s", "1,5 s")."""
-    return f"{_format.number(value, decimals)} s"
+    """A short measured time ("1.5 s", "1,5 s")."""
+    return FormatText.tr("{seconds} s").format(seconds=_format.number(value, decimals))
+
+
+def duration(seconds: float) -> str:
+    """'5 h 12 min', '3 min', '8 s': how long until something, for a sentence."""
+    whole = max(0, round(seconds))
+    if whole < 60:
+        return FormatText.tr("{seconds} s").format(seconds=whole)
+    minutes = whole // 60
+    if minutes < 60:
+        return FormatText.tr("{minutes} min").format(minutes=minutes)
+    return FormatText.tr("{hours} h {minutes} min").format(hours=minutes // 60, minutes=minutes % 60)
 
 
 def date_time(moment: datetime) -> str:
@@ -83,3 +105,28 @@ def date_time(moment: datetime) -> str:
 
 def date(moment: datetime) -> str:
     return _format.date(moment)
+
+
+def date_time_of(iso: str | None) -> str:
+    """A stored ISO 8601 moment as the locale writes it ("" if there is none or it is unreadable)."""
+    moment = _moment(iso)
+    return date_time(moment) if moment is not None else ""
+
+
+def date_of(iso: str | None) -> str:
+    """The day of a stored ISO 8601 moment as the locale writes it (else the text as stored)."""
+    moment = _moment(iso)
+    return date(moment) if moment is not None else (iso or "")[:10]
+
+
+def list_separator() -> str:
+    """``,`` or, where decimals are written with a comma, ``;`` (what spreadsheets expect)."""
+    return _format.list_separator()
+
+
+def _moment(iso: str | None) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(iso or "")
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

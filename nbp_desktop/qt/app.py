@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from nbp_desktop.emulator.runner import EmulatorThread
     from nbp_desktop.qt.main_window import MainWindow
     from nbp_desktop.qt.messages import MessageBridge
+    from nbp_desktop.qt.translations.loading import InstalledLanguage
 
 StartupHook = Callable[[object], Awaitable[int | None]]
 
@@ -92,13 +93,14 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
         # background, with "checking the library…" in the queue pane until it is done.
         workspace = Workspace(data_dir, check_library_later=True)
     except (NbpError, OSError) as exc:
-        speak(SYSTEM_LANGUAGE, args)  # no settings to read: the system's language
+        spoken = speak(SYSTEM_LANGUAGE, args)  # no settings to read: the system's language
         QMessageBox.critical(None, APP_NAME, StartupText.tr("The library folder cannot be opened: {reason}")
                              .format(reason=exc))
+        spoken.remove()
         restore_hooks()
         return 1
     services = workspace.services
-    speak(services.settings.language, args)  # before any window takes its words
+    language = speak(services.settings.language, args)  # before any window takes its words
     apply_theme(app, services.settings.theme)
     emulator = None
     no_account = not services.registry.list()
@@ -142,16 +144,17 @@ async def run_main_window(app, args, after_start: StartupHook | None = None) -> 
             window.deleteLater()
     finally:
         restore_hooks()
+        language.remove()  # English again for whatever runs after (tests, an embedding app)
         if emulator is not None:
             await asyncio.to_thread(emulator.stop)
     return status
 
 
-def speak(setting: str, args) -> None:
+def speak(setting: str, args) -> InstalledLanguage:
     """The app's language for this run: ``--language``, ``NBP_LANGUAGE``, else the setting."""
     from nbp_desktop.qt.translations.loading import chosen_language, install_language
 
-    install_language(chosen_language(setting, getattr(args, "language", None)))
+    return install_language(chosen_language(setting, getattr(args, "language", None)))
 
 
 @contextlib.asynccontextmanager

@@ -33,6 +33,9 @@ class QtLocaleFormat:
     def date(self, moment: datetime) -> str:
         return self._locale().toString(_local(moment).date(), QLocale.FormatType.ShortFormat)
 
+    def list_separator(self) -> str:
+        return ";" if self._locale().decimalPoint() == "," else ","
+
 
 def _local(moment: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QTabWidget, QWidget)
 
+from nbp_desktop.core import formatting
 from nbp_desktop import APP_NAME, __version__
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.export.exporter import ExportSource
@@ -552,9 +553,9 @@ class MainWindow(QMainWindow):
                 self.workspace.journal.spent_and_possibly_billed, start.astimezone(UTC).isoformat())
             cap = self.engine.budget.limit_usd
             if cap:
-                text = self.tr("Today {spent} of {cap}").format(spent=f"${spent:.2f}", cap=f"${cap:.2f}")
+                text = self.tr("Today {spent} of {cap}").format(spent=formatting.money(spent), cap=formatting.money(cap))
             else:
-                text = self.tr("Today {spent}").format(spent=f"${spent:.2f}")
+                text = self.tr("Today {spent}").format(spent=formatting.money(spent))
             self.spent_label.setText(text)
             if possibly_billed >= 0.005:
                 self.spent_label.setToolTip(

@@ -17,6 +17,7 @@ from functools import partial
 
 import httpx
 
+from nbp_desktop.core import formatting
 from nbp_desktop.core.background_threads import background_executor
 from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
 from nbp_desktop.core.errors import ErrorKind, NbpError, describe_wait
@@ -54,10 +55,10 @@ class Progress:
         if self.phase is Phase.WAITING:
             return GoogleText.tr("Waiting for Google…")
         if self.phase is Phase.DOWNLOADING:
-            got = f"{self.received / 2**20:.1f}"
+            got = formatting.number(self.received / 2**20, 1)
             if self.total:
                 return GoogleText.tr("Downloading {received} of {total} MB").format(
-                    received=got, total=f"{self.total / 2**20:.1f}")
+                    received=got, total=formatting.number(self.total / 2**20, 1))
             return GoogleText.tr("Downloading {received} MB").format(received=got)
         if self.phase is Phase.DECODING:
             return GoogleText.tr("Decoding…")

@@ -21,6 +21,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar, TypeVarTuple
 
+from nbp_desktop.core import formatting
 from nbp_desktop.core.background_threads import background_executor
 from nbp_desktop.core.catalog import actual_cost, estimate_cost
 from nbp_desktop.core.connections.config import ConnectionConfig
@@ -460,7 +461,7 @@ class JobEngine:
                                                 if j in self.jobs and is_billed(self.jobs[j].connection))
         if committed + job.estimated_cost <= self.budget.limit_usd + 1e-9:
             return None
-        cap, spent = f"${self.budget.limit_usd:.2f}", f"${self._spent_in_period:.2f}"
+        cap, spent = formatting.money(self.budget.limit_usd), formatting.money(self._spent_in_period)
         if self.budget.period == "day":
             reason = JobText.tr("Budget cap of {cap} for today reached ({spent} spent); the queue "
                                 "is paused. Raise the cap or resume to continue.")

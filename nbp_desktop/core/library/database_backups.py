@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from nbp_desktop.core import formatting
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.library import LibraryText
 
@@ -41,7 +42,7 @@ class Backup:
     @property
     def when(self) -> str:
         """For a sentence: local time, to the minute."""
-        return self.taken.astimezone().strftime("%Y-%m-%d %H:%M")
+        return formatting.date_time(self.taken)
 
 
 def backup_folder(data_dir: Path) -> Path:

@@ -15,6 +15,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+from nbp_desktop.core import formatting
 from nbp_desktop import APP_NAME
 from nbp_desktop.core.atomic_write import write_atomically
 from nbp_desktop.core.errors import ErrorKind, NbpError
@@ -122,9 +123,9 @@ def with_whereabouts(error: NbpError, kept_in: Path | None, cost: float) -> NbpE
     if kept_in is not None:
         where = LibraryText.tr("{failure}. The image Google made (billed {cost}) is kept in {folder}; "
                                "Run again saves it into the library without a new request.").format(
-            failure=first, cost=f"${cost:.2f}", folder=kept_in)
+            failure=first, cost=formatting.money(cost), folder=kept_in)
     else:
         where = LibraryText.tr("{failure}. The image Google made (billed {cost}) could not be kept "
-                               "anywhere else either.").format(failure=first, cost=f"${cost:.2f}")
+                               "anywhere else either.").format(failure=first, cost=formatting.money(cost))
     # Its charge was counted when the answer arrived: this error adds none.
     return NbpError(ErrorKind.DISK, where, detail=error.detail)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHBoxLayout, QHeaderView, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from nbp_desktop.core import formatting
 from nbp_desktop.core.batch.journal import BatchJournal, BatchRecord
 from nbp_desktop.core.batch.runner import BatchRunner, PollPolicy, run_interactive
 from nbp_desktop.core.errors import describe_wait
@@ -221,7 +222,7 @@ class BatchesPane(QWidget):
         for row, record in enumerate(records):
             cost = record.actual_cost if record.actual_cost is not None else record.estimated_cost
             estimated = "" if record.actual_cost is not None else "≈ "
-            money = f"{estimated}${cost:.2f}"
+            money = f"{estimated}{formatting.money(cost)}"
             cost_text = (self.tr("{cost} (interactive)") if record.mode == "interactive"
                          else self.tr("{cost} (batch price)")).format(cost=money)
             cells = [record.sheet_name, self._state_text(record),

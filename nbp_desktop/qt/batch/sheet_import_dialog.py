@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QC
                                QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton,
                                QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from nbp_desktop.core import formatting
 from nbp_desktop.core.batch.sheet import PromptSheet, parse_sheet, read_sheet
 from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
 from nbp_desktop.core.errors import NbpError
@@ -214,7 +215,7 @@ class SheetImportDialog(QDialog):
             images = sheet.request_count
             self.cost_label.setText(
                 self.tr("%n image(s): {batch} at batch price · {interactive} interactive", None, images)
-                .format(batch=f"${sheet.batch_cost():.2f}", interactive=f"${sheet.interactive_cost():.2f}"))
+                .format(batch=formatting.money(sheet.batch_cost()), interactive=formatting.money(sheet.interactive_cost())))
         if needs_bucket and not self.bucket_edit.text().strip():
             notes.append(self.tr("Name the Cloud Storage bucket Vertex reads the requests from and writes "
                                  "the results to; the service account needs Storage Object Admin on it."))

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from nbp_desktop.core import formatting
 from nbp_desktop.core.export.exporter import ExportSource
 
 COLUMNS, ROWS = 3, 4
@@ -47,7 +48,7 @@ def write_contact_sheet(path: Path, items: list[tuple[ExportSource, Path]], titl
             painter.drawImage(target, image)
         painter.setFont(caption_font)
         caption = (f"{source.prompt[:110]}\n{source.model} · {source.width}×{source.height}"
-                   f" · {source.created[:10]}")
+                   f" · {formatting.date_of(source.created)}")
         painter.drawText(QRectF(x + 8, y + cell_h - caption_h - 4, cell_w - 16, caption_h),
                          Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, caption)
     painter.end()

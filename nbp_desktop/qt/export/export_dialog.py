@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QListView, QListWidget, QListWidgetItem, QMessageBox, QProgressBar, QPushButton,
                                QSlider, QSpinBox, QVBoxLayout, QWidget)
 
+from nbp_desktop.core import formatting
 from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.export.batch import write_metadata_csv
 from nbp_desktop.core.export.exporter import (ExportSource, estimate_size, export_image,
@@ -360,7 +361,7 @@ class ExportDialog(QDialog):
             self.estimate_label.setText(str(error))
             return
         estimate = self.tr("About {size} each (first image)") if len(self.sources) > 1 else self.tr("About {size}")
-        self.estimate_label.setText(estimate.format(size=f"{size / 2**20:.1f} MB"))
+        self.estimate_label.setText(estimate.format(size=formatting.data_size(size)))
 
     def save_as_preset(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Save preset"), self.tr("Preset name:"),

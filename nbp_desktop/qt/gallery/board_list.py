@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QMenu
 
+from nbp_desktop.core import formatting
 from nbp_desktop.core.library.gallery_index import Board
 from nbp_desktop.qt.export.drag_out import library_images
 from nbp_desktop.qt.gallery import GalleryText
@@ -22,7 +23,7 @@ def count_images(count: int) -> str:
 
 
 def describe_board(board: Board) -> str:
-    return f"{board.name}\n{count_images(board.count)} · ${board.cost:.2f}"
+    return f"{board.name}\n{count_images(board.count)} · {formatting.money(board.cost)}"
 
 
 class BoardList(QListWidget):

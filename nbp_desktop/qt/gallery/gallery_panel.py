@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
+from nbp_desktop.core import formatting
 from nbp_desktop.core.background_threads import background_executor
 from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.library.commands import (AddToBoard, CreateBoard, DeleteBoard, Library,
@@ -292,11 +293,11 @@ class GalleryPanel(QWidget):
         shown, selected = len(self.model.items), len(self.view.selectionModel().selectedIndexes())
         if shown != self.total:
             parts = [self.tr("{shown} of {total} images", None, self.total).format(
-                shown=f"{shown:,}", total=f"{self.total:,}")]
+                shown=formatting.number(shown), total=formatting.number(self.total))]
         else:
-            parts = [self.tr("{shown} images", None, shown).format(shown=f"{shown:,}")]
+            parts = [self.tr("{shown} images", None, shown).format(shown=formatting.number(shown))]
         if selected:
-            parts.append(self.tr("{selected} selected", None, selected).format(selected=f"{selected:,}"))
+            parts.append(self.tr("{selected} selected", None, selected).format(selected=formatting.number(selected)))
         if self.library.read_only:
             parts.append(self.tr("read-only"))
         self.status.setText("  " + " · ".join(parts))

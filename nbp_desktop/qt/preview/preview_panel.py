@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QMenu, QScrollA
                                QSplitter, QStackedLayout, QToolBar, QToolButton, QVBoxLayout,
                                QWidget)
 
+from nbp_desktop.core import formatting
 from nbp_desktop.core.catalog import DEFAULT_MODEL
 from nbp_desktop.core.jobs.journal import Journal
 from nbp_desktop.core.library.library_index import ImageRecord
@@ -251,8 +252,8 @@ class PreviewPanel(QWidget):
         kind = record.mime.split('/')[-1].upper()
         self.summary_label.setText(" · ".join(x for x in (
             record.model or "", size, f"{record.width} × {record.height}",
-            f"{kind} {record.bytes / 2**20:.1f} MB", image_cost_text(record)) if x))
-        file_text = f"{kind}, {record.bytes / 2**20:.1f} MB"
+            f"{kind} {formatting.data_size(record.bytes)}", image_cost_text(record)) if x))
+        file_text = f"{kind}, {formatting.data_size(record.bytes)}"
         if side.declared_mime not in (None, record.mime):
             file_text = self.tr("{file} (labelled PNG by Google)").format(file=file_text)
         tokens = self.tr("{prompt} in, {output} out, {thinking} thinking").format(
@@ -260,7 +261,7 @@ class PreviewPanel(QWidget):
             thinking=usage.get("thoughtsTokenCount", 0)) if usage else "—"
         phases = {"connect": self.tr("connect"), "wait": self.tr("wait"), "download": self.tr("download"),
                   "decode": self.tr("decode"), "save": self.tr("save"), "total": self.tr("total")}
-        timing = " · ".join(f"{word} {timings[phase]:.2f} s" for phase, word in phases.items()
+        timing = " · ".join(f"{word} {formatting.seconds(timings[phase], 2)}" for phase, word in phases.items()
                             if isinstance(timings.get(phase), (int, float))) or "—"
         # (label, value, spans the width): prompt, location and provenance span it; the short
         # facts pair up in two columns.

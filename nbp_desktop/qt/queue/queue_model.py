@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon
 
+from nbp_desktop.core import formatting
 from nbp_desktop.core.errors import describe_wait
 from nbp_desktop.core.google.image_client import Progress
 from nbp_desktop.core.jobs.engine import JobEngine
@@ -333,7 +334,7 @@ class QueueModel(QAbstractTableModel):
                 elapsed = _seconds_since(job.started_at)
                 return f"{elapsed:.0f} s" if elapsed is not None else ""
             total = (job.timings or {}).get("total")
-            return f"{total:.1f} s" if total else ""
+            return formatting.seconds(total) if total else ""
         if column == COST:
             return job_cost_text(job)[0]
         return ""
