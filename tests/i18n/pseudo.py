@@ -39,8 +39,9 @@ def pseudo_ts(ts: Path) -> int:
     return count
 
 
-def build_pseudo_qm(folder: Path) -> Path:
-    """``folder/nbp_desktop_fr.qm`` holding the pseudo-translation of today's code."""
-    ts = update_ts(folder / "ts", [PSEUDO])[0]
+def build_pseudo_qm(folder: Path, files: list[Path] | None = None) -> Path:
+    """``folder/nbp_desktop_fr.qm`` holding the pseudo-translation of today's code (or of
+    ``files``)."""
+    ts = update_ts(folder / "ts", [PSEUDO], files)[0]
     pseudo_ts(ts)
     return compile_qm(ts, folder / qm_name(PSEUDO))

@@ -86,7 +86,7 @@ def _path(widget: QObject, root: QObject) -> str:
 
 def _action_texts(action: QAction) -> Iterator[tuple[str, str]]:
     yield "action", action.text()
-    if action.toolTip() and plain(action.toolTip()) != plain(action.text()):
+    if action.toolTip() and plain(action.toolTip()) not in (plain(action.text()), plain(action.text()).rstrip("…")):
         yield "action tooltip", action.toolTip()
     yield "action status tip", action.statusTip()
     menu = action.menu()
@@ -196,7 +196,6 @@ class Judge:
     def __post_init__(self) -> None:
         self.typed = sorted({t for t in self.typed if t}, key=len, reverse=True)
         self.english_texts = {s.text for s in self.english if self.words(s.text)}
-        self.english_words = {w for s in self.english for w in self.words(s.text)}
         self.english_chunks = {c for s in self.english for c in self.chunks(s.text)}
 
     def words(self, text: str) -> list[str]:
@@ -217,14 +216,21 @@ class Judge:
         """The sentences and phrases of ``text`` long enough to be telling (two words or more)."""
         return [c.strip() for c in _CHUNK.findall(text) if len(self.words(c)) >= 2]
 
+    def in_english(self, piece: str) -> bool:
+        """Whether the English walk shows ``piece`` (as a whole text or inside one)."""
+        if piece in self.english_texts:
+            return True
+        pattern = re.compile(rf"(?<![A-Za-z]){re.escape(piece)}(?![A-Za-z])")
+        return any(pattern.search(text) for text in self.english_texts)
+
     def untranslated(self, seen: Iterable[Seen]) -> list[Seen]:
         found: dict[tuple[str, str], Seen] = {}  # the first window a widget's text shows in
         for item in seen:
             if item.text in ALLOWED_TEXTS or not self.words(item.text):
                 continue
-            if self.pseudo:
-                outside = re.sub(f"{OPEN}.*?{CLOSE}", " ", item.text, flags=re.S)
-                bad = any(w in self.english_words for w in self.words(outside))
+            if self.pseudo:  # a piece outside the brackets that English shows (Qt's own French is fine)
+                outside = re.split(f"{OPEN}.*?{CLOSE}", item.text, flags=re.S)
+                bad = any(self.words(piece) and self.in_english(piece.strip(" ,·:;—-")) for piece in outside)
             else:
                 bad = item.text in self.english_texts or any(
                     chunk in self.english_chunks for chunk in self.chunks(item.text))

@@ -57,15 +57,17 @@ def qt_tool(name: str) -> Path:
     raise ToolMissing(f"PySide6's {name} was not found in {folder}.")
 
 
-def update_ts(folder: Path = TRANSLATIONS_DIR, codes: Iterable[str] = LANGUAGES) -> list[Path]:
-    """Write (or merge into) ``nbp_desktop_<code>.ts`` in ``folder`` from the code: new
-    sentences are added untranslated, translations of unchanged sentences are kept."""
+def update_ts(folder: Path = TRANSLATIONS_DIR, codes: Iterable[str] = LANGUAGES,
+              files: Iterable[Path] | None = None) -> list[Path]:
+    """Write (or merge into) ``nbp_desktop_<code>.ts`` in ``folder`` from the code (``files``:
+    the package's): new sentences are added untranslated, translations of unchanged
+    sentences are kept, sentences gone from the code are dropped."""
     folder.mkdir(parents=True, exist_ok=True)
     targets = [ts_file(code, folder) for code in codes]
-    files = [str(path.relative_to(PACKAGE_DIR.parent)) for path in source_files()]
+    sources = [str(path) for path in (source_files() if files is None else files)]
     subprocess.run([str(qt_tool("lupdate")), "-silent", "-locations", "none", "-no-obsolete",
-                    "-source-language", "en", *files, "-ts", *map(str, targets)],
-                   cwd=PACKAGE_DIR.parent, check=True, capture_output=True)
+                    "-source-language", "en", *sources, "-ts", *map(str, targets)],
+                   check=True, capture_output=True)
     return targets
 
 
