@@ -104,9 +104,16 @@ def install_language(code: str, qm_folder: Path | None = None) -> InstalledLangu
 
 
 def qt_base_qm(code: str) -> list[Path | None]:
-    """Qt's own words (the file dialog's buttons, "Cancel", …) in ``code``."""
-    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    return [folder / f"qtbase_{code}.qm"]
+    """Qt's own words (the file dialog's buttons, "Cancel", …) in ``code``: where Qt says its
+    translations are, else beside PySide6 (a frozen bundle keeps them there)."""
+    import PySide6
+
+    name = f"qtbase_{code}.qm"
+    for folder in (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                   Path(PySide6.__file__).resolve().parent / "Qt" / "translations"):
+        if (folder / name).exists():
+            return [folder / name]
+    return [None]
 
 
 def app_qm(code: str) -> Path | None:
