@@ -21,9 +21,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 VENV = REPO / ".venv"
-# What PySide6 (offscreen), the keyring and the CMYK export tests need on a bare Debian/Ubuntu.
+# What PySide6 (offscreen), the keyring and the CMYK export tests need on a bare Debian/Ubuntu;
+# a CJK font so Chinese, Japanese and Korean text renders (no tofu) in the language tests.
 DEBIAN_PACKAGES = ["dbus-daemon", "gnome-keyring", "libgs-common", "libimage-exiftool-perl", "libegl1", "libgl1",
-                   "libfontconfig1", "libxkbcommon0", "libdbus-1-3", "libglib2.0-0"]
+                   "libfontconfig1", "libxkbcommon0", "libdbus-1-3", "libglib2.0-0", "fonts-noto-cjk"]
+CJK_FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")  # from fonts-noto-cjk
 
 
 def venv_python() -> Path:
@@ -59,15 +61,18 @@ def ensure_litellm_proxy() -> None:
 def ensure_linux_packages() -> None:
     missing_tools = [t for t in ("dbus-run-session", "gnome-keyring-daemon", "exiftool")
                      if shutil.which(t) is None]
-    if not missing_tools:
+    if not missing_tools and CJK_FONT.exists():
         return
     if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
         run(["apt-get", "update", "-qq"], env=env)
         run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *DEBIAN_PACKAGES], env=env)
         return
-    sys.exit("The tests need a Secret Service keyring. Install it first:\n"
-             f"  sudo apt-get install {' '.join(DEBIAN_PACKAGES)}")
+    if missing_tools:
+        sys.exit("The tests need a Secret Service keyring. Install it first:\n"
+                 f"  sudo apt-get install {' '.join(DEBIAN_PACKAGES)}")
+    print("No CJK font: the test that Chinese, Japanese and Korean text renders will fail. "
+          "Install it with: sudo apt-get install fonts-noto-cjk", flush=True)
 
 
 def main() -> int:
