@@ -11,6 +11,12 @@ to docs/screenshots/. The two workspaces are shot in both themes at 1366×768 (a
 1600×1000: generate-THEME-SIZE.png (a failed job selected, its reason shown) and
 library-THEME-SIZE.png; also the empty states (empty-*.png) and the re-render menu with its
 prices (rerender-price-light.png).
+
+    .venv/bin/python docs/make_screenshots.py --languages fr,zh_TW,ko,ja
+
+shoots, in each language instead, the main window with a result, the library and the export
+dialog to docs/screenshots/i18n/LANG-{main,library,export}.png (one app start per language:
+the language is chosen before any window is built), to check by eye for cut-off text.
 """
 
 from __future__ import annotations
@@ -219,10 +225,68 @@ async def shoot_library(window) -> None:
     await shoot_workspace(window, "library")
 
 
+I18N_OUT = OUT / "i18n"
+
+
+def shoot_in(code: str):
+    """The three views of issue 14's acceptance, in ``code`` (the app already speaks it)."""
+    async def shoot_language(window) -> int:
+        I18N_OUT.mkdir(parents=True, exist_ok=True)
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+        from tests.library_builder import build_library
+
+        with EmulatorThread(latency=0.2) as emulator:
+            services = window.services
+            from nbp_desktop.core.google.auth import ApiKeyAuth
+
+            # A connection for this run only: these shots need no keychain.
+            services.add_temporary_connection(ConnectionConfig("Studio key", "aistudio", base_url=emulator.base_url),
+                                              ApiKeyAuth("emulator-key"))
+            window.compose.reload_connections()
+            window.compose.connection_box.setCurrentText("Studio key")
+            window.resize(1480, 900)
+            window.set_theme("light")
+            window.compose.prompt_edit.setPlainText("A ceramic teapot on a linen tablecloth, soft morning "
+                                                    "window light, editorial still life")
+            ids = await window.queue_current()
+            await window.engine.wait_for(ids)
+            await window.show_job(window.engine.jobs[ids[0]])
+            window.queue.select_job(ids[0])
+            await settle(1.0)
+            window.grab().save(str(I18N_OUT / f"{code}-main.png"))
+            await asyncio.to_thread(build_library, services.data_dir, 40, 11, True, ("Studio key",), None, 2)
+            window.show_library()
+            await window.gallery.reload()
+            await window.gallery.new_board("Client review")
+            window.gallery.view.setCurrentIndex(window.gallery.model.index(0))
+            await settle(1.5)
+            window.grab().save(str(I18N_OUT / f"{code}-library.png"))
+            window.gallery.view.selectAll()
+            export = window.open_export()
+            export.preset_box.setCurrentText("Print JPEG")
+            await settle(2.0)
+            export.grab().save(str(I18N_OUT / f"{code}-export.png"))
+            export.reject()
+        print(f"{code}: screenshots written to {I18N_OUT}", file=sys.stderr)
+        return 0
+    return shoot_language
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser(description="Screenshots of the real app for the README.")
+    parser.add_argument("--languages", help="comma-separated language codes: the i18n screenshots instead")
+    parser.add_argument("--language", help=argparse.SUPPRESS)  # one language, in this process
+    options = parser.parse_args()
+    if options.languages:
+        import subprocess
+
+        status = 0
+        for code in options.languages.split(","):
+            status |= subprocess.run([sys.executable, __file__, "--language", code]).returncode
+        return status
     with tempfile.TemporaryDirectory() as data_dir:
-        args = argparse.Namespace(data_dir=data_dir, demo=True, self_test=False)
-        return run_gui(args, after_start=shoot)
+        args = argparse.Namespace(data_dir=data_dir, demo=True, self_test=False, language=options.language)
+        return run_gui(args, after_start=shoot_in(options.language) if options.language else shoot)
 
 
 if __name__ == "__main__":
