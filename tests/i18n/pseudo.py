@@ -15,13 +15,15 @@ PSEUDO = "fr"  # a real language's plural rules (two forms) and Qt's own French 
 OPEN, CLOSE = "⟦", "⟧"
 
 
-def pseudo_ts(ts: Path) -> int:
-    """Fill every message of ``ts`` with its bracketed source; returns how many there are."""
+def pseudo_ts(ts: Path, longer: float = 0.0) -> int:
+    """Fill every message of ``ts`` with its bracketed source (``longer``: that much longer,
+    padded with dots, as German or French often are); returns how many there are."""
     tree = ET.parse(ts)
     messages = tree.getroot().iter("message")
     count = 0
     for message in messages:
         source = message.findtext("source") or ""
+        pseudo = f"{OPEN}{source}{'·' * round(len(source) * longer)}{CLOSE}"
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
@@ -31,17 +33,17 @@ def pseudo_ts(ts: Path) -> int:
             translation.remove(form)
         if message.get("numerus") == "yes":
             for _ in range(2):
-                ET.SubElement(translation, "numerusform").text = f"{OPEN}{source}{CLOSE}"
+                ET.SubElement(translation, "numerusform").text = pseudo
         else:
-            translation.text = f"{OPEN}{source}{CLOSE}"
+            translation.text = pseudo
         count += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return count
 
 
-def build_pseudo_qm(folder: Path, files: list[Path] | None = None) -> Path:
+def build_pseudo_qm(folder: Path, files: list[Path] | None = None, longer: float = 0.0) -> Path:
     """``folder/nbp_desktop_fr.qm`` holding the pseudo-translation of today's code (or of
     ``files``)."""
     ts = update_ts(folder / "ts", [PSEUDO], files)[0]
-    pseudo_ts(ts)
+    pseudo_ts(ts, longer)
     return compile_qm(ts, folder / qm_name(PSEUDO))

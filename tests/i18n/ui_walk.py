@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator
@@ -28,7 +29,7 @@ from PySide6.QtGui import QAction, QTextDocumentFragment
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication,
                                QComboBox, QDialog, QDockWidget, QGroupBox, QLabel, QLineEdit, QMenu,
-                               QMessageBox, QPlainTextEdit, QTabBar, QTextEdit, QWidget)
+                               QMessageBox, QPlainTextEdit, QTabBar, QTextEdit, QToolButton, QWidget)
 
 from tests.i18n.pseudo import CLOSE, OPEN
 
@@ -185,6 +186,39 @@ def collect(root: QWidget, window: str) -> list[Seen]:
     return seen
 
 
+def _fits(widget: QWidget) -> bool:
+    return (isinstance(widget, QAbstractButton) and not isinstance(widget, QToolButton)) or (
+        isinstance(widget, QLabel) and not widget.wordWrap() and widget.pixmap().isNull() and bool(widget.text()))
+
+
+def lengthen(root: QWidget, longer: float) -> None:
+    """Every shown button's and one-line label's text made ``longer`` (as a translation
+    might be), and the layouts redone, so ``cut_off`` sees where it would not fit."""
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        if widget.isVisible() and _fits(widget) and not GuiQt.mightBeRichText(widget.text()):
+            text = widget.text()
+            widget.setText(text + "·" * round(len(text) * longer))
+    for widget in reversed(widgets):
+        if widget.layout() is not None:
+            widget.layout().activate()
+
+
+def cut_off(root: QWidget, window: str) -> list[Seen]:
+    """Shown buttons, check boxes and one-line labels narrower than their text needs (a
+    long translation cut off), in ``root``."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        if _fits(widget):
+            needed = widget.minimumSizeHint().width() if isinstance(widget, QLabel) else widget.sizeHint().width()
+            if widget.width() + 1 < needed:
+                found.append(Seen(window, f"{_path(widget, root)} (cut off: {widget.width()} of {needed} px)",
+                                  plain(widget.text())))
+    return found
+
+
 # ------------------------------------------------------------------ judging texts
 @dataclass
 class Judge:
@@ -251,10 +285,15 @@ class Walk:
         self.seen: list[Seen] = []
         self.typed: set[str] = set()
         self.tasks: list[asyncio.Future] = []  # what the clicks started (kept until the end)
+        self.cut: list[Seen] = []  # texts cut off (too long for their widget)
+        self.longer = float(os.environ.get("NBP_WALK_LONGER", "0"))  # see lengthen()
 
     def take(self, root: QWidget, name: str) -> None:
         log.debug("walk: %s", name)
         self.seen.extend(collect(root, name))
+        if self.longer:
+            lengthen(root, self.longer)
+        self.cut.extend(cut_off(root, name))
 
     async def settle(self, seconds: float = 0.05) -> None:
         await asyncio.sleep(seconds)  # Qt's events run meanwhile (never processEvents() in a task)
