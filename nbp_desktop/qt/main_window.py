@@ -553,7 +553,8 @@ class MainWindow(QMainWindow):
                 self.workspace.journal.spent_and_possibly_billed, start.astimezone(UTC).isoformat())
             cap = self.engine.budget.limit_usd
             if cap:
-                text = self.tr("Today {spent} of {cap}").format(spent=formatting.money(spent), cap=formatting.money(cap))
+                text = self.tr("Today {spent} of {cap}").format(spent=formatting.money(spent),
+                                                                cap=formatting.money(cap))
             else:
                 text = self.tr("Today {spent}").format(spent=formatting.money(spent))
             self.spent_label.setText(text)

@@ -215,7 +215,8 @@ class SheetImportDialog(QDialog):
             images = sheet.request_count
             self.cost_label.setText(
                 self.tr("%n image(s): {batch} at batch price · {interactive} interactive", None, images)
-                .format(batch=formatting.money(sheet.batch_cost()), interactive=formatting.money(sheet.interactive_cost())))
+                .format(batch=formatting.money(sheet.batch_cost()),
+                        interactive=formatting.money(sheet.interactive_cost())))
         if needs_bucket and not self.bucket_edit.text().strip():
             notes.append(self.tr("Name the Cloud Storage bucket Vertex reads the requests from and writes "
                                  "the results to; the service account needs Storage Object Admin on it."))
