@@ -44,11 +44,14 @@ ALLOWED_WORDS = frozenset({
     "bytes", "px", "ppi", "dpi", "Ctrl", "Shift", "Alt", "Meta", "Cmd", "Esc", "Tab", "Del", "Enter", "Return",
     "Space", "Backspace", "PgUp", "PgDown", "Home", "End", "Ins", "F1", "OK", "ms",
 })
-#: Whole texts that are the same in every language.
-ALLOWED_TEXTS = frozenset({"…", "—", "-", "×", "+", "%"})
+#: Whole texts that are the same in every language (Settings → Language names each language in itself).
+ALLOWED_TEXTS = frozenset({"…", "—", "-", "×", "+", "%", "global", "jpeg", "png", "tiff",
+                           "Français", "Deutsch", "Español", "English"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 _CHUNK = re.compile(r"[^.!?:;—•|()\[\]\n“”\"]+")
 _MODEL_ID = re.compile(r"\b[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+\b")  # gemini-3-pro-image, gpt-4o…
+#: URLs and paths (gs://bucket/…), {placeholders} of name templates, Google's CODES (IMAGE_SAFETY).
+_IDENTIFIERS = re.compile(r"\b[a-z][a-z0-9+.-]*://\S*|\{[a-z_]+(?::\d+)?\}|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b")
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,8 @@ def collect(root: QWidget, window: str) -> list[Seen]:
     page not shown yet is still text a person will read)."""
     seen: list[Seen] = []
     for widget in [root, *root.findChildren(QWidget)]:
+        if widget is not root and widget.window() is not root.window():
+            continue  # a dialog of its own (walked as itself)
         for kind, raw in widget_texts(widget):
             text = plain(raw or "")
             if text:
@@ -236,6 +241,7 @@ class Judge:
         """The English-looking words of ``text`` once what may stay is taken out."""
         for typed in self.typed:  # type: ignore[union-attr]
             text = text.replace(typed, " ")
+        text = _IDENTIFIERS.sub(" ", text)
         text = _MODEL_ID.sub(" ", text)
         return [w for w in _WORD.findall(text) if w not in ALLOWED_WORDS]
 
@@ -385,6 +391,7 @@ async def walk_app(window, emulator, library_dir: Path) -> Walk:
     await window.show_job(window.engine.jobs[done[0]])
     window.queue.select_job(failed[0])
     await walk.settle(0.5)
+    walk.typed.add(window.preview.reply_label.text())  # the model's own words
     window.tabs.setCurrentWidget(window.preview)
     await walk.settle(0.3)
     walk.take(window, "Main window (Generate)")
