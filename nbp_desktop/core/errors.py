@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from nbp_desktop.core import formatting
 from nbp_desktop.core.redaction import redact
 from nbp_desktop.core.translation import TranslationContext
 
@@ -123,4 +122,11 @@ class NbpError(Exception):
 
 def describe_wait(seconds: float) -> str:
     """'5 h 12 min', '3 min', '8 s': how long until something, for a sentence."""
-    return formatting.duration(seconds)
+    seconds = max(0, round(seconds))
+    if seconds < 60:
+        return ErrorText.tr("{seconds} s").format(seconds=seconds)
+    minutes = seconds // 60
+    if minutes < 60:
+        return ErrorText.tr("{minutes} min").format(minutes=minutes)
+    return ErrorText.tr("{hours} h {minutes} min").format(hours=minutes // 60,
+                                                          minutes=minutes % 60)

@@ -3,7 +3,8 @@
 The core cannot ask Qt how the user's locale writes them, so, as with
 ``core/translation.py``, the GUI installs a :class:`LocaleFormat` at start-up (Qt's QLocale;
 ``nbp_desktop/qt/locale_format.py``). Until then, and always in the command line, the text is
-the English build's ("$0.134", "1.2 MB", "1,234", "2026-12-02 17:05"). Machine-readable
+the English build's ("$0.134", "1.2 MB", "1,234", "2026-12-02 17:05"). Waits in words
+("5 h 12 min") are ``core.errors.describe_wait``: whole numbers, only their units translated. Machine-readable
 output (``--json``, file names, sidecars, XMP) never comes through here: it stays neutral.
 """
 
@@ -16,7 +17,7 @@ from nbp_desktop.core.translation import TranslationContext
 
 
 class FormatText(TranslationContext):
-    """Units of time in the app's words (a translation context)."""
+    """Units in the app's words (a translation context)."""
 
 
 class LocaleFormat(Protocol):
@@ -86,17 +87,6 @@ def money(amount: float, decimals: int = 2) -> str:
 def seconds(value: float, decimals: int = 1) -> str:
     """A short measured time ("1.5 s", "1,5 s")."""
     return FormatText.tr("{seconds} s").format(seconds=_format.number(value, decimals))
-
-
-def duration(seconds: float) -> str:
-    """'5 h 12 min', '3 min', '8 s': how long until something, for a sentence."""
-    whole = max(0, round(seconds))
-    if whole < 60:
-        return FormatText.tr("{seconds} s").format(seconds=whole)
-    minutes = whole // 60
-    if minutes < 60:
-        return FormatText.tr("{minutes} min").format(minutes=minutes)
-    return FormatText.tr("{hours} h {minutes} min").format(hours=minutes // 60, minutes=minutes % 60)
 
 
 def date_time(moment: datetime) -> str:
