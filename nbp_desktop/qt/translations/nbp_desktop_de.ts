@@ -143,9 +143,12 @@
         <source>The job ended {status}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{problem} ({count} more row(s) have problems too.)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{problem} (%n more row(s) with problems.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No row of the sheet “{sheet}” can be sent; fix the rows listed.</source>
@@ -598,7 +601,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.heic *.heif)</source>
+        <source>Images, PDFs and videos (*.png *.jpg *.jpeg *.webp *.heic *.heif *.pdf *.mp4 *.mov *.webm *.mpg *.mpeg);;Images (*.png *.jpg *.jpeg *.webp *.heic *.heif)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -697,7 +700,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A real, free call to check the key, project and model</source>
+        <source>A real call to check the key, project and model: free at Google; through a gateway, one tiny text request (a fraction of a cent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -892,7 +895,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“{name}” works: the gateway accepted the key and lists {model}. (Whether its backend answers shows with the first image.)</source>
+        <source>“{name}” works: the gateway accepted the key, lists {model}, and the model answered a one-word test through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” works as far as the gateway shows: it accepted the key and lists {model}. It offers no small request that reaches the model, so whether the model answers shows with the first image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway accepted your key and lists {model}, but the service behind it refused the gateway&apos;s own credentials (HTTP {status}). Ask the gateway&apos;s operator to check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway accepted the key and lists {model}, but has no free capacity for it right now (HTTP 429): {said}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway accepted the key and lists {model}, but could not get an answer from the model behind it (HTTP {status}): {said}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” works as far as the gateway shows: it accepted the key and lists {model}, but refused the small test request (HTTP {status}: {said}), so whether the model answers shows with the first image.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1950,7 +1973,7 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is not an image file (PNG, JPEG, WebP, HEIC or HEIF)</source>
+        <source>“{name}” cannot be used as a reference: it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1959,6 +1982,34 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>it is {size} MB, over Google&apos;s 7 MB limit, and HEIC files cannot be shrunk here; export it as JPEG first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use fewer pages or a smaller export of the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a shorter or smaller clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a reference: it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB. {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a reference: the PDF is damaged or incomplete, so it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a reference: the PDF is password-protected, so Google cannot read it. Save a copy without a password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a reference: the PDF has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a reference: the PDF has {pages} pages, and Google reads at most {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1979,6 +2030,10 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>it could not be made small enough for Google&apos;s 7 MB limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2102,6 +2157,10 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>The gateway answered with a web page instead of data (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway took your key, but the service behind it refused the gateway&apos;s own credentials (HTTP {status}). Ask the gateway&apos;s operator to check them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2312,6 +2371,10 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A gateway takes only images as references, so “{name}” (a PDF or video) cannot go with this request. Use an AI Studio or Vertex AI connection for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The gateway&apos;s answer was not in the expected form.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2443,6 +2506,22 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Something unexpected went wrong with this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget cap is now {cap}; the queue continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget cap was removed; the queue continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image had already arrived and was billed, so it is kept in the library instead of being canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spend includes {possible} that Google may have billed for jobs interrupted while they ran.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2670,10 +2749,6 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is not enough free space for this image in {folder}: about {needed} is needed and {free} is free. Nothing was sent. Free some space, then press Retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Red</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2719,6 +2794,10 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>{failure}. The image Google made (billed {cost}) could not be kept anywhere else either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space for this image in {folder}: about {needed} is needed and {free} is free. Nothing was sent. Free some space, then run the job again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2951,6 +3030,10 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Today {spent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent today, including {possible} that Google may have billed for jobs interrupted while they ran.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
