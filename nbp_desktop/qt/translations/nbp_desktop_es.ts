@@ -5,143 +5,143 @@
     <name>BatchText</name>
     <message>
         <source>“{name}” is a {kind} connection, which has no batch mode. Run the sheet with --interactive (the normal queue), or use an AI Studio or Vertex AI connection for half-price batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” es una conexión {kind}, que no tiene modo por lotes. Ejecuta la hoja con --interactive (la cola normal) o usa una conexión de AI Studio o Vertex AI para el lote a mitad de precio.</translation>
     </message>
     <message>
         <source>Name the Cloud Storage bucket for the batch, e.g. gs://my-bucket/batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el bucket de Cloud Storage para el lote, p. ej., gs://my-bucket/batches.</translation>
     </message>
     <message>
         <source>Google&apos;s answer about the batch could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la respuesta de Google sobre el lote.</translation>
     </message>
     <message>
         <source>The batch&apos;s result file was cut off while downloading; it will be downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de resultados del lote se ha cortado durante la descarga; se volverá a descargar.</translation>
     </message>
     <message>
         <source>Google did not say where to upload the batch&apos;s input file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google no ha indicado dónde subir el archivo de entrada del lote.</translation>
     </message>
     <message>
         <source>The upload of the batch&apos;s input file did not finish; it will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La subida del archivo de entrada del lote no ha terminado; se volverá a enviar.</translation>
     </message>
     <message>
         <source>Google did not name the uploaded input file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google no ha indicado el nombre del archivo de entrada subido.</translation>
     </message>
     <message>
         <source>Google no longer has this batch&apos;s result file (it may have been deleted or expired); the rows that were not downloaded are marked failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google ya no tiene el archivo de resultados de este lote (puede que se haya eliminado o haya caducado); las filas que no se han descargado se marcan como con error.</translation>
     </message>
     <message>
         <source>There is no Cloud Storage bucket “{bucket}” (or the service account cannot see it). Create it in the same project, or name another bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el bucket de Cloud Storage “{bucket}” (o la cuenta de servicio no puede verlo). Créalo en el mismo proyecto o indica otro bucket.</translation>
     </message>
     <message>
         <source>The service account</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de servicio</translation>
     </message>
     <message>
         <source>{account} may not use the bucket “{bucket}” for batch jobs: it lacks {permissions}. Grant it the “Storage Object Admin” role on that bucket (Cloud console → Cloud Storage → the bucket → Permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} no puede usar el bucket “{bucket}” para trabajos por lotes: le falta {permissions}. Asígnale el rol “Storage Object Admin” en ese bucket (consola de Cloud → Cloud Storage → el bucket → Permisos).</translation>
     </message>
     <message>
         <source>The result file {uri} is gone from the bucket; the rows not yet downloaded are marked failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de resultados {uri} ya no está en el bucket; las filas que aún no se han descargado se marcan como con error.</translation>
     </message>
     <message>
         <source>validating</source>
-        <translation type="unfinished"></translation>
+        <translation>validando</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en cola</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>descargando</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>completado</translation>
     </message>
     <message>
         <source>partly failed</source>
-        <translation type="unfinished"></translation>
+        <translation>con errores parciales</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>con error</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducado</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>There is no batch {batch}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el lote {batch}.</translation>
     </message>
     <message>
         <source>A Vertex batch reads and writes its files in a Cloud Storage bucket: name one with --bucket gs://BUCKET/FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lote de Vertex lee y escribe sus archivos en un bucket de Cloud Storage: indica uno con --bucket gs://BUCKET/CARPETA.</translation>
     </message>
     <message>
         <source>Unknown batch mode “{mode}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de lote desconocido: “{mode}”.</translation>
     </message>
     <message>
         <source>Google did not name the new batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google no ha indicado el nombre del nuevo lote.</translation>
     </message>
     <message>
         <source>Cancelled before the batch was sent; nothing was billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado antes de enviar el lote; no se ha facturado nada.</translation>
     </message>
     <message>
         <source>The batch {batch} has not reached Google yet; nothing to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lote {batch} aún no ha llegado a Google; no hay nada que descargar.</translation>
     </message>
     <message>
         <source>The batch {batch} is still {state} at Google; its results can be downloaded when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lote {batch} sigue {state} en Google; sus resultados se podrán descargar cuando haya terminado.</translation>
     </message>
     <message>
         <source>The batch&apos;s result file is missing from the bucket; the rows that were not downloaded are marked failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta en el bucket el archivo de resultados del lote; las filas que no se han descargado se marcan como con error.</translation>
     </message>
     <message>
         <source>The batch expired before Google ran this row (Google gives a batch 48 hours); submit the sheet again for the rows that are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lote ha caducado antes de que Google ejecutara esta fila (Google da 48 horas a cada lote); vuelve a enviar la hoja para las filas que faltan.</translation>
     </message>
     <message>
         <source>The batch was cancelled before this row ran; it was not billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lote se ha cancelado antes de ejecutar esta fila; no se ha facturado.</translation>
     </message>
     <message>
         <source>Google could not run the batch ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Google no ha podido ejecutar el lote ({detail}).</translation>
     </message>
     <message>
         <source>Google could not run the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google no ha podido ejecutar el lote.</translation>
     </message>
     <message>
         <source>Google returned no result for this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google no ha devuelto ningún resultado para esta fila.</translation>
     </message>
     <message>
         <source>The job ended {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo ha terminado con el estado {status}.</translation>
     </message>
     <message numerus="yes">
         <source>{problem} (%n more row(s) with problems.)</source>
@@ -152,85 +152,85 @@
     </message>
     <message>
         <source>No row of the sheet “{sheet}” can be sent; fix the rows listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enviar ninguna fila de la hoja “{sheet}”; corrige las filas indicadas.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” is empty: row 1 should be a header (prompt, aspect ratio, size, count, seed, system instruction, reference paths, output name, tags) and each row after it one image.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja “{sheet}” está vacía: la fila 1 debe ser un encabezado (prompt, aspect ratio, size, count, seed, system instruction, reference paths, output name, tags) y cada fila siguiente, una imagen.</translation>
     </message>
     <message>
         <source>The sheet {path} cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la hoja {path}.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” is {size}, more than a prompt sheet may be ({limit}, about 100,000 rows); nothing was read from row 1 on. Split it into smaller sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja “{sheet}” ocupa {size}, más de lo que puede ocupar una hoja de prompts ({limit}, unas 100.000 filas); no se ha leído ninguna fila. Divídela en hojas más pequeñas.</translation>
     </message>
     <message>
         <source>The sheet {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la hoja {path}.</translation>
     </message>
     <message>
         <source>Row 1 (the header) of “{sheet}” has no “prompt” column; its columns are {columns}. Name one column “prompt”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila 1 (el encabezado) de “{sheet}” no tiene ninguna columna “prompt”; sus columnas son: {columns}. Llama “prompt” a una columna.</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Row {row} cannot be read as a table row ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila {row} no se puede leer como fila de tabla ({error}).</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” has a header in row 1 but no rows below it: add one row per image from row 2 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja “{sheet}” tiene un encabezado en la fila 1, pero ninguna fila debajo: añade una fila por imagen a partir de la fila 2.</translation>
     </message>
     <message>
         <source>Row {row} of “{sheet}” is not UTF-8 text (byte {byte} at character {column}); the sheet was probably saved as Latin-1 or Windows-1252. Save it as “CSV UTF-8” and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila {row} de “{sheet}” no es texto UTF-8 (byte {byte} en el carácter {column}); probablemente la hoja se guardó como Latin-1 o Windows-1252. Guárdala como “CSV UTF-8” e impórtala de nuevo.</translation>
     </message>
     <message>
         <source>Row {row} has no prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila {row} no tiene prompt.</translation>
     </message>
     <message>
         <source>Row {row}: the prompt has an unmatched “{open}” or “{close}”; write {open}{open} or {close}{close} for a literal brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: el prompt tiene una “{open}” o “{close}” sin pareja; escribe {open}{open} o {close}{close} para una llave literal.</translation>
     </message>
     <message>
         <source>Row {row}: the prompt uses {placeholder} but the sheet has no “{column}” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: el prompt usa {placeholder}, pero la hoja no tiene ninguna columna “{column}”.</translation>
     </message>
     <message>
         <source>Row {row}: the prompt uses {placeholder} but that cell is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: el prompt usa {placeholder}, pero esa celda está vacía.</translation>
     </message>
     <message>
         <source>Row {row}: the aspect ratio “{ratio}” is not one {model} makes; use one of {ratios}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: {model} no genera la relación de aspecto “{ratio}”; usa una de estas: {ratios}.</translation>
     </message>
     <message>
         <source>Row {row}: the size “{size}” is not one {model} makes; use {sizes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: {model} no genera el tamaño “{size}”; usa {sizes}.</translation>
     </message>
     <message>
         <source>Row {row}: the count “{count}” must be a whole number from 1 to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: la cantidad “{count}” debe ser un número entero de 1 a {most}.</translation>
     </message>
     <message>
         <source>Row {row}: the seed “{seed}” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: la semilla “{seed}” no es un número entero.</translation>
     </message>
     <message>
         <source>Row {row}: the reference image “{name}” does not exist (looked for {path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: la imagen de referencia “{name}” no existe (se ha buscado en {path}).</translation>
     </message>
     <message numerus="yes">
         <source>Row {row}: %n reference image(s); {model} takes at most {most}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fila {row}: %n imagen de referencia; {model} admite como máximo {most}.</numerusform>
+            <numerusform>Fila {row}: %n imágenes de referencia; {model} admite como máximo {most}.</numerusform>
         </translation>
     </message>
 </context>
@@ -238,367 +238,368 @@
     <name>BatchesPane</name>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Con error</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcurrido</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote</translation>
     </message>
     <message>
         <source>validating</source>
-        <translation type="unfinished"></translation>
+        <translation>validando</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en cola</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>descargando</translation>
     </message>
     <message>
         <source>uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>subiendo</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>completado</translation>
     </message>
     <message>
         <source>partly failed</source>
-        <translation type="unfinished"></translation>
+        <translation>con errores parciales</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>con error</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducado</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>inline</source>
-        <translation type="unfinished"></translation>
+        <translation>en línea</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>vertex</translation>
     </message>
     <message>
         <source>interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>interactivo</translation>
     </message>
     <message>
         <source>Import prompt sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar hoja de prompts…</translation>
     </message>
     <message>
         <source>Cancel batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar lote</translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar ahora</translation>
     </message>
     <message>
         <source>Ask Google now instead of at the next scheduled check</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar a Google ahora en lugar de en la próxima comprobación programada</translation>
     </message>
     <message>
         <source>Row {number} ({key}): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {number} ({key}): {error}</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>Batch “{sheet}” journalled; sending it to Google.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote “{sheet}” registrado; enviándolo a Google.</translation>
     </message>
     <message numerus="yes">
         <source>Batch “{sheet}”: %n image(s) are in the library on the board “{sheet}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lote “{sheet}”: %n imagen está en la biblioteca, en el tablero “{sheet}”.</numerusform>
+            <numerusform>Lote “{sheet}”: %n imágenes están en la biblioteca, en el tablero “{sheet}”.</numerusform>
         </translation>
     </message>
     <message>
         <source>{cost} (interactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{cost} (interactivo)</translation>
     </message>
     <message>
         <source>{cost} (batch price)</source>
-        <translation type="unfinished"></translation>
+        <translation>{cost} (precio de lote)</translation>
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes</translation>
     </message>
     <message>
         <source>Generate a CSV/TSV sheet of prompts at batch price (half the interactive price) or through the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar una hoja CSV/TSV de prompts a precio de lote (la mitad del precio interactivo) o mediante la cola</translation>
     </message>
 </context>
 <context>
     <name>BoardList</name>
     <message>
         <source>Boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableros</translation>
     </message>
     <message>
         <source>All images
 {images}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las imágenes
+{images}</translation>
     </message>
     <message>
         <source>{board}: drop images here, or select images and press B</source>
-        <translation type="unfinished"></translation>
+        <translation>{board}: suelta aquí las imágenes, o selecciona imágenes y pulsa B</translation>
     </message>
     <message>
         <source>New board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tablero…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <source>Delete board</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar tablero</translation>
     </message>
 </context>
 <context>
     <name>CatalogText</name>
     <message>
         <source>Deprecated since {deprecated}, shut down on {shutdown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsoleto desde el {deprecated}; fecha de retirada: {shutdown}.</translation>
     </message>
     <message>
         <source>Deprecated since {deprecated}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsoleto desde el {deprecated}.</translation>
     </message>
     <message>
         <source>Shut down on {shutdown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de retirada: {shutdown}.</translation>
     </message>
     <message>
         <source>Always thinks; 4K is Preview on Vertex. Takes images only as references.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre razona; 4K está en versión preliminar en Vertex. Solo admite imágenes como referencias.</translation>
     </message>
     <message>
         <source>Nano Banana Pro (preview, retired on AI Studio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nano Banana Pro (versión preliminar, retirado en AI Studio)</translation>
     </message>
     <message>
         <source>Use gemini-3-pro-image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa gemini-3-pro-image.</translation>
     </message>
     <message>
         <source>GA on 2026-10-06; Google&apos;s recommended image model.</source>
-        <translation type="unfinished"></translation>
+        <translation>GA desde el 2026-10-06; el modelo de imagen recomendado por Google.</translation>
     </message>
     <message>
         <source>GA on 2026-06-30; fast, 1K only; no Flex or Priority tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>GA desde el 2026-06-30; rápido, solo 1K; sin niveles Flex ni Priority.</translation>
     </message>
     <message>
         <source>Use gemini-nano-banana-2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa gemini-nano-banana-2.1.</translation>
     </message>
     <message>
         <source>1K only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo 1K.</translation>
     </message>
 </context>
 <context>
     <name>ComposePanel</name>
     <message>
         <source>Describe the image…   (Ctrl+Enter queues it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe la imagen…   (Ctrl+Enter la añade a la cola)</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Earlier prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts anteriores</translation>
     </message>
     <message>
         <source>System instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucción del sistema</translation>
     </message>
     <message>
         <source>Standing instructions sent with every prompt (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones permanentes enviadas con cada prompt (opcional)</translation>
     </message>
     <message>
         <source>e.g. You are a product photographer. Clean studio light.</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej.: Eres fotógrafo de producto. Luz de estudio limpia.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Add reference images from files</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir imágenes de referencia desde archivos</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>The model id; you can type a newer one</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del modelo; puedes escribir uno más reciente</translation>
     </message>
     <message>
         <source>About the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca del modelo</translation>
     </message>
     <message>
         <source>Aspect ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación de aspecto</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Thinking level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de razonamiento</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento</translation>
     </message>
     <message>
         <source>Google Search grounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamentación con la Búsqueda de Google</translation>
     </message>
     <message>
         <source>Let the model look things up on the web (billed separately)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite que el modelo busque información en la web (se factura aparte)</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>How many jobs to queue with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos trabajos añadir a la cola con estos ajustes</translation>
     </message>
     <message>
         <source>2×2 variations grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrícula de 2×2 variaciones</translation>
     </message>
     <message>
         <source>Four variations in one request (a quarter of the cost); the grid and its four tiles are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuatro variaciones en una sola solicitud (una cuarta parte del coste); se guardan la cuadrícula y sus cuatro mosaicos</translation>
     </message>
     <message>
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation>aleatoria</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste estimado</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la cola</translation>
     </message>
     <message>
         <source>Queue this generation (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esta generación a la cola (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias</translation>
     </message>
     <message>
         <source>Queue generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir generación a la cola</translation>
     </message>
     <message>
         <source>Queue this generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esta generación a la cola</translation>
     </message>
     <message>
         <source>default ({level})</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado ({level})</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado</translation>
     </message>
     <message>
         <source>{estimate} (4 images per job)</source>
-        <translation type="unfinished"></translation>
+        <translation>{estimate} (4 imágenes por trabajo)</translation>
     </message>
     <message>
         <source>{estimate} at the {tier} tier</source>
-        <translation type="unfinished"></translation>
+        <translation>{estimate} en el nivel {tier}</translation>
     </message>
     <message>
         <source>No earlier prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay prompts anteriores</translation>
     </message>
     <message>
         <source>Add reference images</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir imágenes de referencia</translation>
     </message>
     <message>
         <source>Images, PDFs and videos (*.png *.jpg *.jpeg *.webp *.heic *.heif *.pdf *.mp4 *.mov *.webm *.mpg *.mpeg);;Images (*.png *.jpg *.jpeg *.webp *.heic *.heif)</source>
@@ -609,95 +610,95 @@
     <name>ConnectionEditor</name>
     <message>
         <source>An API key from Google AI Studio (aistudio.google.com → Get API key). Image generation needs a project with billing enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de API de Google AI Studio (aistudio.google.com → Get API key). La generación de imágenes requiere un proyecto con la facturación habilitada.</translation>
     </message>
     <message>
         <source>A service-account key file (JSON) from the Google Cloud console. Drop the file here; the project is read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de clave de cuenta de servicio (JSON) de la consola de Google Cloud. Suelta el archivo aquí; el proyecto se lee de él.</translation>
     </message>
     <message>
         <source>An API key for Vertex AI express mode (no project needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de API para el modo exprés de Vertex AI (no hace falta proyecto).</translation>
     </message>
     <message>
         <source>A relay or gateway that speaks the OpenAI images API (LiteLLM and others): its base URL and key. The gateway retries by itself, so the app sends each request once (one retry layer, not two).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un relé o pasarela compatible con la API de imágenes de OpenAI (LiteLLM y otros): su URL base y su clave. La pasarela reintenta por sí misma, así que la aplicación envía cada solicitud una sola vez (una capa de reintentos, no dos).</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar conexión</translation>
     </message>
     <message>
         <source>Add connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir conexión</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivo…</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Service tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de servicio</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Flex: half price, answers may take minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Flex: mitad de precio, las respuestas pueden tardar minutos</translation>
     </message>
     <message>
         <source>Priority: faster, costs more</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority: más rápido, cuesta más</translation>
     </message>
     <message>
         <source>Google&apos;s service tier for this connection; a model that refuses it gets Standard from then on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de servicio de Google para esta conexión; si un modelo lo rechaza, usa Standard a partir de entonces</translation>
     </message>
     <message>
         <source>optional: a relay, private endpoint or the emulator</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: un relé, un endpoint privado o el emulador</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>A real call to check the key, project and model: free at Google; through a gateway, one tiny text request (a fraction of a cent)</source>
@@ -705,194 +706,194 @@
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de clave</translation>
     </message>
     <message>
         <source>Jobs at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos simultáneos</translation>
     </message>
     <message>
         <source>Requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por minuto</translation>
     </message>
     <message>
         <source>unchanged (stored in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios (guardada en el llavero)</translation>
     </message>
     <message>
         <source>required: https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio: https://…</translation>
     </message>
     <message>
         <source>Service-account key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de clave de cuenta de servicio</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>“{name}” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer “{name}”.</translation>
     </message>
     <message>
         <source>✗ {name}: drop another key file here</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ {name}: suelta aquí otro archivo de clave</translation>
     </message>
     <message>
         <source>Jobs sent at the same time through this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos enviados a la vez a través de esta conexión</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source>Requests per minute through this connection (0: no limit), kept on our side so Google&apos;s rate limits are not hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por minuto a través de esta conexión (0: sin límite), controladas por nuestra parte para no alcanzar los límites de frecuencia de Google</translation>
     </message>
     <message>
         <source>as in Settings → Queue ({current})</source>
-        <translation type="unfinished"></translation>
+        <translation>como en Ajustes → Cola ({current})</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando…</translation>
     </message>
     <message>
         <source>Enter the {secret} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce primero la {secret}.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionText</name>
     <message>
         <source>Vertex AI express mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertex AI en modo exprés</translation>
     </message>
     <message>
         <source>OpenAI-compatible gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasarela compatible con OpenAI</translation>
     </message>
     <message>
         <source>service-account key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de cuenta de servicio</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de API</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigna un nombre a la conexión.</translation>
     </message>
     <message>
         <source>A gateway connection needs its base URL (for example https://relay.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conexión de pasarela necesita su URL base (por ejemplo, https://relay.example.com).</translation>
     </message>
     <message>
         <source>The base URL “{url}” must start with https:// (or http://).</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base “{url}” debe empezar por https:// (o http://).</translation>
     </message>
     <message>
         <source>The service tier “{tier}” is not one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel de servicio “{tier}” no es ninguno de estos: {choices}.</translation>
     </message>
     <message>
         <source>A Vertex connection needs a project ID (it is usually read from the service-account file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conexión de Vertex necesita un ID de proyecto (normalmente se lee del archivo de la cuenta de servicio).</translation>
     </message>
     <message>
         <source>The {label} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La {label} está vacía.</translation>
     </message>
     <message>
         <source>The secret of “{name}” is not in the keychain any more; enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de “{name}” ya no está en el llavero; vuelve a introducirlo.</translation>
     </message>
     <message>
         <source>The {label} for “{name}” is not in the keychain any more. Edit the connection and enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La {label} de “{name}” ya no está en el llavero. Edita la conexión y vuelve a introducirla.</translation>
     </message>
     <message>
         <source>The key stored for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave guardada para “{name}”</translation>
     </message>
     <message>
         <source>An invisible byte-order mark at the start of the {label} was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado una marca de orden de bytes invisible al principio de la {label}.</translation>
     </message>
     <message>
         <source>The {label} has {character} inside it (character {position}); an {label} is one line of letters and digits. Copy it again from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>La {label} contiene {character} (carácter {position}); una {label} es una sola línea de letras y dígitos. Vuelve a copiarla desde la consola.</translation>
     </message>
     <message>
         <source>The {label} contains a character that is not plain ASCII (character {position}); an {label} is only letters, digits and a few marks. Copy it again from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>La {label} contiene un carácter que no es ASCII simple (carácter {position}); una {label} solo contiene letras, dígitos y algunos signos. Vuelve a copiarla desde la consola.</translation>
     </message>
     <message>
         <source>a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>un salto de línea</translation>
     </message>
     <message>
         <source>a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>un tabulador</translation>
     </message>
     <message>
         <source>a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>un carácter NUL</translation>
     </message>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>un espacio</translation>
     </message>
     <message>
         <source>an invisible character</source>
-        <translation type="unfinished"></translation>
+        <translation>un carácter invisible</translation>
     </message>
     <message>
         <source>{path} is not a regular file; choose the JSON key file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo normal; elige el propio archivo de clave JSON.</translation>
     </message>
     <message>
         <source>The service-account file {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de la cuenta de servicio {path}.</translation>
     </message>
     <message>
         <source>{source} is {size} KB; a Google service-account key file is about 2 KB (at most {limit} KB is accepted). Choose the JSON key file the Google Cloud console downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ocupa {size} KB; un archivo de clave de cuenta de servicio de Google ocupa unos 2 KB (se acepta un máximo de {limit} KB). Elige el archivo de clave JSON que descargó la consola de Google Cloud.</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo</translation>
     </message>
     <message>
         <source>No system keychain is available, so the secret cannot be stored safely. Install and unlock a Secret Service keychain (GNOME Keyring or KWallet) and sign in to a desktop session, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible, así que el secreto no se puede guardar de forma segura. Instala y desbloquea un llavero Secret Service (GNOME Keyring o KWallet), inicia una sesión de escritorio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>No system keychain is available, so the secret cannot be stored safely. Check that your system keychain is unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible, así que el secreto no se puede guardar de forma segura. Comprueba que el llavero del sistema esté desbloqueado y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The system keychain is locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema está bloqueado. Desbloquéalo y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The system keychain refused to store or read the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema se ha negado a guardar o leer el secreto.</translation>
     </message>
     <message>
         <source>“{name}” works: {service} accepted the credentials for {model}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” funciona: {service} ha aceptado las credenciales para {model}.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>The gateway accepted the key but does not list the model “{model}” (it lists: {models}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pasarela ha aceptado la clave, pero no incluye el modelo “{model}” (incluye: {models}).</translation>
     </message>
     <message>
         <source>“{name}” works: the gateway accepted the key, lists {model}, and the model answered a one-word test through it.</source>
@@ -923,166 +924,166 @@
     <name>ContentCredentialsPage</name>
     <message>
         <source>none: this computer&apos;s own certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno: el certificado propio de este equipo</translation>
     </message>
     <message>
         <source>Signing certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de certificado de firma</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Use this computer&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el de este equipo</translation>
     </message>
     <message>
         <source>kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada en el llavero del sistema</translation>
     </message>
     <message>
         <source>Certificate password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del certificado</translation>
     </message>
     <message>
         <source>Check certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar certificado</translation>
     </message>
     <message>
         <source>none (e.g. {url})</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (p. ej., {url})</translation>
     </message>
     <message>
         <source>Time-stamp server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de sellado de tiempo</translation>
     </message>
     <message>
         <source>Signing certificate status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del certificado de firma</translation>
     </message>
     <message>
         <source>Exports that change a file get new Content Credentials (C2PA) with Google&apos;s as their ingredient, signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las exportaciones que modifican un archivo reciben nuevas Credenciales de contenido (C2PA), con las de Google como ingrediente, firmadas por:</translation>
     </message>
     <message>
         <source>Certificate (PEM or PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado (PEM o PKCS#12)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Signed with this computer&apos;s own certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado con el certificado propio de este equipo.</translation>
     </message>
     <message>
         <source>✓ “{signer}” can sign Content Credentials until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ “{signer}” puede firmar Credenciales de contenido hasta el {date}.</translation>
     </message>
     <message>
         <source>Your certificate is used; press Check certificate to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa tu certificado; pulsa Comprobar certificado para probarlo.</translation>
     </message>
     <message>
         <source>Signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de firma</translation>
     </message>
     <message>
         <source>Certificates with key (*.pem *.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados con clave (*.pem *.p12 *.pfx)</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
 </context>
 <context>
     <name>DateRangeDialog</name>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de fechas</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta (inclusive)</translation>
     </message>
 </context>
 <context>
     <name>EditDialog</name>
     <message>
         <source>Edit this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar esta imagen</translation>
     </message>
     <message>
         <source>What should change? (Google sees the image and the conversation so far.)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué debe cambiar? (Google ve la imagen y la conversación hasta ahora).</translation>
     </message>
     <message>
         <source>What should change</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué debe cambiar</translation>
     </message>
     <message>
         <source>e.g. make the sky stormy   ({keys} queues it)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej.: haz que el cielo sea tormentoso   ({keys} lo añade a la cola)</translation>
     </message>
     <message>
         <source>Queue edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir edición a la cola</translation>
     </message>
 </context>
 <context>
     <name>EditHistory</name>
     <message>
         <source>Re-rendered at {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderizado de nuevo en {size}</translation>
     </message>
     <message>
         <source>Re-rendered at a larger size</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderizado de nuevo a mayor tamaño</translation>
     </message>
     <message>
         <source>(no prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin prompt)</translation>
     </message>
     <message>
         <source>Generated: {prompt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Generada: {prompt}</translation>
     </message>
     <message>
         <source>Edit: {prompt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición: {prompt}</translation>
     </message>
     <message>
         <source>Edit history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de ediciones</translation>
     </message>
     <message>
         <source>Show an image to see its edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra una imagen para ver sus ediciones.</translation>
     </message>
     <message>
         <source>Branch from this turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear rama desde este turno…</translation>
     </message>
     <message>
         <source>Edit the chosen turn: a new branch, leaving later edits as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el turno elegido: una rama nueva, sin tocar las ediciones posteriores</translation>
     </message>
     <message>
         <source>A single turn: no edits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo turno: aún no hay ediciones.</translation>
     </message>
     <message numerus="yes">
         <source>%n turns in this edit tree.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n turno en este árbol de ediciones.</numerusform>
+            <numerusform>%n turnos en este árbol de ediciones.</numerusform>
         </translation>
     </message>
 </context>
@@ -1090,318 +1091,322 @@
     <name>EmptyState</name>
     <message>
         <source>&lt;b&gt;Your library is empty.&lt;/b&gt;&lt;br&gt;Every image you generate lands here. Write a prompt in Compose and press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La biblioteca está vacía.&lt;/b&gt;&lt;br&gt;Aquí llega cada imagen que generas. Escribe un prompt en Redactar y pulsa Ctrl+Enter.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No image matches the search and filters.&lt;/b&gt;&lt;br&gt;“Clear filters” shows the whole library again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ninguna imagen coincide con la búsqueda y los filtros.&lt;/b&gt;&lt;br&gt;“Borrar filtros” vuelve a mostrar toda la biblioteca.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This board is empty.&lt;/b&gt;&lt;br&gt;Drag images onto it in the list, or select images and press B.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Este tablero está vacío.&lt;/b&gt;&lt;br&gt;Arrastra imágenes hasta él en la lista, o selecciona imágenes y pulsa B.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The queue is empty.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press Ctrl+Enter: jobs wait and run here, with their progress, time and cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La cola está vacía.&lt;/b&gt;&lt;br&gt;Escribe un prompt en Redactar y pulsa Ctrl+Enter: los trabajos esperan y se ejecutan aquí, con su progreso, tiempo y coste.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No image yet.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press Ctrl+Enter, or open an image from the Library.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aún no hay ninguna imagen.&lt;/b&gt;&lt;br&gt;Escribe un prompt en Redactar y pulsa Ctrl+Enter, o abre una imagen desde la Biblioteca.</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>Export %n image</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportar %n imagen</numerusform>
+            <numerusform>Exportar %n imágenes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export %n images</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportar %n imagen</numerusform>
+            <numerusform>Exportar %n imágenes</numerusform>
         </translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste preestablecido</translation>
     </message>
     <message>
         <source>Save as preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como ajuste preestablecido…</translation>
     </message>
     <message>
         <source>JPEG quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad JPEG</translation>
     </message>
     <message>
         <source>Estimated file size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de archivo estimado</translation>
     </message>
     <message>
         <source>4:4:4 keeps full colour detail (print); 4:2:0 is smaller (web)</source>
-        <translation type="unfinished"></translation>
+        <translation>4:4:4 conserva todo el detalle de color (impresión); 4:2:0 ocupa menos (web)</translation>
     </message>
     <message>
         <source>Progressive</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresivo</translation>
     </message>
     <message>
         <source>Original size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño original</translation>
     </message>
     <message>
         <source>Long edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Borde largo</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel</translation>
     </message>
     <message>
         <source>Embed sRGB</source>
-        <translation type="unfinished"></translation>
+        <translation>Incrustar sRGB</translation>
     </message>
     <message>
         <source>Convert to profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en perfil…</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin perfil</translation>
     </message>
     <message>
         <source>an RGB or CMYK .icc profile (e.g. from your print shop)</source>
-        <translation type="unfinished"></translation>
+        <translation>un perfil .icc RGB o CMYK (p. ej., de tu imprenta)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>relative</source>
-        <translation type="unfinished"></translation>
+        <translation>colorimétrico relativo</translation>
     </message>
     <message>
         <source>perceptual</source>
-        <translation type="unfinished"></translation>
+        <translation>perceptual</translation>
     </message>
     <message>
         <source>saturation</source>
-        <translation type="unfinished"></translation>
+        <translation>saturación</translation>
     </message>
     <message>
         <source>absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>colorimétrico absoluto</translation>
     </message>
     <message>
         <source>Prompt, model and AI source (XMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt, modelo y origen IA (XMP)</translation>
     </message>
     <message>
         <source>Strip everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar todo</translation>
     </message>
     <message>
         <source>Content Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de contenido</translation>
     </message>
     <message>
         <source>Keep Google&apos;s and sign what this export changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar las de Google y firmar lo que cambia esta exportación</translation>
     </message>
     <message>
         <source>Strip all provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar toda la procedencia</translation>
     </message>
     <message>
         <source>Content Credentials (C2PA) say who made the image and how it was changed. {signer_note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Las Credenciales de contenido (C2PA) indican quién creó la imagen y cómo se modificó. {signer_note}</translation>
     </message>
     <message>
         <source>Compression warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de compresión</translation>
     </message>
     <message>
         <source>Use Original instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar Original en su lugar</translation>
     </message>
     <message>
         <source>Re-encode anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a codificar de todos modos</translation>
     </message>
     <message>
         <source>Write a CSV of the metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un CSV de los metadatos</translation>
     </message>
     <message>
         <source>Make a contact sheet (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una hoja de contactos (PDF)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Chroma</source>
-        <translation type="unfinished"></translation>
+        <translation>Croma</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>Rendering intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpretación</translation>
     </message>
     <message>
         <source>TIFF bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits de TIFF</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos</translation>
     </message>
     <message>
         <source>File names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de archivo</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Effective resolution on {paper}: {ppi} ppi (the image is smaller than the paper at this ppi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución efectiva en {paper}: {ppi} ppi (la imagen es más pequeña que el papel con esta resolución)</translation>
     </message>
     <message>
         <source>Effective resolution on {paper}: {ppi} ppi</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución efectiva en {paper}: {ppi} ppi</translation>
     </message>
     <message>
         <source>Google already sent JPEG: its data is kept as it is (no second compression); only size information and metadata are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google ya ha enviado un JPEG: sus datos se conservan tal cual (sin segunda compresión); solo se añaden la información de tamaño y los metadatos.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Second compression:&lt;/b&gt; Google already sent JPEG, and this preset compresses it again, losing detail. Use Original to hand over Google&apos;s file unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Segunda compresión:&lt;/b&gt; Google ya ha enviado un JPEG y este ajuste preestablecido lo vuelve a comprimir, con pérdida de detalle. Usa Original para entregar el archivo de Google sin cambios.</translation>
     </message>
     <message>
         <source>Estimating size…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimando tamaño…</translation>
     </message>
     <message>
         <source>About {size} each (first image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos {size} cada una (primera imagen)</translation>
     </message>
     <message>
         <source>About {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos {size}</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar ajuste preestablecido</translation>
     </message>
     <message>
         <source>Preset name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del ajuste preestablecido:</translation>
     </message>
     <message>
         <source>Colour profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de color</translation>
     </message>
     <message>
         <source>ICC profiles (*.icc *.icm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles ICC (*.icc *.icm)</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>Canceling after the current image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando después de la imagen actual…</translation>
     </message>
     <message>
         <source>Strip all provenance?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar toda la procedencia?</translation>
     </message>
     <message>
         <source>{explanation}
 
 Strip it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{explanation}
+
+¿Eliminarla?</translation>
     </message>
     <message>
         <source>Export without Content Credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Exportar sin Credenciales de contenido?</translation>
     </message>
     <message>
         <source>{problem}
 
 Export anyway without new Content Credentials? The exported files will then not carry Google&apos;s Content Credentials either (the Original preset keeps them).</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+¿Exportar de todos modos sin nuevas Credenciales de contenido? Los archivos exportados tampoco llevarán entonces las Credenciales de contenido de Google (el ajuste preestablecido Original las conserva).</translation>
     </message>
     <message>
         <source>Nothing exported: provenance was not stripped.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha exportado nada: no se ha eliminado la procedencia.</translation>
     </message>
     <message>
         <source>{number} of {total}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} de {total}: {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n images · {preset}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen · {preset}</numerusform>
+            <numerusform>%n imágenes · {preset}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Canceled: %n exported to {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelado: se ha exportado %n imagen a {folder}.</numerusform>
+            <numerusform>Cancelado: se han exportado %n imágenes a {folder}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exported to {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha exportado %n imagen a {folder}.</numerusform>
+            <numerusform>Se han exportado %n imágenes a {folder}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{exported} The prompt of %n of them was too long for a JPEG&apos;s metadata, so it is shortened there; the full text stays in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{exported} El prompt de %n de ellas era demasiado largo para los metadatos de un JPEG, así que allí se ha acortado; el texto completo se conserva en la biblioteca.</numerusform>
+            <numerusform>{exported} Los prompts de %n de ellas eran demasiado largos para los metadatos de un JPEG, así que allí se han acortado; el texto completo se conserva en la biblioteca.</numerusform>
         </translation>
     </message>
 </context>
@@ -1409,568 +1414,568 @@ Export anyway without new Content Credentials? The exported files will then not 
     <name>ExportText</name>
     <message>
         <source>The image {name} cannot be read from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer de la biblioteca la imagen {name}.</translation>
     </message>
     <message>
         <source>PNG cannot hold CMYK: choose JPEG or TIFF for a CMYK profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG no admite CMYK: elige JPEG o TIFF para un perfil CMYK.</translation>
     </message>
     <message>
         <source>Unknown export format “{format}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportación desconocido: “{format}”.</translation>
     </message>
     <message>
         <source>The colour profile {name} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el perfil de color {name}.</translation>
     </message>
     <message>
         <source>(none chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se ha elegido ninguno)</translation>
     </message>
     <message>
         <source>The sRGB colour profile is missing from this installation; reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el perfil de color sRGB en esta instalación; vuelve a instalar la aplicación.</translation>
     </message>
     <message>
         <source>The export could not be written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir la exportación en {folder}.</translation>
     </message>
     <message>
         <source>The source is not a JPEG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El origen no es un archivo JPEG.</translation>
     </message>
     <message>
         <source>A metadata block is too large for a JPEG segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloque de metadatos es demasiado grande para un segmento JPEG.</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Web JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG para web</translation>
     </message>
     <message>
         <source>Print JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG para impresión</translation>
     </message>
     <message>
         <source>Print TIFF</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF para impresión</translation>
     </message>
     <message>
         <source>There is no export preset “{name}” (presets: {presets}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el ajuste preestablecido de exportación “{name}” (ajustes preestablecidos: {presets}).</translation>
     </message>
 </context>
 <context>
     <name>ExportingMimeData</name>
     <message>
         <source>Preparing the dropped files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando los archivos soltados…</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando</translation>
     </message>
 </context>
 <context>
     <name>Filmstrip</name>
     <message>
         <source>Recent results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados recientes</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más recientes primero</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más antiguas primero</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año</translation>
     </message>
     <message>
         <source>Custom range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo personalizado…</translation>
     </message>
     <message>
         <source>Search prompts and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en prompts y respuestas</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
         <source>Picks only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo seleccionadas</translation>
     </message>
     <message>
         <source>Show only picked images</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las imágenes marcadas como seleccionadas</translation>
     </message>
     <message>
         <source>Hide rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar rechazadas</translation>
     </message>
     <message>
         <source>Hide rejected images</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar las imágenes rechazadas</translation>
     </message>
     <message>
         <source>Has edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Con ediciones</translation>
     </message>
     <message>
         <source>Only images that are part of an edit history</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo imágenes que forman parte de un historial de ediciones</translation>
     </message>
     <message>
         <source>Content Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de contenido</translation>
     </message>
     <message>
         <source>Only images with Content Credentials (a C2PA manifest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo imágenes con Credenciales de contenido (un manifiesto C2PA)</translation>
     </message>
     <message>
         <source>Any rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier clasificación</translation>
     </message>
     <message>
         <source>Any label</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etiqueta</translation>
     </message>
     <message>
         <source>Colour label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de color</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Any connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier conexión</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Any model</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier modelo</translation>
     </message>
     <message>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tamaño</translation>
     </message>
     <message>
         <source>Aspect ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación de aspecto</translation>
     </message>
     <message>
         <source>Any ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier proporción</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <source>Show everything again (search words and filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo de nuevo (palabras de búsqueda y filtros)</translation>
     </message>
     <message>
         <source>Thumbnail size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de miniatura</translation>
     </message>
     <message>
         <source>Date, label, connection, model, size, ratio, edits, Content Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha, etiqueta, conexión, modelo, tamaño, proporción, ediciones, Credenciales de contenido</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Más filtros</translation>
     </message>
     <message>
         <source>More filters ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Más filtros ({count})</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Paste an API key (the quickest start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega una clave de API (la forma más rápida de empezar).</translation>
     </message>
     <message>
         <source>Drop a service-account key file; project and location are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta un archivo de clave de cuenta de servicio; el proyecto y la ubicación se rellenan solos.</translation>
     </message>
     <message>
         <source>An express-mode API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de API del modo exprés.</translation>
     </message>
     <message>
         <source>A relay&apos;s base URL and key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base y la clave de un relé.</translation>
     </message>
     <message>
         <source>Welcome to nbp-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a nbp-desktop</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Connect your Google account&lt;/h3&gt;Images are made with your own account and billed by Google. Your key is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Conecta tu cuenta de Google&lt;/h3&gt;Las imágenes se crean con tu propia cuenta y las factura Google. Tu clave se guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Explore first with the built-in emulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar primero con el emulador integrado</translation>
     </message>
     <message>
         <source>Everything works locally with placeholder images; nothing is billed. Add a connection later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo funciona localmente con imágenes de marcador de posición; no se factura nada. Añade una conexión más tarde en Ajustes.</translation>
     </message>
 </context>
 <context>
     <name>FormatText</name>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{seconds} s</translation>
     </message>
 </context>
 <context>
     <name>GalleryDelegate</name>
     <message>
         <source>File missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo</translation>
     </message>
 </context>
 <context>
     <name>GalleryModel</name>
     <message>
         <source>{width} × {height}, {marks} — file missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height}, {marks} — falta el archivo</translation>
     </message>
     <message>
         <source>{width} × {height}, {marks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height}, {marks}</translation>
     </message>
 </context>
 <context>
     <name>GalleryPanel</name>
     <message>
         <source>Gallery status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la galería</translation>
     </message>
     <message>
         <source>Back to my library</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mi biblioteca</translation>
     </message>
     <message>
         <source>New board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tablero…</translation>
     </message>
     <message>
         <source>A board collects images; an image can be on several boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tablero reúne imágenes; una imagen puede estar en varios tableros</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la papelera</translation>
     </message>
     <message>
         <source>Move the selected images to the trash (Delete); undo with Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover las imágenes seleccionadas a la papelera (Delete); deshacer con Ctrl+Z</translation>
     </message>
     <message>
         <source>Add to target board</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al tablero de destino</translation>
     </message>
     <message>
         <source>Add the selection to the board chosen last (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la selección al último tablero elegido (B)</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of {total} images</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} de {total} imagen</numerusform>
+            <numerusform>{shown} de {total} imágenes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} images</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} imagen</numerusform>
+            <numerusform>{shown} imágenes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{selected} selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{selected} seleccionada</numerusform>
+            <numerusform>{selected} seleccionadas</numerusform>
         </translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo lectura</translation>
     </message>
     <message>
         <source>Redone: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehecho: {step}.</translation>
     </message>
     <message>
         <source>Undone: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: {step}.</translation>
     </message>
     <message>
         <source>{message} Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Deshaz con Ctrl+Z.</translation>
     </message>
     <message>
         <source>This library is open read-only. Open it again read-write to change ratings, boards or files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta biblioteca está abierta en modo de solo lectura. Vuelve a abrirla en modo de lectura y escritura para cambiar clasificaciones, tableros o archivos.</translation>
     </message>
     <message>
         <source>Undo {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer {step}</translation>
     </message>
     <message>
         <source>Redo {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer {step}</translation>
     </message>
     <message>
         <source>the board</source>
-        <translation type="unfinished"></translation>
+        <translation>el tablero</translation>
     </message>
     <message>
         <source>New board</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tablero</translation>
     </message>
     <message>
         <source>Board name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del tablero:</translation>
     </message>
     <message>
         <source>Rename board</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre del tablero</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Loupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupa</translation>
     </message>
     <message>
         <source>Use all settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar todos los ajustes</translation>
     </message>
     <message>
         <source>Use prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar prompt</translation>
     </message>
     <message>
         <source>Add to board</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al tablero</translation>
     </message>
     <message>
         <source>Remove from “{board}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de “{board}”</translation>
     </message>
     <message>
         <source>Select two images to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona dos imágenes para compararlas.</translation>
     </message>
     <message>
         <source>Viewing the library in {folder} (read-only). New images still go to your own library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás viendo la biblioteca de {folder} (solo lectura). Las imágenes nuevas siguen guardándose en tu propia biblioteca.</translation>
     </message>
     <message>
         <source>Viewing the library in {folder} (read-write). New images still go to your own library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás viendo la biblioteca de {folder} (lectura y escritura). Las imágenes nuevas siguen guardándose en tu propia biblioteca.</translation>
     </message>
 </context>
 <context>
     <name>GalleryText</name>
     <message numerus="yes">
         <source>%n image</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen</numerusform>
+            <numerusform>%n imágenes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n images</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen</numerusform>
+            <numerusform>%n imágenes</numerusform>
         </translation>
     </message>
     <message>
         <source>Pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionada</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Content Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de contenido</translation>
     </message>
     <message>
         <source>damaged Content Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de contenido dañadas</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the marks of one image</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Unmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar</translation>
     </message>
     <message>
         <source>Open library</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir biblioteca</translation>
     </message>
     <message>
         <source>Open the library in “{folder}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la biblioteca de “{folder}”</translation>
     </message>
     <message>
         <source>Read-only never changes it (safe for a shared drive or another person&apos;s library). Read-write lets you rate, flag, collect and delete there.</source>
-        <translation type="unfinished"></translation>
+        <translation>En solo lectura no se modifica nunca (seguro para una unidad compartida o la biblioteca de otra persona). En lectura y escritura puedes clasificar, marcar, reunir en tableros y eliminar.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en solo lectura</translation>
     </message>
     <message>
         <source>Open read-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en lectura y escritura</translation>
     </message>
     <message>
         <source>“{name}” could not be moved to the trash, so it was not deleted. The folder may be read-only, or this drive has no trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido mover “{name}” a la papelera, así que no se ha eliminado. Puede que la carpeta sea de solo lectura o que esta unidad no tenga papelera.</translation>
     </message>
 </context>
 <context>
     <name>GalleryView</name>
     <message>
         <source>Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Galería</translation>
     </message>
     <message>
         <source>Loupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupa</translation>
     </message>
     <message>
         <source>Compare the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar la selección</translation>
     </message>
     <message>
         <source>Add to the last board</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al último tablero</translation>
     </message>
     <message>
         <source>Move to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la papelera</translation>
     </message>
     <message>
         <source>Open in the Generate tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en la pestaña Generar</translation>
     </message>
 </context>
 <context>
     <name>GenerationText</name>
     <message>
         <source>Interrupted — may have been billed. The app stopped while this job was running; run it again if you still want the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido: puede que se haya facturado. La aplicación se detuvo mientras se ejecutaba este trabajo; vuelve a ejecutarlo si aún quieres la imagen.</translation>
     </message>
     <message>
         <source>it is a folder, not an image file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo de imagen</translation>
     </message>
     <message>
         <source>it is not a regular file (a pipe, socket or device)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal (es una canalización, un socket o un dispositivo)</translation>
     </message>
     <message>
         <source>it is {size} MB; the largest file accepted is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa {size} MB; el archivo más grande que se acepta es de {limit} MB</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <source>the file cannot be read (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo (permiso denegado)</translation>
     </message>
     <message>
         <source>it is a link that leads back to itself (a symbolic link loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>es un enlace que apunta a sí mismo (un bucle de enlaces simbólicos)</translation>
     </message>
     <message>
         <source>the file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo ({reason})</translation>
     </message>
     <message>
         <source>“{name}” cannot be used as a reference: it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video.</source>
@@ -1978,11 +1983,11 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Google does not accept {type} images; use PNG, JPEG or WebP</source>
-        <translation type="unfinished"></translation>
+        <translation>Google no acepta imágenes {type}; usa PNG, JPEG o WebP</translation>
     </message>
     <message>
         <source>it is {size} MB, over Google&apos;s 7 MB limit, and HEIC files cannot be shrunk here; export it as JPEG first</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa {size} MB, supera el límite de 7 MB de Google y aquí no se pueden reducir los archivos HEIC; expórtalo primero como JPEG</translation>
     </message>
     <message>
         <source>Use fewer pages or a smaller export of the PDF.</source>
@@ -2014,23 +2019,23 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>it is {width} × {height} pixels, more than the {limit} megapixels accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>mide {width} × {height} píxeles, más de los {limit} megapíxeles que se aceptan</translation>
     </message>
     <message>
         <source>it claims more than {limit} megapixels (a damaged or malicious file)</source>
-        <translation type="unfinished"></translation>
+        <translation>declara más de {limit} megapíxeles (un archivo dañado o malicioso)</translation>
     </message>
     <message>
         <source>the file is damaged or incomplete, so the image cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado o incompleto, así que no se puede leer la imagen</translation>
     </message>
     <message>
         <source>the image could not be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido leer la imagen ({reason})</translation>
     </message>
     <message>
         <source>it could not be made small enough for Google&apos;s 7 MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido reducir lo suficiente para el límite de 7 MB de Google</translation>
     </message>
     <message>
         <source>The reference</source>
@@ -2038,126 +2043,126 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>The reference image</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen de referencia</translation>
     </message>
     <message>
         <source>“{name}” cannot be used as a reference image: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” no se puede usar como imagen de referencia: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>GoogleText</name>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo</translation>
     </message>
     <message>
         <source>{source} is not a usable service-account key ({reason}): download a new JSON key in Google Cloud console → IAM → Service accounts → Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} no es una clave de cuenta de servicio utilizable ({reason}): descarga una nueva clave JSON en la consola de Google Cloud → IAM → Cuentas de servicio → Claves.</translation>
     </message>
     <message>
         <source>it is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <source>it is an OAuth client file, not a service-account key</source>
-        <translation type="unfinished"></translation>
+        <translation>es un archivo de cliente OAuth, no una clave de cuenta de servicio</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>its type is “{type}”, not “service_account”</source>
-        <translation type="unfinished"></translation>
+        <translation>su tipo es “{type}”, no “service_account”</translation>
     </message>
     <message>
         <source>it has no {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>le falta {fields}</translation>
     </message>
     <message>
         <source>its private_key is not a PEM key</source>
-        <translation type="unfinished"></translation>
+        <translation>su private_key no es una clave PEM</translation>
     </message>
     <message>
         <source>its private key cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer su clave privada</translation>
     </message>
     <message>
         <source>Google did not accept the service-account key (its key may have been deleted or the account disabled). Create a new JSON key and add the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google no ha aceptado la clave de la cuenta de servicio (puede que se haya eliminado la clave o desactivado la cuenta). Crea una nueva clave JSON y vuelve a añadir la conexión.</translation>
     </message>
     <message>
         <source>Your API key was rejected. Check that you copied the whole key and that it belongs to the right project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rechazado tu clave de API. Comprueba que has copiado la clave completa y que pertenece al proyecto correcto.</translation>
     </message>
     <message>
         <source>Billing is not enabled for this project. Image generation needs a Google Cloud project with billing turned on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facturación no está habilitada para este proyecto. La generación de imágenes necesita un proyecto de Google Cloud con la facturación activada.</translation>
     </message>
     <message>
         <source>Google did not accept the sign-in for this connection. The service account may have been deleted or its key revoked; add the connection again with a current key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google no ha aceptado el inicio de sesión de esta conexión. Puede que la cuenta de servicio se haya eliminado o su clave se haya revocado; vuelve a añadir la conexión con un archivo de clave vigente.</translation>
     </message>
     <message>
         <source>The API is not enabled for this project. Enable it in the Google Cloud console, wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API no está habilitada para este proyecto. Habilítala en la consola de Google Cloud, espera un minuto y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This account is not allowed to use the model (permission denied). Give the service account the “Vertex AI User” role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no tiene permiso para usar el modelo (permiso denegado). Asigna a la cuenta de servicio el rol “Vertex AI User”.</translation>
     </message>
     <message>
         <source>This account is not allowed to use the model (permission denied). Check the key&apos;s API restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no tiene permiso para usar el modelo (permiso denegado). Comprueba las restricciones de API de la clave.</translation>
     </message>
     <message>
         <source>The model “{model}” was not found. It may not be offered in region “{location}”: try the location “global”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado el modelo “{model}”. Puede que no se ofrezca en la región “{location}”: prueba con la ubicación “global”.</translation>
     </message>
     <message>
         <source>The model “{model}” was not found. It may have been retired: try the model “gemini-3-pro-image”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado el modelo “{model}”. Puede que se haya retirado: prueba con el modelo “gemini-3-pro-image”.</translation>
     </message>
     <message>
         <source>The model “{model}” was not found. Check the model name and the location.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado el modelo “{model}”. Comprueba el nombre del modelo y la ubicación.</translation>
     </message>
     <message>
         <source>Google is overloaded right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google está sobrecargado en este momento.</translation>
     </message>
     <message>
         <source>Google took too long to answer (request timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Google ha tardado demasiado en responder (tiempo de espera de la solicitud agotado).</translation>
     </message>
     <message>
         <source>Google had an internal problem (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Google ha tenido un problema interno (HTTP {status}).</translation>
     </message>
     <message>
         <source>The prompt was blocked by the service&apos;s safety filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro de seguridad del servicio ha bloqueado el prompt.</translation>
     </message>
     <message>
         <source>Google does not take this service tier for the model “{model}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google no admite este nivel de servicio para el modelo “{model}”.</translation>
     </message>
     <message>
         <source>Google refused the request: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Google ha rechazado la solicitud: {reason}</translation>
     </message>
     <message>
         <source>The gateway refused the API key (HTTP {status}). Check the key this connection uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pasarela ha rechazado la clave de API (HTTP {status}). Comprueba la clave que usa esta conexión.</translation>
     </message>
     <message>
         <source>The gateway answered with a web page instead of data (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pasarela ha respondido con una página web en lugar de datos (HTTP {status}).</translation>
     </message>
     <message>
         <source>The gateway took your key, but the service behind it refused the gateway&apos;s own credentials (HTTP {status}). Ask the gateway&apos;s operator to check them.</source>
@@ -2165,210 +2170,210 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>The gateway refused the API key (HTTP {status}). Check the key this connection uses for the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pasarela ha rechazado la clave de API (HTTP {status}). Comprueba la clave que usa esta conexión para la pasarela.</translation>
     </message>
     <message>
         <source>The gateway answered that its rate limit is reached (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pasarela ha respondido que se ha alcanzado su límite de frecuencia (HTTP 429).</translation>
     </message>
     <message>
         <source>The gateway does not serve the model “{model}” (HTTP {status}). Check the model name in the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pasarela no ofrece el modelo “{model}” (HTTP {status}). Comprueba el nombre del modelo en la conexión.</translation>
     </message>
     <message>
         <source>The gateway answered that the prompt was blocked by a safety filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pasarela ha respondido que un filtro de seguridad ha bloqueado el prompt.</translation>
     </message>
     <message>
         <source>The gateway answered that the model is unavailable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La pasarela ha respondido que el modelo no está disponible: {reason}</translation>
     </message>
     <message>
         <source>The gateway answered with an error (HTTP {status}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La pasarela ha respondido con un error (HTTP {status}): {reason}</translation>
     </message>
     <message>
         <source>The gateway refused the request (HTTP {status}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La pasarela ha rechazado la solicitud (HTTP {status}): {reason}</translation>
     </message>
     <message>
         <source>Quota for today is used up; it resets at 00:00 Pacific (in {wait}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha agotado la cuota de hoy; se restablece a las 00:00 hora del Pacífico (dentro de {wait}).</translation>
     </message>
     <message>
         <source>The per-minute quota is used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha agotado la cuota por minuto.</translation>
     </message>
     <message>
         <source>Google&apos;s capacity for this model is busy (rate limited).</source>
-        <translation type="unfinished"></translation>
+        <translation>La capacidad de Google para este modelo está ocupada (límite de frecuencia).</translation>
     </message>
     <message>
         <source>Access was refused (HTTP {status}) before the request reached the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha denegado el acceso (HTTP {status}) antes de que la solicitud llegara al modelo.</translation>
     </message>
     <message>
         <source>The server (or a proxy in between) answered with a web page instead of data (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor (o un proxy intermedio) ha respondido con una página web en lugar de datos (HTTP {status}).</translation>
     </message>
     <message>
         <source>The stored key has a line break, tab or other invisible character inside it, so it cannot be sent. Edit the connection and paste the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave guardada contiene un salto de línea, un tabulador u otro carácter invisible, así que no se puede enviar. Edita la conexión y vuelve a pegar la clave.</translation>
     </message>
     <message>
         <source>Google did not answer within {seconds} s. The request timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google no ha respondido en {seconds} s. Se ha agotado el tiempo de espera de la solicitud.</translation>
     </message>
     <message>
         <source>Google did not answer. The request timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google no ha respondido. Se ha agotado el tiempo de espera de la solicitud.</translation>
     </message>
     <message>
         <source>A secure connection could not be set up (TLS certificate problem). A proxy or antivirus may be intercepting traffic; set its certificate in Settings → Network.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido establecer una conexión segura (problema con el certificado TLS). Puede que un proxy o un antivirus esté interceptando el tráfico; configura su certificado en Ajustes → Red.</translation>
     </message>
     <message>
         <source>The server&apos;s address could not be looked up. Check your internet connection (or the base URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido resolver la dirección del servidor. Comprueba tu conexión a Internet (o la URL base).</translation>
     </message>
     <message>
         <source>The connection broke while the image was downloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se ha interrumpido mientras se descargaba la imagen.</translation>
     </message>
     <message>
         <source>Could not reach the server. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido contactar con el servidor. Comprueba tu conexión a Internet.</translation>
     </message>
     <message>
         <source>AI Studio cannot choose the output format or JPEG quality (only Vertex can); leave them empty, or export the image as JPEG afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI Studio no permite elegir el formato de salida ni la calidad JPEG (solo Vertex); déjalos vacíos o exporta después la imagen como JPEG.</translation>
     </message>
     <message>
         <source>{model} does not take a thinking level (it always thinks). Leave the thinking level empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} no admite un nivel de razonamiento (siempre razona). Deja vacío el nivel de razonamiento.</translation>
     </message>
     <message>
         <source>{model} accepts the thinking levels {levels}, not “{level}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} admite los niveles de razonamiento {levels}, no “{level}”.</translation>
     </message>
     <message>
         <source>{model} does not make {value} images. Choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} no genera imágenes de {value}. Elige una de estas opciones: {choices}.</translation>
     </message>
     <message numerus="yes">
         <source>{model} takes at most {limit} reference images; %n were given.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{model} admite como máximo {limit} imágenes de referencia; se ha proporcionado %n.</numerusform>
+            <numerusform>{model} admite como máximo {limit} imágenes de referencia; se han proporcionado %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>PDF or video</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF o vídeo</translation>
     </message>
     <message>
         <source>{model} does not take {type} references ({name}); use images, or Nano Banana 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} no admite referencias de tipo {type} ({name}); usa imágenes o Nano Banana 2.1.</translation>
     </message>
     <message>
         <source>a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>una referencia</translation>
     </message>
     <message>
         <source>{model} does not take the {tier} service tier; choose Standard for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} no admite el nivel de servicio {tier}; elige Standard para esta conexión.</translation>
     </message>
     <message>
         <source>Write a prompt first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero un prompt.</translation>
     </message>
     <message>
         <source>Google&apos;s answer was not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de Google no tenía la forma esperada.</translation>
     </message>
     <message>
         <source>The prompt was blocked by Google&apos;s safety filter ({reason}). Rephrase it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro de seguridad de Google ha bloqueado el prompt ({reason}). Reformúlalo y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Google answered without an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google ha respondido sin ninguna imagen.</translation>
     </message>
     <message>
         <source>The server (or a proxy in between) answered with a web page instead of data.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor (o un proxy intermedio) ha respondido con una página web en lugar de datos.</translation>
     </message>
     <message>
         <source>The answer was cut off before it was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta se ha cortado antes de completarse.</translation>
     </message>
     <message>
         <source>The answer could not be read (malformed data).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la respuesta (datos con formato incorrecto).</translation>
     </message>
     <message>
         <source>The image in the answer could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido descodificar la imagen de la respuesta.</translation>
     </message>
     <message>
         <source>The answer contained data that is not a readable image.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta contenía datos que no son una imagen legible.</translation>
     </message>
     <message>
         <source>Google&apos;s safety filter withheld the image ({reason}): rephrase the prompt or use other reference images, since real people, brands and violent or explicit details are the usual triggers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro de seguridad de Google ha retenido la imagen ({reason}): reformula el prompt o usa otras imágenes de referencia, ya que las personas reales, las marcas y los detalles violentos o explícitos son los desencadenantes habituales.</translation>
     </message>
     <message>
         <source>The image was withheld because it resembled existing material too closely ({reason}). Change the prompt and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha retenido la imagen porque se parecía demasiado a material existente ({reason}). Cambia el prompt y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Google answered with text only, no image. Ask for an image explicitly in the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google ha respondido solo con texto, sin imagen. Pide una imagen de forma explícita en el prompt.</translation>
     </message>
     <message>
         <source>Google did not make an image this time ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vez Google no ha generado ninguna imagen ({reason}).</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado el motivo</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Waiting for Google…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a Google…</translation>
     </message>
     <message>
         <source>Downloading {received} of {total} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando {received} de {total} MB</translation>
     </message>
     <message>
         <source>Downloading {received} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando {received} MB</translation>
     </message>
     <message>
         <source>Decoding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descodificando…</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentando</translation>
     </message>
     <message>
         <source>{reason}; retrying in {wait} (attempt {attempt} of {attempts})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; nuevo intento dentro de {wait} (intento {attempt} de {attempts})</translation>
     </message>
     <message>
         <source>Google does not take the {tier} service tier for {model}; “{connection}” now uses Standard for this model. Run the job again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google no admite el nivel de servicio {tier} para {model}; “{connection}” usa ahora Standard para este modelo. Vuelve a ejecutar el trabajo.</translation>
     </message>
     <message>
         <source>The answer was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta estaba vacía.</translation>
     </message>
     <message>
         <source>A gateway takes only images as references, so “{name}” (a PDF or video) cannot go with this request. Use an AI Studio or Vertex AI connection for it.</source>
@@ -2376,137 +2381,137 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>The gateway&apos;s answer was not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de la pasarela no tenía la forma esperada.</translation>
     </message>
     <message>
         <source>The gateway answered with links to images instead of the images themselves; it must return b64_json.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pasarela ha respondido con enlaces a imágenes en lugar de las propias imágenes; debe devolver b64_json.</translation>
     </message>
     <message>
         <source>The gateway answered without an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pasarela ha respondido sin ninguna imagen.</translation>
     </message>
     <message>
         <source>The answer was cut off after Google produced it — you may have been billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta se ha cortado después de que Google la generara: puede que se te haya facturado.</translation>
     </message>
     <message>
         <source>The request timed out after it reached Google (no answer within {seconds} s) — you may have been billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha agotado el tiempo de espera después de que la solicitud llegara a Google (sin respuesta en {seconds} s): puede que se te haya facturado.</translation>
     </message>
     <message>
         <source>The request timed out after it reached Google — you may have been billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha agotado el tiempo de espera después de que la solicitud llegara a Google: puede que se te haya facturado.</translation>
     </message>
     <message>
         <source>The connection broke after the request reached Google, before its answer came — you may have been billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se ha interrumpido después de que la solicitud llegara a Google y antes de recibir su respuesta: puede que se te haya facturado.</translation>
     </message>
     <message>
         <source>{error} You may have been billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Puede que se te haya facturado.</translation>
     </message>
 </context>
 <context>
     <name>Handoff</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Drag preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste preestablecido de arrastre</translation>
     </message>
     <message>
         <source>The files you drag out of the app (or copy) are exported with this preset as you drop them</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos que arrastras fuera de la aplicación (o copias) se exportan con este ajuste preestablecido al soltarlos</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Export what you see ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar lo que ves ({keys})</translation>
     </message>
     <message numerus="yes">
         <source>Dragging %n image as “{preset}”…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrastrando %n imagen como “{preset}”…</numerusform>
+            <numerusform>Arrastrando %n imágenes como “{preset}”…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dragging %n images as “{preset}”…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrastrando %n imagen como “{preset}”…</numerusform>
+            <numerusform>Arrastrando %n imágenes como “{preset}”…</numerusform>
         </translation>
     </message>
     <message>
         <source>Image copied as “{preset}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen copiada como “{preset}”.</translation>
     </message>
     <message>
         <source>Select images in the Library, or show an image, to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona imágenes en la Biblioteca, o muestra una imagen, para exportar.</translation>
     </message>
 </context>
 <context>
     <name>ImageView</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
 </context>
 <context>
     <name>JobText</name>
     <message numerus="yes">
         <source>%n job(s) queued last time are waiting. Resume the queue to run them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trabajo añadido a la cola la última vez está esperando. Reanuda la cola para ejecutarlo.</numerusform>
+            <numerusform>%n trabajos añadidos a la cola la última vez están esperando. Reanuda la cola para ejecutarlos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The count must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad debe ser 1 o más.</translation>
     </message>
     <message>
         <source>There is no job {job}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el trabajo {job}.</translation>
     </message>
     <message>
         <source>Job {job} is {status}; only failed, canceled or interrupted jobs can be run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo {job} está {status}; solo se pueden volver a ejecutar los trabajos con error, cancelados o interrumpidos.</translation>
     </message>
     <message>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong while starting jobs; the queue carries on. (Details for support: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado ha fallado al iniciar los trabajos; la cola continúa. (Detalles para el soporte: {error})</translation>
     </message>
     <message>
         <source>The daily quota of “{connection}” has reset; its jobs continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restablecido la cuota diaria de “{connection}”; sus trabajos continúan.</translation>
     </message>
     <message>
         <source>Budget cap of {cap} for today reached ({spent} spent); the queue is paused. Raise the cap or resume to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha alcanzado el límite de presupuesto de {cap} para hoy ({spent} gastados); la cola está en pausa. Aumenta el límite o reanuda para continuar.</translation>
     </message>
     <message>
         <source>Budget cap of {cap} for this month reached ({spent} spent); the queue is paused. Raise the cap or resume to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha alcanzado el límite de presupuesto de {cap} para este mes ({spent} gastados); la cola está en pausa. Aumenta el límite o reanuda para continuar.</translation>
     </message>
     <message>
         <source>The job was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado el trabajo.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong with this job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado ha fallado con este trabajo.</translation>
     </message>
     <message>
         <source>The budget cap is now {cap}; the queue continues.</source>
@@ -2526,51 +2531,51 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>{error} Jobs for “{connection}” wait until then (in {wait}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Los trabajos de “{connection}” esperan hasta entonces (dentro de {wait}).</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en cola</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>guardando</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>completado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>con error</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido</translation>
     </message>
     <message>
         <source>pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen pegada</translation>
     </message>
     <message>
         <source>The reference image {name} is missing from the library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la imagen de referencia {name} en la carpeta de la biblioteca.</translation>
     </message>
     <message>
         <source>The image to edit is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen que se iba a editar ya no está en la biblioteca.</translation>
     </message>
     <message>
         <source>The image to edit ({name}) cannot be read from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer de la biblioteca la imagen que se iba a editar ({name}).</translation>
     </message>
 </context>
 <context>
@@ -2597,204 +2602,204 @@ Export anyway without new Content Credentials? The exported files will then not 
     <name>LibrarySwitch</name>
     <message>
         <source>Open library</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir biblioteca</translation>
     </message>
     <message>
         <source>The library in “{folder}” could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir la biblioteca de “{folder}”.</translation>
     </message>
 </context>
 <context>
     <name>LibraryText</name>
     <message>
         <source>Pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como seleccionada</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como rechazada</translation>
     </message>
     <message>
         <source>Unflag</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar marca</translation>
     </message>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n estrella</numerusform>
+            <numerusform>%n estrellas</numerusform>
         </translation>
     </message>
     <message>
         <source>No stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin estrellas</translation>
     </message>
     <message>
         <source>No label</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin etiqueta</translation>
     </message>
     <message>
         <source>Red label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta roja</translation>
     </message>
     <message>
         <source>Yellow label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta amarilla</translation>
     </message>
     <message>
         <source>Green label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta verde</translation>
     </message>
     <message>
         <source>Blue label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta azul</translation>
     </message>
     <message numerus="yes">
         <source>{mark} (%n image(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{mark} (%n imagen)</numerusform>
+            <numerusform>{mark} (%n imágenes)</numerusform>
         </translation>
     </message>
     <message>
         <source>New board “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tablero “{name}”</translation>
     </message>
     <message>
         <source>Delete board “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar tablero “{name}”</translation>
     </message>
     <message>
         <source>Board “{name}” deleted (its images stay in the library).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero “{name}” eliminado (sus imágenes permanecen en la biblioteca).</translation>
     </message>
     <message>
         <source>Rename “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre de “{name}”</translation>
     </message>
     <message>
         <source>the board</source>
-        <translation type="unfinished"></translation>
+        <translation>el tablero</translation>
     </message>
     <message>
         <source>Add to “{board}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a “{board}”</translation>
     </message>
     <message numerus="yes">
         <source>Added %n image(s) to “{board}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha añadido %n imagen a “{board}”.</numerusform>
+            <numerusform>Se han añadido %n imágenes a “{board}”.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove from “{board}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de “{board}”</translation>
     </message>
     <message numerus="yes">
         <source>Move %n image(s) to the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n imagen a la papelera</numerusform>
+            <numerusform>Mover %n imágenes a la papelera</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n image(s) to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha movido %n imagen a la papelera.</numerusform>
+            <numerusform>Se han movido %n imágenes a la papelera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be put back from the trash (emptied meanwhile?); they show as missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se ha podido restaurar %n archivo desde la papelera (¿se ha vaciado mientras tanto?); aparece como no encontrado.</numerusform>
+            <numerusform>No se han podido restaurar %n archivos desde la papelera (¿se ha vaciado mientras tanto?); aparecen como no encontrados.</numerusform>
         </translation>
     </message>
     <message>
         <source>This change ({command}) could not be saved in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar este cambio ({command}) en la biblioteca.</translation>
     </message>
     <message>
         <source>This library is open read-only. Open it again with “Open library…” and choose read-write to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta biblioteca está abierta en modo de solo lectura. Vuelve a abrirla con “Abrir biblioteca…” y elige lectura y escritura para modificarla.</translation>
     </message>
     <message>
         <source>The library is busy in another nbp-desktop window or command, so this change was not saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca está ocupada en otra ventana o comando de nbp-desktop, así que este cambio no se ha guardado. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>This library was written by a newer version of nbp-desktop; update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta biblioteca la ha escrito una versión más reciente de nbp-desktop; actualiza la aplicación para abrirla.</translation>
     </message>
     <message>
         <source>The disk holding the library ({folder}) is full, so its database cannot be opened. Free some space, then start the app again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene la biblioteca ({folder}) está lleno, así que no se puede abrir su base de datos. Libera espacio y vuelve a iniciar la aplicación. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The library database is locked by another program (a backup or sync tool, or another copy of the app). Close it, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa (una herramienta de copia de seguridad o sincronización, u otra copia de la aplicación) ha bloqueado la base de datos de la biblioteca. Ciérralo y vuelve a intentarlo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The library folder {folder} cannot be written to (read-only or permission denied). Use File → Open library… to look at it read-only, or fix the folder&apos;s permissions. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de la biblioteca {folder} (solo lectura o permiso denegado). Usa Archivo → Abrir biblioteca… para verla en modo de solo lectura, o corrige los permisos de la carpeta. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The library database could not be read from the disk ({error}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer del disco la base de datos de la biblioteca ({error}). No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Details lost: this image&apos;s sidecar file could not be read, so only what the image file itself holds is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles perdidos: no se ha podido leer el archivo sidecar de esta imagen, así que solo se conoce lo que contiene el propio archivo de imagen.</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rojo</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Amarillo</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul</translation>
     </message>
     <message>
         <source>There is already a board called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un tablero llamado “{name}”.</translation>
     </message>
     <message>
         <source>A board needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tablero necesita un nombre.</translation>
     </message>
     <message>
         <source>The disk is full, so the image could not be saved in {folder}. Free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se ha podido guardar la imagen en {folder}. Libera espacio.</translation>
     </message>
     <message>
         <source>The library folder {folder} cannot be written to (permission denied or read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de la biblioteca {folder} (permiso denegado o solo lectura).</translation>
     </message>
     <message>
         <source>The image could not be saved in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la imagen en {folder}.</translation>
     </message>
     <message>
         <source>The disk is full, so the image could not be saved in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se ha podido guardar la imagen en {folder}.</translation>
     </message>
     <message>
         <source>{failure}. The image Google made (billed {cost}) is kept in {folder}; Run again saves it into the library without a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>{failure}. La imagen que ha creado Google (facturada: {cost}) se conserva en {folder}; Volver a ejecutar la guarda en la biblioteca sin una nueva solicitud.</translation>
     </message>
     <message>
         <source>{failure}. The image Google made (billed {cost}) could not be kept anywhere else either.</source>
-        <translation type="unfinished"></translation>
+        <translation>{failure}. La imagen que ha creado Google (facturada: {cost}) tampoco se ha podido conservar en ningún otro sitio.</translation>
     </message>
     <message>
         <source>There is not enough free space for this image in {folder}: about {needed} is needed and {free} is free. Nothing was sent. Free some space, then run the job again.</source>
@@ -2805,232 +2810,232 @@ Export anyway without new Content Credentials? The exported files will then not 
     <name>Loupe</name>
     <message>
         <source>Loupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupa</translation>
     </message>
     <message>
         <source>Space or Esc closes · ← → previous / next · P X U, 0–5, 6–9 mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Space o Esc cierra · ← → anterior / siguiente · P X U, 0–5, 6–9 marcan</translation>
     </message>
     <message>
         <source>{caption} — the file is missing or cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{caption} — falta el archivo o no se puede leer</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Spent today (actual cost from Google&apos;s token counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastado hoy (coste real según los recuentos de tokens de Google)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Export what you see: the image on screen, or the Library&apos;s selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar lo que ves: la imagen en pantalla o la selección de la Biblioteca</translation>
     </message>
     <message>
         <source>Show library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar carpeta de la biblioteca</translation>
     </message>
     <message>
         <source>Open library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir biblioteca…</translation>
     </message>
     <message>
         <source>Look at another library folder (a copy, a shared drive, a USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver otra carpeta de biblioteca (una copia, una unidad compartida, una memoria USB)</translation>
     </message>
     <message>
         <source>Back to my library</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mi biblioteca</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>Paste reference image</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar imagen de referencia</translation>
     </message>
     <message>
         <source>Add the image on the clipboard as a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la imagen del portapapeles como referencia</translation>
     </message>
     <message>
         <source>Copy prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar prompt</translation>
     </message>
     <message>
         <source>Copy the shown image&apos;s prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el prompt de la imagen mostrada</translation>
     </message>
     <message>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar imagen</translation>
     </message>
     <message>
         <source>Copy the shown image to the clipboard, in the drag preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la imagen mostrada en el portapapeles, con el ajuste preestablecido de arrastre</translation>
     </message>
     <message>
         <source>Use prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar prompt</translation>
     </message>
     <message>
         <source>Put only the shown image&apos;s prompt in the compose pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner solo el prompt de la imagen mostrada en el panel Redactar</translation>
     </message>
     <message>
         <source>Find in library</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
         <source>&amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imagen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Hide side panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar paneles laterales</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa</translation>
     </message>
     <message>
         <source>Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer diseño</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cola</translation>
     </message>
     <message>
         <source>&amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;entana</translation>
     </message>
     <message>
         <source>Minimize</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimizar</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Generate (the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar (la imagen)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos abreviados de teclado</translation>
     </message>
     <message>
         <source>Add a connection first (File → Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade primero una conexión (Archivo → Ajustes).</translation>
     </message>
     <message>
         <source>Write a prompt first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero un prompt.</translation>
     </message>
     <message numerus="yes">
         <source>Queued %n job(s) with “{connection}” (the queue is paused).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trabajo añadido a la cola con “{connection}” (la cola está en pausa).</numerusform>
+            <numerusform>%n trabajos añadidos a la cola con “{connection}” (la cola está en pausa).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Queued %n job(s) with “{connection}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trabajo añadido a la cola con “{connection}”.</numerusform>
+            <numerusform>%n trabajos añadidos a la cola con “{connection}”.</numerusform>
         </translation>
     </message>
     <message>
         <source>Prompt copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt copiado.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes guardados.</translation>
     </message>
     <message>
         <source>Generate, review and hand off images made with Google&apos;s Gemini image models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera, revisa y entrega imágenes creadas con los modelos de imagen Gemini de Google.</translation>
     </message>
     <message>
         <source>Library: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca: {folder}</translation>
     </message>
     <message>
         <source>Today {spent} of {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy {spent} de {cap}</translation>
     </message>
     <message>
         <source>Today {spent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy {spent}</translation>
     </message>
     <message>
         <source>Spent today, including {possible} that Google may have billed for jobs interrupted while they ran.</source>
@@ -3041,737 +3046,737 @@ Export anyway without new Content Credentials? The exported files will then not 
     <name>MessageBridge</name>
     <message>
         <source>Something unexpected went wrong. Your images are safe; the details below help us fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado ha fallado. Tus imágenes están a salvo; los detalles de abajo nos ayudan a corregirlo.</translation>
     </message>
 </context>
 <context>
     <name>ModelText</name>
     <message>
         <source>{model} · retired {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} · retirado el {date}</translation>
     </message>
     <message>
         <source>{model} · deprecated {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} · obsoleto desde el {date}</translation>
     </message>
     <message>
         <source>{model} · PDF, video refs</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} · referencias PDF y vídeo</translation>
     </message>
     <message>
         <source>{model}: {sizes}; takes images, PDFs and videos as references.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}: {sizes}; admite imágenes, PDF y vídeos como referencias.</translation>
     </message>
     <message>
         <source>{model}: {sizes}; takes images as references.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}: {sizes}; admite imágenes como referencias.</translation>
     </message>
 </context>
 <context>
     <name>MoneyText</name>
     <message>
         <source>not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>no facturado</translation>
     </message>
     <message>
         <source>may have been billed</source>
-        <translation type="unfinished"></translation>
+        <translation>puede que se haya facturado</translation>
     </message>
     <message>
         <source>{free} (demo: would be {cost} on Google)</source>
-        <translation type="unfinished"></translation>
+        <translation>{free} (demo: costaría {cost} en Google)</translation>
     </message>
     <message>
         <source>Cost: {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste: {cost}</translation>
     </message>
     <message>
         <source>Estimated cost: {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste estimado: {cost}</translation>
     </message>
     <message>
         <source>Google did not charge for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google no ha cobrado esta solicitud.</translation>
     </message>
     <message>
         <source>Google may have charged up to about {cost}: the request reached the model before it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que Google haya cobrado hasta unos {cost}: la solicitud llegó al modelo antes de fallar.</translation>
     </message>
     <message>
         <source>Demo: would be {cost} on Google.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: costaría {cost} en Google.</translation>
     </message>
     <message>
         <source>Charged by Google (from its token counts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrado por Google (según sus recuentos de tokens).</translation>
     </message>
     <message>
         <source>Estimated before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimado antes del envío.</translation>
     </message>
     <message>
         <source>free in the demo (would be {cost} on Google)</source>
-        <translation type="unfinished"></translation>
+        <translation>gratis en la demo (costaría {cost} en Google)</translation>
     </message>
     <message>
         <source>about {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>unos {cost}</translation>
     </message>
 </context>
 <context>
     <name>PausedBanner</name>
     <message>
         <source>Why the queue waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué espera la cola</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>The queue is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola está en pausa.</translation>
     </message>
     <message>
         <source>Jobs for “{connection}” wait for its daily quota to reset (in {wait}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los trabajos de “{connection}” esperan a que se restablezca su cuota diaria (dentro de {wait}).</translation>
     </message>
     <message>
         <source>Paused: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: {reasons}</translation>
     </message>
 </context>
 <context>
     <name>PreviewPanel</name>
     <message>
         <source>Compared image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen comparada</translation>
     </message>
     <message>
         <source>Model reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del modelo</translation>
     </message>
     <message>
         <source>Image facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la imagen</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Every fact about the file: tokens, timings, seed, location</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los datos del archivo: tokens, tiempos, semilla, ubicación</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Encajar</translation>
     </message>
     <message>
         <source>Fit the image in the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Encajar la imagen en la vista</translation>
     </message>
     <message>
         <source>Actual pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Píxeles reales</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Edit this image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar esta imagen…</translation>
     </message>
     <message>
         <source>Ask for changes to this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir cambios en esta imagen</translation>
     </message>
     <message>
         <source>Re-render</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo renderizado</translation>
     </message>
     <message>
         <source>The same picture again at a larger size</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma imagen otra vez a mayor tamaño</translation>
     </message>
     <message>
         <source>at {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>en {size}</translation>
     </message>
     <message>
         <source>Use these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar estos ajustes</translation>
     </message>
     <message>
         <source>Put this image&apos;s prompt and settings in the compose pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el prompt y los ajustes de esta imagen en el panel Redactar</translation>
     </message>
     <message>
         <source>Open in viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el visor</translation>
     </message>
     <message>
         <source>Open in the system&apos;s image viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el visor de imágenes del sistema</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <source>Show the file in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el archivo en el gestor de archivos</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Show the previous image side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la imagen anterior en paralelo</translation>
     </message>
     <message>
         <source>Fit {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Encajar {percent} %</translation>
     </message>
     <message>
         <source>Content Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de contenido</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo…</translation>
     </message>
     <message>
         <source>The file {name} is missing or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo {name} o no se puede leer.</translation>
     </message>
     <message>
         <source>{file} (labelled PNG by Google)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (etiquetado como PNG por Google)</translation>
     </message>
     <message>
         <source>{prompt} in, {output} out, {thinking} thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>{prompt} de entrada, {output} de salida, {thinking} de razonamiento</translation>
     </message>
     <message>
         <source>connect</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión</translation>
     </message>
     <message>
         <source>wait</source>
-        <translation type="unfinished"></translation>
+        <translation>espera</translation>
     </message>
     <message>
         <source>download</source>
-        <translation type="unfinished"></translation>
+        <translation>descarga</translation>
     </message>
     <message>
         <source>decode</source>
-        <translation type="unfinished"></translation>
+        <translation>descodificación</translation>
     </message>
     <message>
         <source>save</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Píxeles</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos</translation>
     </message>
     <message>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido por</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>at {size} — {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>en {size} — {price}</translation>
     </message>
     <message>
         <source>This image is already at the largest size (4K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagen ya tiene el tamaño máximo (4K)</translation>
     </message>
     <message>
         <source>The same picture again at a larger size; the price is shown before anything is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma imagen otra vez a mayor tamaño; el precio se muestra antes de enviar nada</translation>
     </message>
 </context>
 <context>
     <name>ProvenanceText</name>
     <message>
         <source>made by a generative AI model</source>
-        <translation type="unfinished"></translation>
+        <translation>creada por un modelo de IA generativa</translation>
     </message>
     <message>
         <source>a composite including AI-generated parts</source>
-        <translation type="unfinished"></translation>
+        <translation>una composición que incluye partes generadas por IA</translation>
     </message>
     <message>
         <source>made by an algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>creada por un algoritmo</translation>
     </message>
     <message>
         <source>a camera capture</source>
-        <translation type="unfinished"></translation>
+        <translation>una captura de cámara</translation>
     </message>
     <message>
         <source>made with digital tools</source>
-        <translation type="unfinished"></translation>
+        <translation>creada con herramientas digitales</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>creación</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>apertura</translation>
     </message>
     <message>
         <source>resized</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio de tamaño</translation>
     </message>
     <message>
         <source>colours adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>ajuste de colores</translation>
     </message>
     <message>
         <source>re-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>recodificación</translation>
     </message>
     <message>
         <source>converted to another format</source>
-        <translation type="unfinished"></translation>
+        <translation>conversión a otro formato</translation>
     </message>
     <message>
         <source>metadata edited</source>
-        <translation type="unfinished"></translation>
+        <translation>edición de metadatos</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>edición</translation>
     </message>
     <message>
         <source>placed</source>
-        <translation type="unfinished"></translation>
+        <translation>colocación</translation>
     </message>
     <message>
         <source>cropped</source>
-        <translation type="unfinished"></translation>
+        <translation>recorte</translation>
     </message>
     <message>
         <source>No Content Credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin Credenciales de contenido.</translation>
     </message>
     <message>
         <source>Damaged Content Credentials: the manifest in this file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de contenido dañadas: no se puede leer el manifiesto de este archivo.</translation>
     </message>
     <message>
         <source>an unknown signer</source>
-        <translation type="unfinished"></translation>
+        <translation>un firmante desconocido</translation>
     </message>
     <message>
         <source>Signed by {signer}; the certificate is on this computer&apos;s trust list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por {signer}; el certificado está en la lista de confianza de este equipo.</translation>
     </message>
     <message>
         <source>Signed by {signer}, but the picture was changed after signing: the signature no longer matches the pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por {signer}, pero la imagen se modificó después de firmarla: la firma ya no coincide con los píxeles.</translation>
     </message>
     <message>
         <source>Signed by {signer}, but the signing certificate had expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por {signer}, pero el certificado de firma había caducado.</translation>
     </message>
     <message>
         <source>Signed by {signer}, but the signature is not valid ({problems}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por {signer}, pero la firma no es válida ({problems}).</translation>
     </message>
     <message>
         <source>Signed by {signer}; the certificate is not on this computer&apos;s trust list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por {signer}; el certificado no está en la lista de confianza de este equipo.</translation>
     </message>
     <message>
         <source>{title} (signed by {signer})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (firmado por {signer})</translation>
     </message>
     <message>
         <source>an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>una versión anterior</translation>
     </message>
     <message>
         <source>Content Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de contenido</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>damaged Content Credentials (cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de contenido dañadas (no se pueden leer)</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Source type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de origen</translation>
     </message>
     <message>
         <source>Made with</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado con</translation>
     </message>
     <message>
         <source>Made from</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado a partir de</translation>
     </message>
     <message>
         <source>Stripping provenance removes Google&apos;s Content Credentials (the signed C2PA manifest that says the image was made by AI), no new credentials are added, and the AI source type and credit lines are left out of the XMP. The Original preset still copies the file byte for byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al eliminar la procedencia se quitan las Credenciales de contenido de Google (el manifiesto C2PA firmado que indica que la imagen la creó una IA), no se añaden credenciales nuevas y el tipo de origen IA y las líneas de crédito se omiten del XMP. El ajuste preestablecido Original sigue copiando el archivo byte a byte.</translation>
     </message>
     <message>
         <source>No signing certificate was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ningún certificado de firma.</translation>
     </message>
     <message>
         <source>The time-stamp server {url} could not be reached or refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido contactar con el servidor de sellado de tiempo {url} o ha rechazado la solicitud.</translation>
     </message>
     <message>
         <source>The certificate “{signer}” was refused for signing Content Credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rechazado el certificado “{signer}” para firmar Credenciales de contenido.</translation>
     </message>
     <message>
         <source>Content Credentials could not be added to the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido añadir Credenciales de contenido a la exportación.</translation>
     </message>
     <message>
         <source>Exports are signed with this computer&apos;s own certificate; Content Credentials viewers will call the signer “unknown”, because no public trust list knows it. Use your own certificate in Settings to be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las exportaciones se firman con el certificado propio de este equipo; los visores de Credenciales de contenido llamarán “desconocido” al firmante, porque ninguna lista de confianza pública lo conoce. Usa tu propio certificado en Ajustes para que aparezca tu nombre.</translation>
     </message>
     <message>
         <source>The signing certificate file {name} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de certificado de firma {name}.</translation>
     </message>
     <message>
         <source>{name} holds no certificate; it needs the certificate chain and the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no contiene ningún certificado; necesita la cadena de certificados y la clave privada.</translation>
     </message>
     <message>
         <source>{name} holds no private key; put the key in the same file as the certificate chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no contiene ninguna clave privada; pon la clave en el mismo archivo que la cadena de certificados.</translation>
     </message>
     <message>
         <source>The private key in {name} is protected by a password; enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada de {name} está protegida con contraseña; introdúcela en Ajustes.</translation>
     </message>
     <message>
         <source>{name} must hold both a certificate and its private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} debe contener tanto un certificado como su clave privada.</translation>
     </message>
     <message>
         <source>{name} is protected by a password; enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está protegido con contraseña; introdúcela en Ajustes.</translation>
     </message>
     <message>
         <source>The password for {name} is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de {name} es incorrecta.</translation>
     </message>
     <message>
         <source>{name} is not a certificate file (PEM or PKCS#12) this app can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo de certificado (PEM o PKCS#12) que esta aplicación pueda leer.</translation>
     </message>
     <message>
         <source>The certificate “{who}” in {name} expired on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado “{who}” de {name} caducó el {date}.</translation>
     </message>
     <message>
         <source>The certificate “{who}” in {name} is not valid before {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado “{who}” de {name} no es válido antes del {date}.</translation>
     </message>
     <message>
         <source>The key in {name} is of a kind Content Credentials cannot sign with (use EC, RSA or Ed25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de {name} es de un tipo con el que las Credenciales de contenido no pueden firmar (usa EC, RSA o Ed25519).</translation>
     </message>
     <message>
         <source>The private key in {name} does not belong to the certificate “{who}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada de {name} no corresponde al certificado “{who}”.</translation>
     </message>
     <message>
         <source>The certificate “{who}” in {name} is not a signing certificate: it is not allowed to sign documents (Content Credentials need one issued for document or e-mail signing).</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado “{who}” de {name} no es un certificado de firma: no está autorizado a firmar documentos (las Credenciales de contenido necesitan uno emitido para firmar documentos o correo electrónico).</translation>
     </message>
     <message>
         <source>The certificate “{who}” in {name} is self-signed; Content Credentials need one issued by a certificate authority (include its chain in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado “{who}” de {name} es autofirmado; las Credenciales de contenido necesitan uno emitido por una autoridad de certificación (incluye su cadena en el archivo).</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Con error</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Interrupted — may have been billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido: puede que se haya facturado</translation>
     </message>
     <message>
         <source>Re-render at {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo renderizado en {size}</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Waiting for the daily quota to reset (in {wait})</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que se restablezca la cuota diaria (dentro de {wait})</translation>
     </message>
     <message>
         <source>Queued (queue paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola (cola en pausa)</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <source>Queue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de la cola</translation>
     </message>
     <message>
         <source>Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar todo</translation>
     </message>
     <message>
         <source>Pause the queue (running jobs finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar la cola (los trabajos en curso terminan)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the selected jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar los trabajos seleccionados</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar</translation>
     </message>
     <message>
         <source>Run failed, canceled or interrupted jobs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar los trabajos con error, cancelados o interrumpidos</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the selected queued job up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el trabajo en cola seleccionado</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the selected queued job down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el trabajo en cola seleccionado</translation>
     </message>
     <message>
         <source>Clear finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar terminados</translation>
     </message>
     <message>
         <source>Remove finished jobs (images stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los trabajos terminados (las imágenes se conservan)</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha pasado</translation>
     </message>
     <message>
         <source>Google&apos;s message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de Google…</translation>
     </message>
     <message>
         <source>Show the service&apos;s own words for this failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las palabras exactas del servicio sobre este error</translation>
     </message>
     <message>
         <source>checking the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando la biblioteca…</translation>
     </message>
     <message>
         <source>{message}  Google&apos;s reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}  Motivo de Google: {reason}</translation>
     </message>
     <message>
         <source>Google&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de Google</translation>
     </message>
     <message>
         <source>Resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar todo</translation>
     </message>
     <message>
         <source>Resume the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar la cola</translation>
     </message>
     <message>
         <source>Show image</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar imagen</translation>
     </message>
     <message>
         <source>Copy error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar mensaje de error</translation>
     </message>
     <message>
         <source>Remove from the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la cola</translation>
     </message>
     <message>
         <source>Google&apos;s message: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de Google: {message}</translation>
     </message>
     <message>
         <source>Error message copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de error copiado.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n job(s) from the queue; their images stay in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha quitado %n trabajo de la cola; sus imágenes se conservan en la biblioteca.</numerusform>
+            <numerusform>Se han quitado %n trabajos de la cola; sus imágenes se conservan en la biblioteca.</numerusform>
         </translation>
     </message>
     <message>
         <source>Queue resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola reanudada.</translation>
     </message>
     <message>
         <source>Queue paused; running jobs finish, nothing new starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola en pausa; los trabajos en curso terminan y no se inicia nada nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>Cleared %n finished job(s); their images stay in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha borrado %n trabajo terminado; sus imágenes se conservan en la biblioteca.</numerusform>
+            <numerusform>Se han borrado %n trabajos terminados; sus imágenes se conservan en la biblioteca.</numerusform>
         </translation>
     </message>
 </context>
@@ -3779,821 +3784,822 @@ Export anyway without new Content Credentials? The exported files will then not 
     <name>RecallDrops</name>
     <message>
         <source>Settings recalled from the dropped image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes recuperados de la imagen soltada.</translation>
     </message>
     <message>
         <source>Not made by this app, so it was added as a reference image.</source>
-        <translation type="unfinished"></translation>
+        <translation>No la ha creado esta aplicación, así que se ha añadido como imagen de referencia.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryText</name>
     <message>
         <source>The library database was empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la biblioteca estaba vacía (0 bytes).</translation>
     </message>
     <message>
         <source>The library database could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la base de datos de la biblioteca.</translation>
     </message>
     <message numerus="yes">
         <source>{problem} It was moved aside to {name} and restored from the backup of {when}; jobs, ratings, boards and spend history are as they were then, and %n images made since were added from their files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problem} Se ha apartado como {name} y se ha restaurado a partir de la copia de seguridad del {when}; los trabajos, las clasificaciones, los tableros y el historial de gastos están como estaban entonces, y se ha añadido desde su archivo %n imagen creada después.</numerusform>
+            <numerusform>{problem} Se ha apartado como {name} y se ha restaurado a partir de la copia de seguridad del {when}; los trabajos, las clasificaciones, los tableros y el historial de gastos están como estaban entonces, y se han añadido desde sus archivos %n imágenes creadas después.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{problem} It was moved aside to {name} and the library was rebuilt from the image files (%n images found); there was no backup, so ratings, boards and spend history could not be recovered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problem} Se ha apartado como {name} y la biblioteca se ha reconstruido a partir de los archivos de imagen (se ha encontrado %n imagen); no había copia de seguridad, así que no se han podido recuperar las clasificaciones, los tableros ni el historial de gastos.</numerusform>
+            <numerusform>{problem} Se ha apartado como {name} y la biblioteca se ha reconstruido a partir de los archivos de imagen (se han encontrado %n imágenes); no había copia de seguridad, así que no se han podido recuperar las clasificaciones, los tableros ni el historial de gastos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The library database could not be read, so the library is shown from its image files (%n images found); ratings and boards are not available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se ha podido leer la base de datos de la biblioteca, así que la biblioteca se muestra a partir de sus archivos de imagen (se ha encontrado %n imagen); las clasificaciones y los tableros no están disponibles.</numerusform>
+            <numerusform>No se ha podido leer la base de datos de la biblioteca, así que la biblioteca se muestra a partir de sus archivos de imagen (se han encontrado %n imágenes); las clasificaciones y los tableros no están disponibles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) were interrupted when the app stopped and may have been billed. They are marked in the queue; run them again if you still want them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trabajo se interrumpió al detenerse la aplicación y puede que se haya facturado. Está marcado en la cola; vuelve a ejecutarlo si aún lo quieres.</numerusform>
+            <numerusform>%n trabajos se interrumpieron al detenerse la aplicación y puede que se hayan facturado. Están marcados en la cola; vuelve a ejecutarlos si aún los quieres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) that had finished while the app stopped were saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha guardado %n trabajo que había terminado mientras la aplicación estaba detenida.</numerusform>
+            <numerusform>Se han guardado %n trabajos que habían terminado mientras la aplicación estaba detenida.</numerusform>
         </translation>
     </message>
     <message>
         <source>“{name}” is not an nbp-desktop library: it has neither {database} nor a “{folder}” folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” no es una biblioteca de nbp-desktop: no tiene ni {database} ni una carpeta “{folder}”.</translation>
     </message>
 </context>
 <context>
     <name>ReferenceStrip</name>
     <message>
         <source>Reference images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes de referencia</translation>
     </message>
     <message>
         <source>Reference images: drop files here, paste with Ctrl+V, drag to reorder, Delete removes</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes de referencia: suelta archivos aquí, pega con Ctrl+V, arrastra para reordenar, Delete quita</translation>
     </message>
     <message>
         <source>Drop reference images here
 or paste with Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta imágenes de referencia aquí
+o pega con Ctrl+Shift+V</translation>
     </message>
     <message numerus="yes">
         <source>This model takes at most %n reference images.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este modelo admite como máximo %n imagen de referencia.</numerusform>
+            <numerusform>Este modelo admite como máximo %n imágenes de referencia.</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene ninguna imagen.</translation>
     </message>
 </context>
 <context>
     <name>ServiceAccountDrop</name>
     <message>
         <source>Drop the service-account JSON file here</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta aquí el archivo JSON de la cuenta de servicio</translation>
     </message>
     <message>
         <source>Service-account file drop area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona para soltar el archivo de cuenta de servicio</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores predeterminados</translation>
     </message>
     <message>
         <source>Queue &amp;&amp; budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola y presupuesto</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Content Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de contenido</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>&lt;b&gt;No system keychain is available.&lt;/b&gt; Secrets cannot be stored safely, so connections cannot be added. On Linux, install and unlock GNOME Keyring or KWallet (Secret Service).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No hay ningún llavero del sistema disponible.&lt;/b&gt; Los secretos no se pueden guardar de forma segura, así que no se pueden añadir conexiones. En Linux, instala y desbloquea GNOME Keyring o KWallet (Secret Service).</translation>
     </message>
     <message>
         <source>Keys are stored in the system keychain ({backend}), never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves se guardan en el llavero del sistema ({backend}), nunca en un archivo de ajustes.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Aspect ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación de aspecto</translation>
     </message>
     <message>
         <source>Jobs sent at the same time through one connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos enviados a la vez a través de una conexión</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source>Requests per minute per connection, kept on our side so Google&apos;s rate limits are not hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por minuto por conexión, controladas por nuestra parte para no alcanzar los límites de frecuencia de Google</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>al día</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>al mes</translation>
     </message>
     <message>
         <source>Jobs at once per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos simultáneos por conexión</translation>
     </message>
     <message>
         <source>Requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por minuto</translation>
     </message>
     <message>
         <source>A connection can have limits of its own (Connections → Edit). Changes apply at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conexión puede tener sus propios límites (Conexiones → Editar). Los cambios se aplican al instante.</translation>
     </message>
     <message>
         <source>Budget cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de presupuesto</translation>
     </message>
     <message>
         <source>When the cap is reached the queue pauses; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando se alcanza el límite, la cola se pone en pausa; no se pierde nada.</translation>
     </message>
     <message>
         <source> s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Timeout for {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera para {size}</translation>
     </message>
     <message>
         <source>Tries per job when Google is overloaded or the network drops</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos por trabajo cuando Google está sobrecargado o se cae la red</translation>
     </message>
     <message>
         <source>from the system (HTTPS_PROXY)</source>
-        <translation type="unfinished"></translation>
+        <translation>del sistema (HTTPS_PROXY)</translation>
     </message>
     <message>
         <source>none (system certificates)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (certificados del sistema)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Use HTTP/2 where the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar HTTP/2 cuando el servidor lo ofrezca</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Extra CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de CA adicional</translation>
     </message>
     <message>
         <source>Proxy, certificate and HTTP/2 changes apply after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios de proxy, certificado y HTTP/2 se aplican tras reiniciar.</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>Show in file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el administrador de archivos</translation>
     </message>
     <message>
         <source>Library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de la biblioteca</translation>
     </message>
     <message>
         <source>To use another library folder, start the app with --data-dir FOLDER (or set NBP_DATA_DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para usar otra carpeta de biblioteca, inicia la aplicación con --data-dir CARPETA (o define NBP_DATA_DIR).</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Log event-loop stalls (for troubleshooting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar bloqueos del bucle de eventos (para solucionar problemas)</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(predeterminado)</translation>
     </message>
     <message>
         <source>{jobs} at once, {requests}/min</source>
-        <translation type="unfinished"></translation>
+        <translation>{jobs} simultáneos, {requests}/min</translation>
     </message>
     <message>
         <source>{jobs} at once</source>
-        <translation type="unfinished"></translation>
+        <translation>{jobs} simultáneos</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar conexión</translation>
     </message>
     <message>
         <source>Remove “{name}” and delete its key from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar “{name}” y eliminar su clave del llavero?</translation>
     </message>
     <message>
         <source>Testing “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando “{name}”…</translation>
     </message>
 </context>
 <context>
     <name>SettingsText</name>
     <message>
         <source>the queue&apos;s setting</source>
-        <translation type="unfinished"></translation>
+        <translation>el ajuste de la cola</translation>
     </message>
     <message>
         <source>that connection is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>se omite esa conexión</translation>
     </message>
     <message>
         <source>a list of export presets</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de ajustes preestablecidos de exportación</translation>
     </message>
     <message>
         <source>the built-in presets</source>
-        <translation type="unfinished"></translation>
+        <translation>los ajustes preestablecidos integrados</translation>
     </message>
     <message>
         <source>a new one (keys stored under the old one must be entered again)</source>
-        <translation type="unfinished"></translation>
+        <translation>un identificador nuevo (las claves guardadas con el anterior deben volver a introducirse)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna todavía</translation>
     </message>
     <message>
         <source>There is no connection named “{name}” (connections: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna conexión llamada “{name}” (conexiones: {known}).</translation>
     </message>
     <message>
         <source>Settings: &quot;connections&quot; must be a list of connections; using none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes: &quot;connections&quot; debe ser una lista de conexiones; no se usa ninguna.</translation>
     </message>
     <message>
         <source>that preset is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>se omite ese ajuste preestablecido</translation>
     </message>
     <message>
         <source>The settings file {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de ajustes {path} ({reason}).</translation>
     </message>
     <message>
         <source>Settings: the file is not text (UTF-8); using the default settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes: el archivo no es texto (UTF-8); se usan los ajustes predeterminados.</translation>
     </message>
     <message>
         <source>Settings: the file is not valid JSON (line {line}, column {column}); using the default settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes: el archivo no es un JSON válido (línea {line}, columna {column}); se usan los ajustes predeterminados.</translation>
     </message>
     <message>
         <source>Settings: the file must hold one JSON object; using the default settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes: el archivo debe contener un único objeto JSON; se usan los ajustes predeterminados.</translation>
     </message>
     <message>
         <source>Settings: the file could not be corrected ({reason}); it is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes: no se ha podido corregir el archivo ({reason}); se deja como está.</translation>
     </message>
     <message>
         <source>Settings: the original file is kept as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes: el archivo original se conserva como {name}.</translation>
     </message>
     <message>
         <source>These settings were written by a newer version of nbp-desktop; update the app before changing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos ajustes los escribió una versión más reciente de nbp-desktop; actualiza la aplicación antes de cambiarlos.</translation>
     </message>
     <message>
         <source>a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero de {low} a {high}</translation>
     </message>
     <message>
         <source>a number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de {low} a {high}</translation>
     </message>
     <message>
         <source>one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>uno de estos valores: {choices}</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>a name (text that is not empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre (texto no vacío)</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de textos</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Settings: &quot;{path}&quot; must be {rule}; using {fallback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes: &quot;{path}&quot; debe ser {rule}; valor usado: {fallback}.</translation>
     </message>
     <message>
         <source>it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>se omite</translation>
     </message>
     <message>
         <source>Settings: &quot;{path}&quot; must be a group of settings; {left_out}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes: &quot;{path}&quot; debe ser un grupo de ajustes; {left_out}.</translation>
     </message>
     <message>
         <source>Settings: &quot;{path}&quot; must be a group of settings; using its defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes: &quot;{path}&quot; debe ser un grupo de ajustes; se usan sus valores predeterminados.</translation>
     </message>
     <message>
         <source>Settings: &quot;{path}&quot; must be {rule}; {left_out}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes: &quot;{path}&quot; debe ser {rule}; {left_out}.</translation>
     </message>
     <message>
         <source>Settings: &quot;{path}&quot; has no &quot;{field}&quot;; {left_out}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes: &quot;{path}&quot; no tiene &quot;{field}&quot;; {left_out}.</translation>
     </message>
 </context>
 <context>
     <name>SheetImportDialog</name>
     <message>
         <source>Import prompt sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar hoja de prompts</translation>
     </message>
     <message>
         <source>No sheet chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ninguna hoja.</translation>
     </message>
     <message>
         <source>Choose sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir hoja…</translation>
     </message>
     <message>
         <source>Paste table</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar tabla</translation>
     </message>
     <message>
         <source>Use rows copied from a spreadsheet (the first row is the header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar filas copiadas de una hoja de cálculo (la primera fila es el encabezado)</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Batch at half price (Google runs it within 24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote a mitad de precio (Google lo ejecuta en 24 h)</translation>
     </message>
     <message>
         <source>Interactive (the queue, full price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactivo (la cola, precio completo)</translation>
     </message>
     <message>
         <source>Run as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar como</translation>
     </message>
     <message>
         <source>Cloud Storage bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket de Cloud Storage</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Leave out the rows with problems and send the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir las filas con problemas y enviar el resto</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Choose a prompt sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una hoja de prompts</translation>
     </message>
     <message>
         <source>Prompt sheets (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de prompts (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {name}…</translation>
     </message>
     <message>
         <source>Pasted sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja pegada</translation>
     </message>
     <message>
         <source>This sheet cannot be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta hoja no se puede importar:</translation>
     </message>
     <message>
         <source>model default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado del modelo</translation>
     </message>
     <message numerus="yes">
         <source>Showing the first {shown} of {total} rows. %n row(s) with problems:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestran las primeras {shown} de {total} filas. %n fila con problemas:</numerusform>
+            <numerusform>Se muestran las primeras {shown} de {total} filas. %n filas con problemas:</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} rows. Every row is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran las primeras {shown} de {total} filas. Todas las filas son válidas.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila con problemas:</numerusform>
+            <numerusform>%n filas con problemas:</numerusform>
         </translation>
     </message>
     <message>
         <source>Every row is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas son válidas.</translation>
     </message>
     <message>
         <source>{kind} has no batch mode; this sheet can only run through the queue at the interactive price.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} no tiene modo de lote; esta hoja solo se puede ejecutar mediante la cola, a precio interactivo.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s): {batch} at batch price · {interactive} interactive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen: {batch} a precio de lote · {interactive} interactivo</numerusform>
+            <numerusform>%n imágenes: {batch} a precio de lote · {interactive} interactivo</numerusform>
         </translation>
     </message>
     <message>
         <source>Name the Cloud Storage bucket Vertex reads the requests from and writes the results to; the service account needs Storage Object Admin on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el bucket de Cloud Storage del que Vertex lee las solicitudes y en el que escribe los resultados; la cuenta de servicio necesita el rol Storage Object Admin en él.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutText</name>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En cualquier lugar</translation>
     </message>
     <message>
         <source>Compose pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel Redactar</translation>
     </message>
     <message>
         <source>“Edit this image” box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadro “Editar esta imagen”</translation>
     </message>
     <message>
         <source>The image (Generate tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen (pestaña Generar)</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <source>Library grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrícula de la Biblioteca</translation>
     </message>
     <message>
         <source>The image or the Library grid</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen o la cuadrícula de la Biblioteca</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} o {second}</translation>
     </message>
     <message>
         <source>Queue the generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la generación a la cola</translation>
     </message>
     <message>
         <source>Queue the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la edición a la cola</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Export what you see: the image on screen, or the Library&apos;s selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar lo que ves: la imagen en pantalla o la selección de la Biblioteca</translation>
     </message>
     <message>
         <source>Open another library</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otra biblioteca</translation>
     </message>
     <message>
         <source>Import a prompt sheet (batch or queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una hoja de prompts (lote o cola)</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Undo the last change to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio en la biblioteca</translation>
     </message>
     <message>
         <source>Redo what was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer lo que se ha deshecho</translation>
     </message>
     <message>
         <source>Paste a reference image</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar una imagen de referencia</translation>
     </message>
     <message>
         <source>Copy the shown image&apos;s prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el prompt de la imagen mostrada</translation>
     </message>
     <message>
         <source>Copy the shown image (in the drag preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la imagen mostrada (con el ajuste preestablecido de arrastre)</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
         <source>Fit the image in the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Encajar la imagen en la vista</translation>
     </message>
     <message>
         <source>Actual pixels (100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Píxeles reales (100 %)</translation>
     </message>
     <message>
         <source>Zoom in (or the wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (o la rueda)</translation>
     </message>
     <message>
         <source>Zoom out (or the wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (o la rueda)</translation>
     </message>
     <message>
         <source>Go to the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al prompt</translation>
     </message>
     <message>
         <source>Go to the image (Generate tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la imagen (pestaña Generar)</translation>
     </message>
     <message>
         <source>Go to the Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la Biblioteca</translation>
     </message>
     <message>
         <source>Go to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la cola</translation>
     </message>
     <message>
         <source>Minimize the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimizar la ventana</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos abreviados de teclado</translation>
     </message>
     <message>
         <source>Edit this image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar esta imagen…</translation>
     </message>
     <message>
         <source>Compare with the previous image</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la imagen anterior</translation>
     </message>
     <message>
         <source>Cancel the selected jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar los trabajos seleccionados</translation>
     </message>
     <message>
         <source>Run the selected jobs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar los trabajos seleccionados</translation>
     </message>
     <message>
         <source>Move the selected job up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el trabajo seleccionado</translation>
     </message>
     <message>
         <source>Move the selected job down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el trabajo seleccionado</translation>
     </message>
     <message>
         <source>Hide the side panels, and show them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar los paneles laterales y volver a mostrarlos</translation>
     </message>
     <message>
         <source>Full screen, and back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa y volver</translation>
     </message>
     <message>
         <source>Pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como seleccionada</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como rechazada</translation>
     </message>
     <message>
         <source>Unflag</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar marca</translation>
     </message>
     <message>
         <source>1 to 5 stars</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 a 5 estrellas</translation>
     </message>
     <message>
         <source>No stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin estrellas</translation>
     </message>
     <message>
         <source>Red, yellow, green, blue label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta roja, amarilla, verde, azul</translation>
     </message>
     <message>
         <source>Loupe at 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupa al 100 %</translation>
     </message>
     <message>
         <source>Compare the two selected images</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar las dos imágenes seleccionadas</translation>
     </message>
     <message>
         <source>Add the selection to the last board</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la selección al último tablero</translation>
     </message>
     <message>
         <source>Move the selection to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la selección a la papelera</translation>
     </message>
     <message>
         <source>Open large in the Generate tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en grande en la pestaña Generar</translation>
     </message>
     <message>
         <source>{tip} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip} ({keys})</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos abreviados de teclado</translation>
     </message>
 </context>
 <context>
     <name>SourceStrip</name>
     <message>
         <source>Images to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes para exportar</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
 </context>
@@ -4601,15 +4607,15 @@ or paste with Ctrl+Shift+V</source>
     <name>StartupText</name>
     <message>
         <source>The library folder cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la carpeta de la biblioteca: {reason}</translation>
     </message>
     <message>
         <source>The library could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido comprobar la biblioteca: {reason}</translation>
     </message>
     <message>
         <source>Demo: images are made locally by the built-in emulator and cost $0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: las imágenes las genera localmente el emulador integrado y cuestan 0,00 $.</translation>
     </message>
 </context>
 </TS>
