@@ -303,5 +303,5 @@ def _model_summary(info: ModelInfo) -> str:
     if info.lifecycle_note:
         parts.append(info.lifecycle_note)
     if info.notes:
-        parts.append(info.notes)
+        parts.append(info.notes_text)
     return " ".join(parts)

@@ -111,7 +111,9 @@ class ExportDialog(QDialog):
         save_as = QPushButton(self.tr("Save as preset…"))
         save_as.clicked.connect(self.save_as_preset)
         self.format_box = QComboBox()
-        self.format_box.addItems(FORMATS)
+        format_words = {"original": self.tr("Original (exact copy)"), "jpeg": "JPEG", "png": "PNG", "tiff": "TIFF"}
+        for value in FORMATS:
+            self.format_box.addItem(format_words.get(value, value.upper()), value)
         self.quality = QSlider(Qt.Orientation.Horizontal)
         self.quality.setRange(1, 100)
         self.quality.setAccessibleName(self.tr("JPEG quality"))
@@ -130,7 +132,8 @@ class ExportDialog(QDialog):
         self.long_edge.setRange(64, 16384)
         self.long_edge.setSuffix(" px")
         self.paper = QComboBox()
-        self.paper.addItems(list(PAPER_MM))
+        for paper in PAPER_MM:  # ISO names are the same in every language; US Letter is not
+            self.paper.addItem(self.tr("Letter") if paper == "Letter" else paper, paper)
         self.ppi = QSpinBox()
         self.ppi.setRange(1, 2400)
         self.ppi.setSuffix(" ppi")
@@ -269,13 +272,13 @@ class ExportDialog(QDialog):
         if preset is None:
             return
         self._loading = True
-        self.format_box.setCurrentText(preset.format)
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(preset.format)))
         self.quality.setValue(preset.quality)
         self.subsampling.setCurrentText(preset.subsampling)
         self.progressive.setChecked(preset.progressive)
         self.resize_box.setCurrentIndex(max(0, self.resize_box.findData(preset.resize)))
         self.long_edge.setValue(preset.long_edge)
-        self.paper.setCurrentText(preset.paper)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(preset.paper)))
         self.ppi.setValue(preset.ppi)
         self.icc_box.setCurrentIndex(max(0, self.icc_box.findData(preset.icc)))
         self.profile.setText(preset.profile)
@@ -289,10 +292,10 @@ class ExportDialog(QDialog):
 
     def preset(self) -> ExportPreset:
         return ExportPreset(
-            name=self.preset_name(), format=self.format_box.currentText(),
+            name=self.preset_name(), format=self.format_box.currentData(),
             quality=self.quality.value(), subsampling=self.subsampling.currentText(),
             progressive=self.progressive.isChecked(), resize=self.resize_box.currentData(),
-            long_edge=self.long_edge.value(), paper=self.paper.currentText(), ppi=self.ppi.value(),
+            long_edge=self.long_edge.value(), paper=self.paper.currentData(), ppi=self.ppi.value(),
             icc=self.icc_box.currentData(), profile=self.profile.text().strip(),
             intent=self.intent.currentData(), bit_depth=int(self.bits.currentText()),
             metadata=self.metadata.currentData(), content_credentials=self.credentials.currentData(),

@@ -33,7 +33,7 @@ class Handoff(QObject):
         self.last_drag: QDrag | None = None
         toolbar = window.addToolBar(self.tr("Export"))
         toolbar.setObjectName("export-toolbar")
-        toolbar.addWidget(QLabel(f" {self.tr('Drag as')} "))
+        toolbar.addWidget(QLabel(" " + self.tr("Drag as") + " "))
         self.preset_box = QComboBox()
         self.preset_box.setAccessibleName(self.tr("Drag preset"))
         self.preset_box.setToolTip(self.tr("The files you drag out of the app (or copy) are exported "
