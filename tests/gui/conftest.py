@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
 from nbp_desktop.core.connections.config import ConnectionConfig
 from nbp_desktop.core.google.auth import ApiKeyAuth
 from nbp_desktop.core.workspace import Workspace
 from nbp_desktop.qt.main_window import MainWindow
 from nbp_desktop.qt.messages import MessageBridge
+
+
+@pytest.fixture(autouse=True)
+def no_key_held(qapp):
+    """Every GUI test starts with no modifier key held. QTest releases Ctrl and Shift with the
+    modifier still set (as X11 reports a release), so after a keyClick with modifiers Qt
+    believes they are down until the next key event; a later test's setCurrentIndex would then
+    toggle the selection (Ctrl) instead of selecting."""
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        receiver = QWidget()
+        QTest.keyRelease(receiver, Qt.Key.Key_Control)
+        receiver.deleteLater()
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture
