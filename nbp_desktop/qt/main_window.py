@@ -399,15 +399,20 @@ class MainWindow(QMainWindow):
             await self.show_job(job)
 
     async def show_job(self, job: JobRecord) -> None:
+        # The turn is taken before the record is looked up: an image chosen meanwhile stays.
+        turn = self.preview.take_turn()
         record = await asyncio.to_thread(self.workspace.journal.library.image, job.image_ids[0])
         if record is not None:
-            await self.show_image(record)
+            await self.show_image(record, turn=turn)
 
-    async def show_image(self, record: ImageRecord, library_dir=None) -> None:
+    async def show_image(self, record: ImageRecord, library_dir=None, turn: int | None = None) -> None:
         if library_dir is None or Path(library_dir) == self.services.data_dir:
             self.filmstrip.add([record])  # this library's results only (another one is a visit)
+        turn = self.preview.take_turn() if turn is None else turn
+        if not self.preview.is_turn(turn):
+            return  # another image was asked for since; the result stays in the filmstrip
         self.filmstrip.show_current(record.id)
-        await self.preview.show_image(record, library_dir)
+        await self.preview.show_image(record, library_dir, turn)
         self.result_shown.emit(record.id)
 
     @async_slot(object)

@@ -319,3 +319,27 @@ async def test_a_newer_image_drops_an_older_loads_result(window, emulator):
         await asyncio.gather(window.preview.show_image(first), window.preview.show_image(second))
         assert window.preview.record.id == second.id and window.preview.view.has_image
         assert "missing" not in window.preview.reply_label.text()
+
+
+async def test_a_finished_job_does_not_take_over_an_image_chosen_while_it_was_looked_up(window, emulator):
+    """A job's result is shown when it finishes, but an image the user picks while that result
+    is still being looked up stays: the later choice wins."""
+    import asyncio
+
+    window.services.add_temporary_connection(ConnectionConfig("studio", "aistudio", base_url=emulator.base_url),
+                                             ApiKeyAuth("emulator-key"))
+    window.compose.reload_connections()
+    window.compose.connection_box.setCurrentText("studio")
+    window.compose.prompt_edit.setPlainText("two quick ones")
+    window.compose.count_spin.setValue(2)
+    jobs = await window.generate()
+    chosen = record(window, jobs[1].image_ids[0])
+    before = window.preview.take_turn()
+    finished_job = asyncio.ensure_future(window.show_job(jobs[0]))
+    await wait_until(lambda: not window.preview.is_turn(before))  # its result is being looked up
+    await window.show_image(chosen)
+    await finished_job
+    assert window.preview.record.id == chosen.id and window.preview.view.has_image
+    assert window.filmstrip.currentItem().data(Qt.ItemDataRole.UserRole) == chosen.id
+    assert record(window, jobs[0].image_ids[0]).id in [  # still offered on the strip
+        window.filmstrip.item(row).data(Qt.ItemDataRole.UserRole) for row in range(window.filmstrip.count())]

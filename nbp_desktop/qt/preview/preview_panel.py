@@ -197,13 +197,26 @@ class PreviewPanel(QWidget):
     def shows_own_image(self) -> bool:
         return self.record is not None and self.record_dir == self.data_dir
 
-    async def show_image(self, record: ImageRecord, library_dir: Path | None = None) -> None:
+    def take_turn(self) -> int:
+        """A place in line for an image about to be shown: any later request supersedes it.
+        Taken when the image is asked for, so a request still looking up its record cannot
+        overtake one made after it."""
+        self._load_id += 1
+        return self._load_id
+
+    def is_turn(self, turn: int) -> bool:
+        return turn == self._load_id
+
+    async def show_image(self, record: ImageRecord, library_dir: Path | None = None,
+                         turn: int | None = None) -> None:
         """Show a library image; ``library_dir`` when it belongs to another library (then it can
-        be looked at and its settings used, but not edited from here)."""
+        be looked at and its settings used, but not edited from here); ``turn`` when taken
+        earlier with take_turn()."""
         library_dir = library_dir or self.data_dir
         path = library_dir / record.path
-        self._load_id += 1
-        load_id = self._load_id  # a later show_image drops this one's results
+        load_id = self.take_turn() if turn is None else turn  # a later request drops this one
+        if load_id != self._load_id:
+            return
         # The sidecar is read before the record becomes current, so "Use these settings" never
         # sees a new record with the previous image's (or no) settings.
         sidecar = await asyncio.to_thread(read_sidecar, path)
