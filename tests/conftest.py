@@ -24,12 +24,38 @@ def pytest_asyncio_loop_factories(config, item):
     which also proves the core needs no Qt."""
     if item.get_closest_marker("gui"):
         def qt_loop():
-            import qasync
             from PySide6.QtWidgets import QApplication
 
-            return qasync.QEventLoop(QApplication.instance() or QApplication(["nbp-tests"]))
+            return _AppLikeQtLoop(QApplication.instance() or QApplication(["nbp-tests"]))
         return {"qasync": qt_loop}
     return {"asyncio": asyncio.new_event_loop}
+
+
+def _AppLikeQtLoop(app):  # noqa: N802 (a class made on first use: qasync imports Qt)
+    import qasync
+
+    class AppLikeQtLoop(qasync.QEventLoop):
+        """The qasync loop as the app runs it. The app processes Qt events only inside the
+        running loop, so its slots and task steps may rely on asyncio.get_running_loop().
+        pytest-qt also processes events between a test's phases (and qasync once more after
+        run_until_complete), when no loop is running: a task step or timer delivered then
+        would fail with "no running event loop" (a thumbnail worker, a reload, an editor's
+        save). Callbacks of this loop therefore run with it as the running loop, as in the app."""
+
+        def call_later(self, delay, callback, *args, context=None):
+            return super().call_later(delay, self._as_running, callback, *args, context=context)
+
+        def _as_running(self, callback, *args) -> None:
+            if asyncio._get_running_loop() is not None or self.is_closed():
+                callback(*args)
+                return
+            asyncio._set_running_loop(self)
+            try:
+                callback(*args)
+            finally:
+                asyncio._set_running_loop(None)
+
+    return AppLikeQtLoop(app)
 
 
 @pytest.fixture(scope="session")

@@ -50,7 +50,10 @@ async def test_cancel_in_settings_does_not_keep_a_connection_just_added(window, 
         editor.name_edit.setText("Just added")
         editor.key_edit.setText("new-key")
         editor.save()
-        await wait_until(lambda: "Just added" in [c.name for c in registry.list()], timeout=15)
+        # Until the editor has closed: the registry lists the connection while its save is
+        # still being written, and the dialog's list is reloaded only when the editor closes.
+        await wait_until(lambda: editor.result() == editor.DialogCode.Accepted, timeout=15)
+        assert "Just added" in [c.name for c in registry.list()]
         dialog.connection_list.setCurrentRow(0)
         dialog.edit_connection()
         await wait_until(lambda: len(dialog.findChildren(ConnectionEditor)) == 2, timeout=15)
