@@ -45,7 +45,7 @@ def test_key_with_whitespace_inside_is_refused_at_entry(emulator, data_dir, os_k
     proc = add_key(emulator, data_dir, f"AIzaLEAKPROBE-5c1e0b7d9a{inside}LEAKTAIL-3f8e2d4c6b")
     assert proc.returncode == 1
     assert proc.stderr.startswith(
-        f"error: The API key has {what} inside it (character 25); an API key is one line of "
+        f"error: The API key has {what} inside it (character 25); it must be one line of "
         "letters and digits. Copy it again from the console.")
     assert "Traceback" not in proc.stderr
     assert json.loads(run_cli("connection", "list", "--json", data_dir=data_dir).stdout) == []
@@ -57,8 +57,8 @@ def test_key_with_non_ascii_letters_is_a_sentence_not_a_traceback(emulator, data
     proc = add_key(emulator, data_dir, "AIzaLEAKPROBE-5c1é0b7d9a")
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert proc.stderr.startswith(
-        "error: The API key contains a character that is not plain ASCII (character 18); an API "
-        "key is only letters, digits and a few marks. Copy it again from the console.")
+        "error: The API key contains a character that is not plain ASCII (character 18); it may "
+        "only have letters, digits and a few marks. Copy it again from the console.")
 
 
 def test_key_with_a_byte_order_mark_is_cleaned_with_a_note_and_works(emulator, data_dir, os_keyring):

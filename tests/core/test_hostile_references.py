@@ -14,7 +14,7 @@ import pytest
 from PIL import Image
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
-from nbp_desktop.core.generation.reference_images import load_reference
+from nbp_desktop.core.generation.reference_images import load_reference, prepare_reference
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and /dev are POSIX")
 
@@ -86,3 +86,11 @@ def test_a_fake_heic_is_refused_before_it_is_sent(tmp_path):
     path = tmp_path / "fake.heic"
     path.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + os.urandom(4000))
     assert "damaged or incomplete" in refused(path)
+
+
+def test_an_image_without_a_file_name_is_refused_in_a_sentence_of_its_own():
+    """A pasted image has no file name: no stand-in name in quotes mid-sentence."""
+    with pytest.raises(NbpError) as caught:
+        prepare_reference(b"not an image at all")
+    assert caught.value.message == ("This reference image cannot be used: it is not an image file "
+                                    "(PNG, JPEG, WebP, HEIC or HEIF).")

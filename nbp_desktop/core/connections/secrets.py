@@ -47,14 +47,14 @@ def clean_api_key(text: str, label: str | None = None) -> tuple[str, list[str]]:
         if char.isspace() or ord(char) < 0x20 or ord(char) == 0x7F:
             raise NbpError(ErrorKind.INVALID_SETTING,
                            ConnectionText.tr("The {label} has {character} inside it (character "
-                                             "{position}); an {label} is one line of letters and "
+                                             "{position}); it must be one line of letters and "
                                              "digits. Copy it again from the console.")
                            .format(label=label, character=_invisible_in_words(char),
                                    position=position))
         if not char.isascii():
             raise NbpError(ErrorKind.INVALID_SETTING,
                            ConnectionText.tr("The {label} contains a character that is not plain "
-                                             "ASCII (character {position}); an {label} is only "
+                                             "ASCII (character {position}); it may only have "
                                              "letters, digits and a few marks. Copy it again "
                                              "from the console.")
                            .format(label=label, position=position))

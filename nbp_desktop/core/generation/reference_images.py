@@ -206,7 +206,11 @@ def _label(name: str | Path) -> str:
 
 
 def _refuse(name: str | Path, why: str) -> NbpError:
-    label = Path(name).name if name else GenerationText.tr("The reference image")
+    label = Path(name).name if name else ""
+    if not label:  # a whole sentence of its own, not a stand-in name in quotes
+        return NbpError(ErrorKind.UNSUPPORTED_REFERENCE,
+                        GenerationText.tr("This reference image cannot be used: {reason}.")
+                        .format(reason=why))
     return NbpError(ErrorKind.UNSUPPORTED_REFERENCE,
                     GenerationText.tr("“{name}” cannot be used as a reference image: {reason}.")
                     .format(name=label, reason=why))
