@@ -146,7 +146,7 @@ async def test_cancel_works_before_sending_and_at_google(batch, tmp_path):
     assert remote.state == "cancelled"
     remote = await batch.runner.wait(remote.id)
     assert remote.state == "cancelled"
-    assert "cancelled" in batch.batches.rows(remote.id)[0].error_message
+    assert "canceled" in batch.batches.rows(remote.id)[0].error_message
 
 
 @pytest.mark.parametrize("kind", ["vertex-express", "openai"])

@@ -76,13 +76,19 @@ class Stage:
 FINISHED_STAGES = (Stage.DONE, Stage.CANCELLED, Stage.FAILED)
 
 
-# The words ``BatchRecord.state`` answers, marked for translation (shown by ``state_text``).
-_STATE_WORDS = (
-    QT_TRANSLATE_NOOP("BatchText", "validating"), QT_TRANSLATE_NOOP("BatchText", "queued"),
-    QT_TRANSLATE_NOOP("BatchText", "running"), QT_TRANSLATE_NOOP("BatchText", "downloading"),
-    QT_TRANSLATE_NOOP("BatchText", "succeeded"), QT_TRANSLATE_NOOP("BatchText", "partly failed"),
-    QT_TRANSLATE_NOOP("BatchText", "failed"), QT_TRANSLATE_NOOP("BatchText", "expired"),
-    QT_TRANSLATE_NOOP("BatchText", "cancelled"))
+# The words for the states ``BatchRecord.state`` answers, marked for translation (shown by
+# ``state_text``); the stored "cancelled" keeps its spelling, the word shown is "canceled".
+_STATE_WORDS = {
+    "validating": QT_TRANSLATE_NOOP("BatchText", "validating"),
+    "queued": QT_TRANSLATE_NOOP("BatchText", "queued"),
+    "running": QT_TRANSLATE_NOOP("BatchText", "running"),
+    "downloading": QT_TRANSLATE_NOOP("BatchText", "downloading"),
+    "succeeded": QT_TRANSLATE_NOOP("BatchText", "succeeded"),
+    "partly failed": QT_TRANSLATE_NOOP("BatchText", "partly failed"),
+    "failed": QT_TRANSLATE_NOOP("BatchText", "failed"),
+    "expired": QT_TRANSLATE_NOOP("BatchText", "expired"),
+    "cancelled": QT_TRANSLATE_NOOP("BatchText", "canceled"),
+}
 
 
 def now_iso() -> str:
@@ -146,7 +152,8 @@ class BatchRecord:
     @property
     def state_text(self) -> str:
         """The state in the user's language (``state`` stays the English word --json gives)."""
-        return BatchText.tr(self.state) if self.state in _STATE_WORDS else self.state
+        word = _STATE_WORDS.get(self.state)
+        return BatchText.tr(word) if word is not None else self.state
 
     def elapsed_seconds(self, now: datetime | None = None) -> float:
         start = datetime.fromisoformat(self.created)

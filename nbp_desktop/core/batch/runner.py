@@ -293,7 +293,7 @@ class BatchRunner:
     async def _cancelled_locally(self, batch: BatchRecord) -> BatchRecord:
         await self._call(self.batches.set_stage, batch.id, Stage.CANCELLED)
         await self._call(self.batches.fail_pending, batch.id, str(ErrorKind.CANCELED),
-                         BatchText.tr("Cancelled before the batch was sent; nothing was billed."))
+                         BatchText.tr("Canceled before the batch was sent; nothing was billed."))
         return await self._changed(batch.id)
 
     def _request(self, row: BatchRow, kind: str) -> GenerationRequest:
@@ -477,7 +477,7 @@ class BatchRunner:
             message = BatchText.tr("The batch expired before Google ran this row (Google gives a batch "
                                    "48 hours); submit the sheet again for the rows that are missing.")
         elif state == "CANCELLED":
-            message = BatchText.tr("The batch was cancelled before this row ran; it was not billed.")
+            message = BatchText.tr("The batch was canceled before this row ran; it was not billed.")
         elif state == "FAILED":
             detail = error.get("message") if isinstance(error, dict) else ""
             message = (BatchText.tr("Google could not run the batch ({detail}).").format(detail=detail)

@@ -37,7 +37,7 @@ _WORDS = {
     "partly failed": QT_TRANSLATE_NOOP("BatchesPane", "partly failed"),
     "failed": QT_TRANSLATE_NOOP("BatchesPane", "failed"),
     "expired": QT_TRANSLATE_NOOP("BatchesPane", "expired"),
-    "cancelled": QT_TRANSLATE_NOOP("BatchesPane", "cancelled"),
+    "cancelled": QT_TRANSLATE_NOOP("BatchesPane", "canceled"),  # the stored state keeps its spelling
     "inline": QT_TRANSLATE_NOOP("BatchesPane", "inline"),
     "file": QT_TRANSLATE_NOOP("BatchesPane", "file"),
     "vertex": QT_TRANSLATE_NOOP("BatchesPane", "vertex"),
