@@ -21,7 +21,7 @@ from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
 from nbp_desktop.core.data_dir import resolve_data_dir
 from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.google.auth import ApiKeyAuth
-from nbp_desktop.core.money import DEMO_CONNECTION
+from nbp_desktop.core.money import DEMO_CONNECTION, usd
 from nbp_desktop.core.translation import SYSTEM_LANGUAGE, TranslationContext
 from nbp_desktop.core.workspace import Workspace
 
@@ -223,7 +223,7 @@ async def _start_emulator(window: MainWindow, messages: MessageBridge) -> Emulat
     if window.services.settings.default_connection == DEMO_CONNECTION:
         window.compose.connection_box.setCurrentText(DEMO_CONNECTION)
     messages.show_info(StartupText.tr("Demo: images are made locally by the built-in emulator and cost "
-                                      "$0.00."))
+                                      "{cost}.").format(cost=usd(0.0)))
     return emulator
 
 

@@ -9,12 +9,14 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 
 from nbp_desktop.core.translation import QT_TRANSLATE_NOOP, translate
+from nbp_desktop.qt.shortcuts import shortcut
 
 # The sentences, in one place (tests and screenshots read them from here); English here,
-# translated where shown (EmptyState translates whatever its ``text()`` gives).
+# translated where shown (EmptyState translates whatever its ``text()`` gives), {keys} being
+# the queue shortcut in the platform's words.
 EMPTY_LIBRARY = QT_TRANSLATE_NOOP(
     "EmptyState", "<b>Your library is empty.</b><br>Every image you generate lands here. Write a "
-                  "prompt in Compose and press Ctrl+Enter.")
+                  "prompt in Compose and press {keys}.")
 NO_MATCH = QT_TRANSLATE_NOOP(
     "EmptyState", "<b>No image matches the search and filters.</b><br>“Clear filters” shows the "
                   "whole library again.")
@@ -22,16 +24,19 @@ EMPTY_BOARD = QT_TRANSLATE_NOOP(
     "EmptyState", "<b>This board is empty.</b><br>Drag images onto it in the list, or select "
                   "images and press B.")
 EMPTY_QUEUE = QT_TRANSLATE_NOOP(
-    "EmptyState", "<b>The queue is empty.</b><br>Write a prompt in Compose and press Ctrl+Enter: "
+    "EmptyState", "<b>The queue is empty.</b><br>Write a prompt in Compose and press {keys}: "
                   "jobs wait and run here, with their progress, time and cost.")
 NO_IMAGE_YET = QT_TRANSLATE_NOOP(
-    "EmptyState", "<b>No image yet.</b><br>Write a prompt in Compose and press Ctrl+Enter, or "
+    "EmptyState", "<b>No image yet.</b><br>Write a prompt in Compose and press {keys}, or "
                   "open an image from the Library.")
 
 
 def shown(sentence: str) -> str:
-    """One of the sentences above in the user's language (any other text comes back as it is)."""
-    return translate("EmptyState", sentence) if sentence else sentence
+    """One of the sentences above in the user's language, with the keys that queue a prompt
+    (any other text comes back as it is)."""
+    if not sentence:
+        return sentence
+    return translate("EmptyState", sentence).replace("{keys}", shortcut("queue").text())
 
 
 class EmptyState(QLabel):

@@ -164,13 +164,17 @@ async def test_failed_jobs_say_whether_they_were_billed(window, emulator):
 
 
 async def test_empty_views_say_what_to_do(window, emulator):
-    from nbp_desktop.qt.empty_state import EMPTY_LIBRARY, EMPTY_QUEUE, NO_IMAGE_YET, NO_MATCH
+    from nbp_desktop.qt.empty_state import EMPTY_LIBRARY, EMPTY_QUEUE, NO_IMAGE_YET, NO_MATCH, shown
+    from nbp_desktop.qt.shortcuts import shortcut
 
     gallery = window.gallery
     await gallery.reload()
-    assert window.queue.empty_state.isVisibleTo(window.queue) and window.queue.empty_state.text() == EMPTY_QUEUE
-    assert gallery.empty_state.isVisibleTo(gallery) and gallery.empty_state.text() == EMPTY_LIBRARY
-    assert window.preview.placeholder.text() == NO_IMAGE_YET
+    assert window.queue.empty_state.isVisibleTo(window.queue) and window.queue.empty_state.text() == shown(EMPTY_QUEUE)
+    assert gallery.empty_state.isVisibleTo(gallery) and gallery.empty_state.text() == shown(EMPTY_LIBRARY)
+    assert window.preview.placeholder.text() == shown(NO_IMAGE_YET)
+    keys = shortcut("queue").text()  # the registry's keys in the platform's words, not "Ctrl+"
+    assert f"press {keys}" in window.preview.placeholder.text() and "{keys}" not in shown(EMPTY_QUEUE)
+    assert f"({keys} queues it)" in window.compose.prompt_edit.placeholderText()
     _connect(window, emulator, "studio")
     window.compose.prompt_edit.setPlainText("a lighthouse")
     await window.generate()

@@ -133,6 +133,7 @@ async def test_every_documented_shortcut_does_what_it_says(window, emulator, qtb
     QApplication.clipboard().setMimeData(clip)
     await keys.press("paste_reference", view)
     await wait_until(lambda: compose.references.count() == 1)
+    assert f"paste with {SHORTCUTS['paste_reference'].text()}," in compose.references.toolTip()
     compose.references.set_files([])
 
     await keys.press("show_compose", view)

@@ -19,7 +19,7 @@ from nbp_desktop.core.services import Services
 from nbp_desktop.core.translation import TranslationContext
 from nbp_desktop.qt.compose.reference_strip import ReferenceStrip
 from nbp_desktop.qt.messages import MessageBridge
-from nbp_desktop.qt.shortcuts import new_action
+from nbp_desktop.qt.shortcuts import new_action, shortcut
 
 HISTORY_SHOWN = 20
 
@@ -37,7 +37,8 @@ class ComposePanel(QWidget):
         self.messages = messages
 
         self.prompt_edit = QPlainTextEdit()
-        self.prompt_edit.setPlaceholderText(self.tr("Describe the image…   (Ctrl+Enter queues it)"))
+        self.prompt_edit.setPlaceholderText(self.tr("Describe the image…   ({keys} queues it)")
+                                            .format(keys=shortcut("queue").text()))
         self.prompt_edit.setAccessibleName(self.tr("Prompt"))
         self.prompt_edit.setTabChangesFocus(True)
         self.history_button = QToolButton()
@@ -106,7 +107,7 @@ class ComposePanel(QWidget):
         self.estimate_label.setAccessibleName(self.tr("Estimated cost"))
         self.queue_button = QPushButton(self.tr("Queue"))
         self.queue_button.setDefault(True)
-        self.queue_button.setToolTip(self.tr("Queue this generation (Ctrl+Enter)"))
+        self.queue_button.setToolTip(self.tr("Queue this generation ({keys})").format(keys=shortcut("queue").text()))
         self.queue_button.clicked.connect(self.queue_requested.emit)
 
         prompt_row = QHBoxLayout()

@@ -16,6 +16,7 @@ from nbp_desktop.core.jobs.request_builder import keep_reference, keep_reference
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.icons import icon
 from nbp_desktop.qt.messages import MessageBridge
+from nbp_desktop.qt.shortcuts import shortcut
 from nbp_desktop.qt.tasks import TaskSet
 
 ICON = QSize(72, 72)
@@ -50,8 +51,9 @@ class ReferenceStrip(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAcceptDrops(True)
         self.setAccessibleName(self.tr("Reference images"))
-        self.setToolTip(self.tr("Reference images: drop files here, paste with Ctrl+V, drag to reorder, "
-                                "Delete removes"))
+        # The window's paste-reference keys work wherever the focus is (Ctrl+V only here).
+        self.setToolTip(self.tr("Reference images: drop files here, paste with {keys}, drag to "
+                                "reorder, Delete removes").format(keys=shortcut("paste_reference").text()))
         self.model().rowsMoved.connect(lambda *_: self.changed.emit())
 
     def paintEvent(self, event) -> None:
@@ -62,7 +64,8 @@ class ReferenceStrip(QListWidget):
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter,
-                             self.tr("Drop reference images here\nor paste with Ctrl+Shift+V"))
+                             self.tr("Drop reference images here\nor paste with {keys}")
+                             .format(keys=shortcut("paste_reference").text()))
 
     def files(self) -> list[str]:
         return [self.item(i).data(RELATIVE_PATH_ROLE) for i in range(self.count())]
