@@ -11,10 +11,10 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QMargins, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox,
-                               QScrollArea, QTabWidget, QWidget)
+                               QScrollArea, QStyle, QTabWidget, QWidget)
 
 from nbp_desktop.core import formatting
 from nbp_desktop import APP_NAME, __version__
@@ -55,6 +55,17 @@ STALL_LOG_THRESHOLD = 0.05
 
 
 QUEUE_HEIGHT = 310  # six rows, the toolbar, a paused banner and an error line at 768 px high
+FIRST_SIZE = QSize(1360, 860)  # the first window, where the screen has room for it
+
+
+def first_window_geometry(available: QRect, frame: QMargins) -> QRect:
+    """The first start's window (without its frame): FIRST_SIZE, or as much of the screen's free
+    area as there is (a 1366×768 laptop has about 1366×728 beside its panels) once the frame
+    the window manager adds has room; centred in that area."""
+    room = available.marginsRemoved(frame)
+    size = FIRST_SIZE.boundedTo(room.size())
+    return QRect(room.x() + (room.width() - size.width()) // 2,
+                 room.y() + (room.height() - size.height()) // 2, size.width(), size.height())
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -83,7 +94,7 @@ class MainWindow(QMainWindow):
         self.geometry_restored = False
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
-        self.resize(1360, 860)
+        self._fit_first_start()  # a saved geometry, if any, replaces it in _restore_state()
         self.setDockNestingEnabled(True)
 
         self.thumbnails = ThumbnailCache(self.services.data_dir)
@@ -579,6 +590,17 @@ class MainWindow(QMainWindow):
     def start_lag_monitor(self) -> LagMonitor:
         self.lag_monitor = LagMonitor(interval=0.004).start()
         return self.lag_monitor
+
+    def _fit_first_start(self) -> None:
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(FIRST_SIZE)
+            return
+        # The real frame is known only once shown: the style's title bar and border stand in.
+        border = self.style().pixelMetric(QStyle.PixelMetric.PM_MdiSubWindowFrameWidth)
+        title_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+        frame = QMargins(border, title_bar + border, border, border)
+        self.setGeometry(first_window_geometry(screen.availableGeometry(), frame))
 
     def _restore_state(self) -> None:
         state = self.services.settings.window

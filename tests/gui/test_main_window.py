@@ -280,3 +280,24 @@ def test_quitting_with_a_job_running_exits_cleanly(tmp_path):
                              "list", "--json"], capture_output=True, text=True, timeout=60, cwd=REPO)
     statuses = {j["status"] for j in json.loads(listed.stdout)}
     assert statuses == {"interrupted"}  # journalled, flagged, not silently lost
+
+
+@pytest.mark.parametrize("available, expected", [
+    ((0, 0, 1366, 728), (4, 30, 1358, 694)),  # a 1366×768 laptop beside a 40 px panel
+    ((0, 27, 1920, 1053), (280, 136, 1360, 860)),  # a desktop: the full size, centred
+    ((1920, 0, 1280, 800), (1924, 30, 1272, 766)),  # a second, smaller screen to the right
+])
+def test_the_first_window_fits_the_screen_it_opens_on(available, expected):
+    from PySide6.QtCore import QMargins, QRect
+
+    from nbp_desktop.qt.main_window import first_window_geometry
+
+    assert first_window_geometry(QRect(*available), QMargins(4, 30, 4, 4)).getRect() == expected
+
+
+async def test_the_first_window_opens_inside_the_free_area_of_its_screen(window):
+    from PySide6.QtGui import QGuiApplication
+
+    area = QGuiApplication.primaryScreen().availableGeometry()  # 800×800 offscreen
+    assert not window.geometry_restored
+    assert area.contains(window.frameGeometry()), (area, window.frameGeometry())
