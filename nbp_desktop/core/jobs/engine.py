@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import time
 from collections import deque
 from collections.abc import Callable, Coroutine
@@ -58,7 +59,10 @@ CANCEL_POLL_SECONDS = 0.5  # how often cancel requests from other processes are 
 log = logging.getLogger(__name__)
 Listener = Callable[[JobRecord], None]
 MessageListener = Callable[[str], None]
-SendSlot = list[Any]  # [monotonic time, job id]; the time is stamped again when the request is sent
+# [monotonic time, job id]: NOT_SENT while reserved (it never expires before its attempt),
+# stamped when the attempt begins and again when the request has left (its last byte written).
+SendSlot = list[Any]
+NOT_SENT = math.inf
 T = TypeVar("T")
 Args = TypeVarTuple("Args")
 
@@ -388,8 +392,9 @@ class JobEngine:
         waits = []
         for connection, sent in self._send_times.items():
             limits = self.limits_for(connection)
-            if limits.requests_per_minute and len(sent) >= limits.requests_per_minute:
-                waits.append(max(0.01, min(t for t, _ in sent) + limits.window_seconds - now))
+            stamps = [t for t, _ in sent if t != NOT_SENT]  # a reserved slot frees nothing yet
+            if limits.requests_per_minute and len(sent) >= limits.requests_per_minute and stamps:
+                waits.append(max(0.01, min(stamps) + limits.window_seconds - now))
         for until in self.connection_paused_until.values():
             waits.append(max(0.01, (until - datetime.now(UTC)).total_seconds()))
         return min(waits) if waits else None
@@ -434,7 +439,7 @@ class JobEngine:
             if self._over_budget(job):
                 return
             running[job.connection] = running.get(job.connection, 0) + 1
-            self._send_times[job.connection].append([time.monotonic(), job.id])  # a reserved slot
+            self._send_times[job.connection].append([NOT_SENT, job.id])  # a reserved slot
             self._tasks[job.id] = asyncio.ensure_future(self._run(job))
 
     def _next_to_run(self) -> JobRecord | None:
@@ -514,6 +519,7 @@ class JobEngine:
                     JobText.tr("Something unexpected went wrong with this job."),
                     detail=f"{type(exc).__name__}: {exc}"))
         finally:
+            self._release_unsent(job)
             self._tasks.pop(job.id, None)
             self._user_canceled.discard(job.id)
             self._answered.discard(job.id)
@@ -571,6 +577,8 @@ class JobEngine:
             now = time.monotonic()
             # Phase changes at once; download progress at most ten times a second per job,
             # so eight fast downloads do not flood the listeners (and the GUI) with updates.
+            if progress.phase is Phase.WAITING and (previous is None or previous.phase is not Phase.WAITING):
+                self._stamp_sent(job)  # the request has left: its rate-limit window starts now
             if previous is None or previous.phase != progress.phase or now - last_report >= 0.1:
                 last_report = now
                 self._set_progress(job, progress)
@@ -618,15 +626,34 @@ class JobEngine:
 
     def _count_request(self, job: JobRecord, first: bool) -> None:
         """The rate limiter counts real sends: the slot reserved when the job was scheduled is
-        stamped with the actual send time; a retry takes a slot of its own."""
+        stamped when its first attempt begins (and again once the request has left, see
+        ``_stamp_sent``); a retry takes a slot of its own."""
         sent = self._send_times.setdefault(job.connection, deque())
         now = time.monotonic()
         if first:
             for entry in sent:
                 if entry[1] == job.id:
                     entry[0] = now
+                    self._poke()  # the scheduler may now know when a slot frees
                     return
         sent.append([now, job.id])
+
+    def _stamp_sent(self, job: JobRecord) -> None:
+        """Stamped again when the request's last byte is written: the connection (a TLS
+        handshake, a proxy) can take a while, and a window counted from before it would let the
+        next request reach Google less than a window after this one."""
+        for entry in reversed(self._send_times.get(job.connection, ())):
+            if entry[1] == job.id:  # this attempt's slot (the newest of the job's)
+                entry[0] = time.monotonic()
+                return
+
+    def _release_unsent(self, job: JobRecord) -> None:
+        """A job that ends before its first attempt (canceled, a reference missing) gives its
+        reserved slot back: nothing reached Google."""
+        sent = self._send_times.get(job.connection)
+        if sent is not None:
+            for entry in [e for e in sent if e[1] == job.id and e[0] == NOT_SENT]:
+                sent.remove(entry)
 
     def _save_files(self, job: JobRecord, metadata: Sidecar, images: list[GeneratedImage],
                     planned: list[str]) -> list[ImageRecord]:
