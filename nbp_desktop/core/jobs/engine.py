@@ -574,11 +574,11 @@ class JobEngine:
                 self._answered.discard(job.id)  # a new request goes out: it can be canceled
             previous = self.progress.get(job.id)
             self.progress[job.id] = progress  # read by the CLI's listener (phase, MB received)
+            if progress.phase is Phase.WAITING and (previous is None or previous.phase is not Phase.WAITING):
+                self._stamp_sent(job)  # the request has left: its rate-limit window starts now
             now = time.monotonic()
             # Phase changes at once; download progress at most ten times a second per job,
             # so eight fast downloads do not flood the listeners (and the GUI) with updates.
-            if progress.phase is Phase.WAITING and (previous is None or previous.phase is not Phase.WAITING):
-                self._stamp_sent(job)  # the request has left: its rate-limit window starts now
             if previous is None or previous.phase != progress.phase or now - last_report >= 0.1:
                 last_report = now
                 self._set_progress(job, progress)
