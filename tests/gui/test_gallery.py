@@ -27,6 +27,7 @@ from nbp_desktop.qt.export.drag_out import LIBRARY_IMAGES_MIME
 from nbp_desktop.qt.gallery.gallery_model import ITEM_ROLE, MISSING_ROLE, GalleryModel
 from nbp_desktop.qt.main_window import MainWindow
 from nbp_desktop.qt.messages import MessageBridge
+from nbp_desktop.qt.shortcuts import shortcut
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 from tests.conftest import wait_until
 from tests.library_builder import build_library
@@ -229,8 +230,11 @@ async def test_delete_goes_to_the_trash_and_undo_brings_it_back(built, window):
     gallery.view.setCurrentIndex(gallery.model.index(0))
     original = data_dir / target.path
     content = original.read_bytes()
+    said: list[str] = []
+    window.messages.info.connect(said.append)
     assert await gallery.delete_selected() == 1
     assert not original.exists() and not original.with_suffix(".json").exists()
+    assert said and said[-1].endswith(f" Undo with {shortcut('undo').text()}.")  # the registry's keys
     trash = Path(next(iter(json.loads(stored(window, target.id).trashed).values())))
     assert trash.exists() and trash.read_bytes() == content  # in the OS trash, not deleted
     assert len(gallery.model.items) == COUNT - 1

@@ -37,6 +37,7 @@ from nbp_desktop.qt.gallery.gallery_model import GalleryModel, describe_marks
 from nbp_desktop.qt.gallery.gallery_view import MARKS, GalleryView
 from nbp_desktop.qt.gallery.loupe import Loupe
 from nbp_desktop.qt.messages import MessageBridge
+from nbp_desktop.qt.shortcuts import shortcut
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 
 MAX_RESTORED_SELECTION = 2000
@@ -163,7 +164,8 @@ class GalleryPanel(QWidget):
         self.redo_action.setEnabled(False)
         self.redo_action.triggered.connect(self.on_redo)
         self.delete_action = QAction(self.tr("Move to Trash"), self)
-        self.delete_action.setToolTip(self.tr("Move the selected images to the trash (Delete); undo with Ctrl+Z"))
+        self.delete_action.setToolTip(self.tr("Move the selected images to the trash ({delete}); undo with {undo}")
+                                      .format(delete=shortcut("trash").text(), undo=shortcut("undo").text()))
         self.delete_action.triggered.connect(self.on_delete)
         self.new_board_action = QAction(self.tr("New board…"), self)
         self.new_board_action.triggered.connect(self.on_new_board)
@@ -355,7 +357,8 @@ class GalleryPanel(QWidget):
             self.thumbnails.forget(image_id)
         if outcome.message and not replay:  # an undo or redo says so itself
             undoable = outcome.files_moved or outcome.board_deleted is not None
-            self.messages.show_info(self.tr("{message} Undo with Ctrl+Z.").format(message=outcome.message)
+            self.messages.show_info(self.tr("{message} Undo with {keys}.").format(message=outcome.message,
+                                                                               keys=shortcut("undo").text())
                                     if undoable else outcome.message)
         if outcome.warning:
             self.messages.show_warning(outcome.warning)
