@@ -26,12 +26,12 @@ def pytest_asyncio_loop_factories(config, item):
         def qt_loop():
             from PySide6.QtWidgets import QApplication
 
-            return _AppLikeQtLoop(QApplication.instance() or QApplication(["nbp-tests"]))
+            return _app_like_qt_loop(QApplication.instance() or QApplication(["nbp-tests"]))
         return {"qasync": qt_loop}
     return {"asyncio": asyncio.new_event_loop}
 
 
-def _AppLikeQtLoop(app):  # noqa: N802 (a class made on first use: qasync imports Qt)
+def _app_like_qt_loop(app):  # the class is made on first use: qasync imports Qt
     import qasync
 
     class AppLikeQtLoop(qasync.QEventLoop):

@@ -92,5 +92,5 @@ def test_an_image_without_a_file_name_is_refused_in_a_sentence_of_its_own():
     """A pasted image has no file name: no stand-in name in quotes mid-sentence."""
     with pytest.raises(NbpError) as caught:
         prepare_reference(b"not an image at all")
-    assert caught.value.message == ("This reference image cannot be used: it is not an image file "
-                                    "(PNG, JPEG, WebP, HEIC or HEIF).")
+    assert caught.value.message == ("This reference cannot be used: it is not an image file "
+                                    "(PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video.")

@@ -73,9 +73,8 @@ def prepare_reference(data: bytes, name: str = "", limit: int = INLINE_LIMIT_BYT
         document = sniff_reference_mime(data)
         if document is not None:
             return prepare_document(data, document, name, limit)
-        raise NbpError(ErrorKind.UNSUPPORTED_REFERENCE, GenerationText.tr(
-            "“{name}” cannot be used as a reference: it is not an image file (PNG, JPEG, WebP, HEIC or "
-            "HEIF), a PDF or a video.").format(name=_label(name)))
+        raise _refuse_reference(name, GenerationText.tr(
+            "it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video"))
     if mime == "image/gif":
         mime = "image/png"
         data = _reencode(data, name, target="PNG", limit=limit)
@@ -98,10 +97,9 @@ def prepare_document(data: bytes, mime: str, name: str = "", limit: int = INLINE
     if len(data) > limit:
         what = GenerationText.tr("Use fewer pages or a smaller export of the PDF.") if mime == "application/pdf" \
             else GenerationText.tr("Use a shorter or smaller clip.")
-        raise NbpError(ErrorKind.UNSUPPORTED_REFERENCE, GenerationText.tr(
-            "“{name}” cannot be used as a reference: it is {size} MB, and Google takes PDFs and videos "
-            "sent with a prompt up to {limit} MB. {what}").format(
-                name=_label(name), size=f"{len(data) / 2**20:.1f}", limit=f"{limit / 2**20:.0f}", what=what))
+        raise _refuse_reference(name, GenerationText.tr(
+            "it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB").format(
+                size=f"{len(data) / 2**20:.1f}", limit=f"{limit / 2**20:.0f}"), advice=what)
     if mime == "application/pdf":
         check_pdf(data, name)
     return ReferenceImage(data=data, mime=mime, name=name)
@@ -113,7 +111,6 @@ def check_pdf(data: bytes, name: str = "") -> None:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
-    label = _label(name)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # pypdf warns about repairable quirks; they are fine
@@ -122,20 +119,18 @@ def check_pdf(data: bytes, name: str = "") -> None:
             pages = 0 if encrypted else len(reader.pages)
     except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError, IndexError,
             RecursionError):
-        raise NbpError(ErrorKind.UNSUPPORTED_REFERENCE, GenerationText.tr(
-            "“{name}” cannot be used as a reference: the PDF is damaged or incomplete, so it cannot "
-            "be read.").format(name=label)) from None
+        raise _refuse_reference(name, GenerationText.tr(
+            "the PDF is damaged or incomplete, so it cannot be read")) from None
     if encrypted:
-        raise NbpError(ErrorKind.UNSUPPORTED_REFERENCE, GenerationText.tr(
-            "“{name}” cannot be used as a reference: the PDF is password-protected, so Google cannot "
-            "read it. Save a copy without a password first.").format(name=label))
+        raise _refuse_reference(name, GenerationText.tr(
+            "the PDF is password-protected, so Google cannot read it"),
+            advice=GenerationText.tr("Save a copy without a password first."))
     if pages == 0:
-        raise NbpError(ErrorKind.UNSUPPORTED_REFERENCE, GenerationText.tr(
-            "“{name}” cannot be used as a reference: the PDF has no pages.").format(name=label))
+        raise _refuse_reference(name, GenerationText.tr("the PDF has no pages"))
     if pages > PDF_PAGE_LIMIT:
-        raise NbpError(ErrorKind.UNSUPPORTED_REFERENCE, GenerationText.tr(
-            "“{name}” cannot be used as a reference: the PDF has {pages} pages, and Google reads at "
-            "most {limit}.").format(name=label, pages=pages, limit=PDF_PAGE_LIMIT))
+        raise _refuse_reference(name, GenerationText.tr(
+            "the PDF has {pages} pages, and Google reads at most {limit}").format(
+                pages=pages, limit=PDF_PAGE_LIMIT))
 
 
 def check_decodes(data: bytes, name: str = "") -> None:
@@ -201,8 +196,16 @@ def _reencode(data: bytes, name: str, target: str, limit: int) -> bytes:
                                           "limit"))
 
 
-def _label(name: str | Path) -> str:
-    return Path(name).name if name else GenerationText.tr("The reference")
+def _refuse_reference(name: str | Path, why: str, advice: str = "") -> NbpError:
+    """A reference of any kind (image, PDF, video) refused; a nameless one (pasted) in a
+    sentence of its own, not a stand-in name in quotes. ``advice``: a whole sentence after."""
+    label = Path(name).name if name else ""
+    if label:
+        sentence = GenerationText.tr("“{name}” cannot be used as a reference: {reason}.").format(
+            name=label, reason=why)
+    else:
+        sentence = GenerationText.tr("This reference cannot be used: {reason}.").format(reason=why)
+    return NbpError(ErrorKind.UNSUPPORTED_REFERENCE, f"{sentence} {advice}" if advice else sentence)
 
 
 def _refuse(name: str | Path, why: str) -> NbpError:
