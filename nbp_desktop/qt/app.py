@@ -20,8 +20,9 @@ from nbp_desktop import APP_NAME, __version__
 from nbp_desktop.core.connections.config import ConnectionConfig, ConnectionKind
 from nbp_desktop.core.data_dir import resolve_data_dir
 from nbp_desktop.core.errors import NbpError
+from nbp_desktop.core.formatting import usd
 from nbp_desktop.core.google.auth import ApiKeyAuth
-from nbp_desktop.core.money import DEMO_CONNECTION, usd
+from nbp_desktop.core.money import DEMO_CONNECTION
 from nbp_desktop.core.translation import SYSTEM_LANGUAGE, TranslationContext
 from nbp_desktop.core.workspace import Workspace
 
