@@ -84,7 +84,7 @@
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <source>cancelled</source>
+        <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
         <translation>Google hat den neuen Batch nicht benannt.</translation>
     </message>
     <message>
-        <source>Cancelled before the batch was sent; nothing was billed.</source>
+        <source>Canceled before the batch was sent; nothing was billed.</source>
         <translation>Abgebrochen, bevor der Batch gesendet wurde; nichts wurde berechnet.</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>Der Batch ist abgelaufen, bevor Google diese Zeile ausgeführt hat (Google gibt einem Batch 48 Stunden); senden Sie die Tabelle für die fehlenden Zeilen erneut.</translation>
     </message>
     <message>
-        <source>The batch was cancelled before this row ran; it was not billed.</source>
+        <source>The batch was canceled before this row ran; it was not billed.</source>
         <translation>Der Batch wurde abgebrochen, bevor diese Zeile ausgeführt wurde; sie wurde nicht berechnet.</translation>
     </message>
     <message>
@@ -305,7 +305,7 @@
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <source>cancelled</source>
+        <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
@@ -454,8 +454,8 @@
 <context>
     <name>ComposePanel</name>
     <message>
-        <source>Describe the image…   (Ctrl+Enter queues it)</source>
-        <translation>Beschreiben Sie das Bild…   (Ctrl+Enter stellt es in die Warteschlange)</translation>
+        <source>Describe the image…   ({keys} queues it)</source>
+        <translation>Beschreiben Sie das Bild…   ({keys} stellt es in die Warteschlange)</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -562,8 +562,8 @@
         <translation>Einreihen</translation>
     </message>
     <message>
-        <source>Queue this generation (Ctrl+Enter)</source>
-        <translation>Diese Generierung in die Warteschlange stellen (Ctrl+Enter)</translation>
+        <source>Queue this generation ({keys})</source>
+        <translation>Diese Generierung in die Warteschlange stellen ({keys})</translation>
     </message>
     <message>
         <source>References</source>
@@ -824,12 +824,12 @@
         <translation>Eine unsichtbare Byte-Reihenfolge-Markierung (BOM) am Anfang wurde aus dem {label} entfernt.</translation>
     </message>
     <message>
-        <source>The {label} has {character} inside it (character {position}); an {label} is one line of letters and digits. Copy it again from the console.</source>
-        <translation>Der {label} enthält {character} (Zeichen {position}); ein {label} ist eine einzige Zeile aus Buchstaben und Ziffern. Kopieren Sie ihn erneut aus der Konsole.</translation>
+        <source>The {label} has {character} inside it (character {position}); it must be one line of letters and digits. Copy it again from the console.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The {label} contains a character that is not plain ASCII (character {position}); an {label} is only letters, digits and a few marks. Copy it again from the console.</source>
-        <translation>Der {label} enthält ein Zeichen, das kein reines ASCII ist (Zeichen {position}); ein {label} besteht nur aus Buchstaben, Ziffern und einigen Satzzeichen. Kopieren Sie ihn erneut aus der Konsole.</translation>
+        <source>The {label} contains a character that is not plain ASCII (character {position}); it may only have letters, digits and a few marks. Copy it again from the console.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a line break</source>
@@ -1090,8 +1090,8 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <source>&lt;b&gt;Your library is empty.&lt;/b&gt;&lt;br&gt;Every image you generate lands here. Write a prompt in Compose and press Ctrl+Enter.</source>
-        <translation>&lt;b&gt;Ihre Bibliothek ist leer.&lt;/b&gt;&lt;br&gt;Jedes generierte Bild landet hier. Schreiben Sie unter „Verfassen“ einen Prompt und drücken Sie Ctrl+Enter.</translation>
+        <source>&lt;b&gt;Your library is empty.&lt;/b&gt;&lt;br&gt;Every image you generate lands here. Write a prompt in Compose and press {keys}.</source>
+        <translation>&lt;b&gt;Ihre Bibliothek ist leer.&lt;/b&gt;&lt;br&gt;Jedes generierte Bild landet hier. Schreiben Sie unter „Verfassen“ einen Prompt und drücken Sie {keys}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No image matches the search and filters.&lt;/b&gt;&lt;br&gt;“Clear filters” shows the whole library again.</source>
@@ -1102,12 +1102,12 @@
         <translation>&lt;b&gt;Dieses Board ist leer.&lt;/b&gt;&lt;br&gt;Ziehen Sie Bilder in der Liste darauf, oder wählen Sie Bilder aus und drücken Sie B.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The queue is empty.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press Ctrl+Enter: jobs wait and run here, with their progress, time and cost.</source>
-        <translation>&lt;b&gt;Die Warteschlange ist leer.&lt;/b&gt;&lt;br&gt;Schreiben Sie unter „Verfassen“ einen Prompt und drücken Sie Ctrl+Enter: Aufträge warten und laufen hier, mit Fortschritt, Dauer und Kosten.</translation>
+        <source>&lt;b&gt;The queue is empty.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press {keys}: jobs wait and run here, with their progress, time and cost.</source>
+        <translation>&lt;b&gt;Die Warteschlange ist leer.&lt;/b&gt;&lt;br&gt;Schreiben Sie unter „Verfassen“ einen Prompt und drücken Sie {keys}: Aufträge warten und laufen hier, mit Fortschritt, Dauer und Kosten.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No image yet.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press Ctrl+Enter, or open an image from the Library.</source>
-        <translation>&lt;b&gt;Noch kein Bild.&lt;/b&gt;&lt;br&gt;Schreiben Sie unter „Verfassen“ einen Prompt und drücken Sie Ctrl+Enter, oder öffnen Sie ein Bild aus der Bibliothek.</translation>
+        <source>&lt;b&gt;No image yet.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press {keys}, or open an image from the Library.</source>
+        <translation>&lt;b&gt;Noch kein Bild.&lt;/b&gt;&lt;br&gt;Schreiben Sie unter „Verfassen“ einen Prompt und drücken Sie {keys}, oder öffnen Sie ein Bild aus der Bibliothek.</translation>
     </message>
 </context>
 <context>
@@ -1737,8 +1737,8 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
         <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
-        <source>Move the selected images to the trash (Delete); undo with Ctrl+Z</source>
-        <translation>Die ausgewählten Bilder in den Papierkorb verschieben (Delete); rückgängig mit Ctrl+Z</translation>
+        <source>Move the selected images to the trash ({delete}); undo with {undo}</source>
+        <translation>Die ausgewählten Bilder in den Papierkorb verschieben ({delete}); rückgängig mit {undo}</translation>
     </message>
     <message>
         <source>Add to target board</source>
@@ -1782,8 +1782,8 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
         <translation>Rückgängig gemacht: {step}.</translation>
     </message>
     <message>
-        <source>{message} Undo with Ctrl+Z.</source>
-        <translation>{message} Rückgängig mit Ctrl+Z.</translation>
+        <source>{message} Undo with {keys}.</source>
+        <translation>{message} Rückgängig mit {keys}.</translation>
     </message>
     <message>
         <source>This library is open read-only. Open it again read-write to change ratings, boards or files.</source>
@@ -1978,7 +1978,43 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
         <translation>die Datei kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <source>“{name}” cannot be used as a reference: it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video.</source>
+        <source>it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or incomplete, so it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected, so Google cannot read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy without a password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has {pages} pages, and Google reads at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a reference: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reference cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reference image cannot be used: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1995,26 +2031,6 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
     </message>
     <message>
         <source>Use a shorter or smaller clip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB. {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF is damaged or incomplete, so it cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF is password-protected, so Google cannot read it. Save a copy without a password first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF has no pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF has {pages} pages, and Google reads at most {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2036,14 +2052,6 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
     <message>
         <source>it could not be made small enough for Google&apos;s 7 MB limit</source>
         <translation>die Datei ließ sich nicht klein genug für Googles Grenze von 7 MB machen</translation>
-    </message>
-    <message>
-        <source>The reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reference image</source>
-        <translation>Das Referenzbild</translation>
     </message>
     <message>
         <source>“{name}” cannot be used as a reference image: {reason}.</source>
@@ -3848,14 +3856,14 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
         <translation>Referenzbilder</translation>
     </message>
     <message>
-        <source>Reference images: drop files here, paste with Ctrl+V, drag to reorder, Delete removes</source>
-        <translation>Referenzbilder: Dateien hier ablegen, mit Ctrl+V einfügen, zum Neuordnen ziehen, Delete entfernt</translation>
+        <source>Reference images: drop files here, paste with {keys}, drag to reorder, Delete removes</source>
+        <translation>Referenzbilder: Dateien hier ablegen, mit {keys} einfügen, zum Neuordnen ziehen, Delete entfernt</translation>
     </message>
     <message>
         <source>Drop reference images here
-or paste with Ctrl+Shift+V</source>
+or paste with {keys}</source>
         <translation>Referenzbilder hier ablegen
-oder mit Ctrl+Shift+V einfügen</translation>
+oder mit {keys} einfügen</translation>
     </message>
     <message numerus="yes">
         <source>This model takes at most %n reference images.</source>
@@ -4614,8 +4622,8 @@ oder mit Ctrl+Shift+V einfügen</translation>
         <translation>Die Bibliothek konnte nicht geprüft werden: {reason}</translation>
     </message>
     <message>
-        <source>Demo: images are made locally by the built-in emulator and cost $0.00.</source>
-        <translation>Demo: Bilder werden lokal vom integrierten Emulator erzeugt und kosten 0,00 $.</translation>
+        <source>Demo: images are made locally by the built-in emulator and cost {cost}.</source>
+        <translation>Demo: Bilder werden lokal vom integrierten Emulator erzeugt und kosten {cost}.</translation>
     </message>
 </context>
 </TS>

@@ -84,7 +84,7 @@
         <translation>caducado</translation>
     </message>
     <message>
-        <source>cancelled</source>
+        <source>canceled</source>
         <translation>cancelado</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
         <translation>Google no ha indicado el nombre del nuevo lote.</translation>
     </message>
     <message>
-        <source>Cancelled before the batch was sent; nothing was billed.</source>
+        <source>Canceled before the batch was sent; nothing was billed.</source>
         <translation>Se ha cancelado antes de enviar el lote; no se ha facturado nada.</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>El lote ha caducado antes de que Google ejecutara esta fila (Google da 48 horas a cada lote); vuelve a enviar la hoja para las filas que faltan.</translation>
     </message>
     <message>
-        <source>The batch was cancelled before this row ran; it was not billed.</source>
+        <source>The batch was canceled before this row ran; it was not billed.</source>
         <translation>El lote se ha cancelado antes de ejecutar esta fila; no se ha facturado.</translation>
     </message>
     <message>
@@ -305,7 +305,7 @@
         <translation>caducado</translation>
     </message>
     <message>
-        <source>cancelled</source>
+        <source>canceled</source>
         <translation>cancelado</translation>
     </message>
     <message>
@@ -454,8 +454,8 @@
 <context>
     <name>ComposePanel</name>
     <message>
-        <source>Describe the image…   (Ctrl+Enter queues it)</source>
-        <translation>Describe la imagen…   (Ctrl+Enter la añade a la cola)</translation>
+        <source>Describe the image…   ({keys} queues it)</source>
+        <translation>Describe la imagen…   ({keys} la añade a la cola)</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -562,8 +562,8 @@
         <translation>Añadir a la cola</translation>
     </message>
     <message>
-        <source>Queue this generation (Ctrl+Enter)</source>
-        <translation>Añadir esta generación a la cola (Ctrl+Enter)</translation>
+        <source>Queue this generation ({keys})</source>
+        <translation>Añadir esta generación a la cola ({keys})</translation>
     </message>
     <message>
         <source>References</source>
@@ -824,12 +824,12 @@
         <translation>Se ha eliminado una marca de orden de bytes invisible al principio de la {label}.</translation>
     </message>
     <message>
-        <source>The {label} has {character} inside it (character {position}); an {label} is one line of letters and digits. Copy it again from the console.</source>
-        <translation>La {label} contiene {character} (carácter {position}); una {label} es una sola línea de letras y dígitos. Vuelve a copiarla desde la consola.</translation>
+        <source>The {label} has {character} inside it (character {position}); it must be one line of letters and digits. Copy it again from the console.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The {label} contains a character that is not plain ASCII (character {position}); an {label} is only letters, digits and a few marks. Copy it again from the console.</source>
-        <translation>La {label} contiene un carácter que no es ASCII simple (carácter {position}); una {label} solo contiene letras, dígitos y algunos signos. Vuelve a copiarla desde la consola.</translation>
+        <source>The {label} contains a character that is not plain ASCII (character {position}); it may only have letters, digits and a few marks. Copy it again from the console.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a line break</source>
@@ -1090,8 +1090,8 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <source>&lt;b&gt;Your library is empty.&lt;/b&gt;&lt;br&gt;Every image you generate lands here. Write a prompt in Compose and press Ctrl+Enter.</source>
-        <translation>&lt;b&gt;La biblioteca está vacía.&lt;/b&gt;&lt;br&gt;Aquí llega cada imagen que generas. Escribe un prompt en Redactar y pulsa Ctrl+Enter.</translation>
+        <source>&lt;b&gt;Your library is empty.&lt;/b&gt;&lt;br&gt;Every image you generate lands here. Write a prompt in Compose and press {keys}.</source>
+        <translation>&lt;b&gt;La biblioteca está vacía.&lt;/b&gt;&lt;br&gt;Aquí llega cada imagen que generas. Escribe un prompt en Redactar y pulsa {keys}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No image matches the search and filters.&lt;/b&gt;&lt;br&gt;“Clear filters” shows the whole library again.</source>
@@ -1102,12 +1102,12 @@
         <translation>&lt;b&gt;Este tablero está vacío.&lt;/b&gt;&lt;br&gt;Arrastra imágenes hasta él en la lista, o selecciona imágenes y pulsa B.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The queue is empty.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press Ctrl+Enter: jobs wait and run here, with their progress, time and cost.</source>
-        <translation>&lt;b&gt;La cola está vacía.&lt;/b&gt;&lt;br&gt;Escribe un prompt en Redactar y pulsa Ctrl+Enter: los trabajos esperan y se ejecutan aquí, con su progreso, tiempo y coste.</translation>
+        <source>&lt;b&gt;The queue is empty.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press {keys}: jobs wait and run here, with their progress, time and cost.</source>
+        <translation>&lt;b&gt;La cola está vacía.&lt;/b&gt;&lt;br&gt;Escribe un prompt en Redactar y pulsa {keys}: los trabajos esperan y se ejecutan aquí, con su progreso, tiempo y coste.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No image yet.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press Ctrl+Enter, or open an image from the Library.</source>
-        <translation>&lt;b&gt;Aún no hay ninguna imagen.&lt;/b&gt;&lt;br&gt;Escribe un prompt en Redactar y pulsa Ctrl+Enter, o abre una imagen desde la Biblioteca.</translation>
+        <source>&lt;b&gt;No image yet.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press {keys}, or open an image from the Library.</source>
+        <translation>&lt;b&gt;Aún no hay ninguna imagen.&lt;/b&gt;&lt;br&gt;Escribe un prompt en Redactar y pulsa {keys}, o abre una imagen desde la Biblioteca.</translation>
     </message>
 </context>
 <context>
@@ -1737,8 +1737,8 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <source>Move the selected images to the trash (Delete); undo with Ctrl+Z</source>
-        <translation>Mover las imágenes seleccionadas a la papelera (Delete); deshacer con Ctrl+Z</translation>
+        <source>Move the selected images to the trash ({delete}); undo with {undo}</source>
+        <translation>Mover las imágenes seleccionadas a la papelera ({delete}); deshacer con {undo}</translation>
     </message>
     <message>
         <source>Add to target board</source>
@@ -1782,8 +1782,8 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>Deshecho: {step}.</translation>
     </message>
     <message>
-        <source>{message} Undo with Ctrl+Z.</source>
-        <translation>{message} Deshaz con Ctrl+Z.</translation>
+        <source>{message} Undo with {keys}.</source>
+        <translation>{message} Deshaz con {keys}.</translation>
     </message>
     <message>
         <source>This library is open read-only. Open it again read-write to change ratings, boards or files.</source>
@@ -1978,7 +1978,43 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>no se puede leer el archivo ({reason})</translation>
     </message>
     <message>
-        <source>“{name}” cannot be used as a reference: it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video.</source>
+        <source>it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or incomplete, so it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected, so Google cannot read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy without a password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has {pages} pages, and Google reads at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a reference: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reference cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reference image cannot be used: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1995,26 +2031,6 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Use a shorter or smaller clip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB. {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF is damaged or incomplete, so it cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF is password-protected, so Google cannot read it. Save a copy without a password first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF has no pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF has {pages} pages, and Google reads at most {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2036,14 +2052,6 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>it could not be made small enough for Google&apos;s 7 MB limit</source>
         <translation>no se ha podido reducir lo suficiente para el límite de 7 MB de Google</translation>
-    </message>
-    <message>
-        <source>The reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reference image</source>
-        <translation>La imagen de referencia</translation>
     </message>
     <message>
         <source>“{name}” cannot be used as a reference image: {reason}.</source>
@@ -3848,14 +3856,14 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>Imágenes de referencia</translation>
     </message>
     <message>
-        <source>Reference images: drop files here, paste with Ctrl+V, drag to reorder, Delete removes</source>
-        <translation>Imágenes de referencia: suelta archivos aquí, pega con Ctrl+V, arrastra para reordenar, Delete quita</translation>
+        <source>Reference images: drop files here, paste with {keys}, drag to reorder, Delete removes</source>
+        <translation>Imágenes de referencia: suelta archivos aquí, pega con {keys}, arrastra para reordenar, Delete quita</translation>
     </message>
     <message>
         <source>Drop reference images here
-or paste with Ctrl+Shift+V</source>
+or paste with {keys}</source>
         <translation>Suelta imágenes de referencia aquí
-o pega con Ctrl+Shift+V</translation>
+o pega con {keys}</translation>
     </message>
     <message numerus="yes">
         <source>This model takes at most %n reference images.</source>
@@ -4614,8 +4622,8 @@ o pega con Ctrl+Shift+V</translation>
         <translation>No se ha podido comprobar la biblioteca: {reason}</translation>
     </message>
     <message>
-        <source>Demo: images are made locally by the built-in emulator and cost $0.00.</source>
-        <translation>Demo: las imágenes las genera localmente el emulador integrado y cuestan 0,00 $.</translation>
+        <source>Demo: images are made locally by the built-in emulator and cost {cost}.</source>
+        <translation>Demo: las imágenes las genera localmente el emulador integrado y cuestan {cost}.</translation>
     </message>
 </context>
 </TS>

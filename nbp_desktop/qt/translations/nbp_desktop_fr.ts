@@ -84,7 +84,7 @@
         <translation>expiré</translation>
     </message>
     <message>
-        <source>cancelled</source>
+        <source>canceled</source>
         <translation>annulé</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
         <translation>Google n&apos;a pas nommé le nouveau lot.</translation>
     </message>
     <message>
-        <source>Cancelled before the batch was sent; nothing was billed.</source>
+        <source>Canceled before the batch was sent; nothing was billed.</source>
         <translation>Annulé avant l&apos;envoi du lot&#xa0;; rien n&apos;a été facturé.</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>Le lot a expiré avant que Google n&apos;exécute cette ligne (Google accorde 48 heures à un lot)&#xa0;; envoyez à nouveau la feuille pour les lignes manquantes.</translation>
     </message>
     <message>
-        <source>The batch was cancelled before this row ran; it was not billed.</source>
+        <source>The batch was canceled before this row ran; it was not billed.</source>
         <translation>Le lot a été annulé avant l&apos;exécution de cette ligne&#xa0;; elle n&apos;a pas été facturée.</translation>
     </message>
     <message>
@@ -305,7 +305,7 @@
         <translation>expiré</translation>
     </message>
     <message>
-        <source>cancelled</source>
+        <source>canceled</source>
         <translation>annulé</translation>
     </message>
     <message>
@@ -454,8 +454,8 @@
 <context>
     <name>ComposePanel</name>
     <message>
-        <source>Describe the image…   (Ctrl+Enter queues it)</source>
-        <translation>Décrivez l&apos;image…   (Ctrl+Enter l&apos;ajoute à la file)</translation>
+        <source>Describe the image…   ({keys} queues it)</source>
+        <translation>Décrivez l&apos;image…   ({keys} l&apos;ajoute à la file)</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -562,8 +562,8 @@
         <translation>Ajouter à la file</translation>
     </message>
     <message>
-        <source>Queue this generation (Ctrl+Enter)</source>
-        <translation>Ajouter cette génération à la file d&apos;attente (Ctrl+Enter)</translation>
+        <source>Queue this generation ({keys})</source>
+        <translation>Ajouter cette génération à la file d&apos;attente ({keys})</translation>
     </message>
     <message>
         <source>References</source>
@@ -824,12 +824,12 @@
         <translation>Une marque d&apos;ordre des octets invisible au début de la {label} a été supprimée.</translation>
     </message>
     <message>
-        <source>The {label} has {character} inside it (character {position}); an {label} is one line of letters and digits. Copy it again from the console.</source>
-        <translation>La {label} contient {character} (caractère {position})&#xa0;; une {label} tient sur une seule ligne de lettres et de chiffres. Copiez-la à nouveau depuis la console.</translation>
+        <source>The {label} has {character} inside it (character {position}); it must be one line of letters and digits. Copy it again from the console.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The {label} contains a character that is not plain ASCII (character {position}); an {label} is only letters, digits and a few marks. Copy it again from the console.</source>
-        <translation>La {label} contient un caractère qui n&apos;est pas de l&apos;ASCII simple (caractère {position})&#xa0;; une {label} ne comporte que des lettres, des chiffres et quelques signes. Copiez-la à nouveau depuis la console.</translation>
+        <source>The {label} contains a character that is not plain ASCII (character {position}); it may only have letters, digits and a few marks. Copy it again from the console.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a line break</source>
@@ -1090,8 +1090,8 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <source>&lt;b&gt;Your library is empty.&lt;/b&gt;&lt;br&gt;Every image you generate lands here. Write a prompt in Compose and press Ctrl+Enter.</source>
-        <translation>&lt;b&gt;Votre bibliothèque est vide.&lt;/b&gt;&lt;br&gt;Chaque image que vous générez arrive ici. Rédigez un prompt dans Composer et appuyez sur Ctrl+Enter.</translation>
+        <source>&lt;b&gt;Your library is empty.&lt;/b&gt;&lt;br&gt;Every image you generate lands here. Write a prompt in Compose and press {keys}.</source>
+        <translation>&lt;b&gt;Votre bibliothèque est vide.&lt;/b&gt;&lt;br&gt;Chaque image que vous générez arrive ici. Rédigez un prompt dans Composer et appuyez sur {keys}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No image matches the search and filters.&lt;/b&gt;&lt;br&gt;“Clear filters” shows the whole library again.</source>
@@ -1102,12 +1102,12 @@
         <translation>&lt;b&gt;Ce tableau est vide.&lt;/b&gt;&lt;br&gt;Faites-y glisser des images depuis la liste, ou sélectionnez des images et appuyez sur B.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The queue is empty.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press Ctrl+Enter: jobs wait and run here, with their progress, time and cost.</source>
-        <translation>&lt;b&gt;La file d&apos;attente est vide.&lt;/b&gt;&lt;br&gt;Rédigez un prompt dans Composer et appuyez sur Ctrl+Enter&#xa0;: les tâches attendent et s&apos;exécutent ici, avec leur progression, leur durée et leur coût.</translation>
+        <source>&lt;b&gt;The queue is empty.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press {keys}: jobs wait and run here, with their progress, time and cost.</source>
+        <translation>&lt;b&gt;La file d&apos;attente est vide.&lt;/b&gt;&lt;br&gt;Rédigez un prompt dans Composer et appuyez sur {keys}&#xa0;: les tâches attendent et s&apos;exécutent ici, avec leur progression, leur durée et leur coût.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No image yet.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press Ctrl+Enter, or open an image from the Library.</source>
-        <translation>&lt;b&gt;Aucune image pour l&apos;instant.&lt;/b&gt;&lt;br&gt;Rédigez un prompt dans Composer et appuyez sur Ctrl+Enter, ou ouvrez une image depuis la Bibliothèque.</translation>
+        <source>&lt;b&gt;No image yet.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press {keys}, or open an image from the Library.</source>
+        <translation>&lt;b&gt;Aucune image pour l&apos;instant.&lt;/b&gt;&lt;br&gt;Rédigez un prompt dans Composer et appuyez sur {keys}, ou ouvrez une image depuis la Bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -1737,8 +1737,8 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
         <translation>Placer dans la corbeille</translation>
     </message>
     <message>
-        <source>Move the selected images to the trash (Delete); undo with Ctrl+Z</source>
-        <translation>Placer les images sélectionnées dans la corbeille (Delete)&#xa0;; annuler avec Ctrl+Z</translation>
+        <source>Move the selected images to the trash ({delete}); undo with {undo}</source>
+        <translation>Placer les images sélectionnées dans la corbeille ({delete})&#xa0;; annuler avec {undo}</translation>
     </message>
     <message>
         <source>Add to target board</source>
@@ -1782,8 +1782,8 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
         <translation>Annulé&#xa0;: {step}.</translation>
     </message>
     <message>
-        <source>{message} Undo with Ctrl+Z.</source>
-        <translation>{message} Annulez avec Ctrl+Z.</translation>
+        <source>{message} Undo with {keys}.</source>
+        <translation>{message} Annulez avec {keys}.</translation>
     </message>
     <message>
         <source>This library is open read-only. Open it again read-write to change ratings, boards or files.</source>
@@ -1978,7 +1978,43 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
         <translation>le fichier ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <source>“{name}” cannot be used as a reference: it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video.</source>
+        <source>it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or incomplete, so it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected, so Google cannot read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy without a password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has {pages} pages, and Google reads at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a reference: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reference cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reference image cannot be used: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1995,26 +2031,6 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
     </message>
     <message>
         <source>Use a shorter or smaller clip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB. {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF is damaged or incomplete, so it cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF is password-protected, so Google cannot read it. Save a copy without a password first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF has no pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF has {pages} pages, and Google reads at most {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2036,14 +2052,6 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
     <message>
         <source>it could not be made small enough for Google&apos;s 7 MB limit</source>
         <translation>il n&apos;a pas pu être suffisamment réduit pour respecter la limite de 7 Mo de Google</translation>
-    </message>
-    <message>
-        <source>The reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reference image</source>
-        <translation>L&apos;image de référence</translation>
     </message>
     <message>
         <source>“{name}” cannot be used as a reference image: {reason}.</source>
@@ -3848,14 +3856,14 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
         <translation>Images de référence</translation>
     </message>
     <message>
-        <source>Reference images: drop files here, paste with Ctrl+V, drag to reorder, Delete removes</source>
-        <translation>Images de référence&#xa0;: déposez des fichiers ici, collez avec Ctrl+V, faites glisser pour réorganiser, Delete supprime</translation>
+        <source>Reference images: drop files here, paste with {keys}, drag to reorder, Delete removes</source>
+        <translation>Images de référence&#xa0;: déposez des fichiers ici, collez avec {keys}, faites glisser pour réorganiser, Delete supprime</translation>
     </message>
     <message>
         <source>Drop reference images here
-or paste with Ctrl+Shift+V</source>
+or paste with {keys}</source>
         <translation>Déposez des images de référence ici
-ou collez avec Ctrl+Shift+V</translation>
+ou collez avec {keys}</translation>
     </message>
     <message numerus="yes">
         <source>This model takes at most %n reference images.</source>
@@ -4614,8 +4622,8 @@ ou collez avec Ctrl+Shift+V</translation>
         <translation>Impossible de vérifier la bibliothèque&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>Demo: images are made locally by the built-in emulator and cost $0.00.</source>
-        <translation>Démo&#xa0;: les images sont créées localement par l&apos;émulateur intégré et coûtent 0,00 $.</translation>
+        <source>Demo: images are made locally by the built-in emulator and cost {cost}.</source>
+        <translation>Démo&#xa0;: les images sont créées localement par l&apos;émulateur intégré et coûtent {cost}.</translation>
     </message>
 </context>
 </TS>

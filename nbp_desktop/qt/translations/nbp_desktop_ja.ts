@@ -84,7 +84,7 @@
         <translation>期限切れ</translation>
     </message>
     <message>
-        <source>cancelled</source>
+        <source>canceled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
         <translation>新しいバッチの名前を Google が返しませんでした。</translation>
     </message>
     <message>
-        <source>Cancelled before the batch was sent; nothing was billed.</source>
+        <source>Canceled before the batch was sent; nothing was billed.</source>
         <translation>バッチの送信前にキャンセルしました。課金はありません。</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>Google がこの行を実行する前にバッチの期限が切れました (Google はバッチに 48 時間を割り当てます)。不足している行についてシートをもう一度送信してください。</translation>
     </message>
     <message>
-        <source>The batch was cancelled before this row ran; it was not billed.</source>
+        <source>The batch was canceled before this row ran; it was not billed.</source>
         <translation>この行の実行前にバッチがキャンセルされました。課金はありません。</translation>
     </message>
     <message>
@@ -303,7 +303,7 @@
         <translation>期限切れ</translation>
     </message>
     <message>
-        <source>cancelled</source>
+        <source>canceled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
@@ -450,8 +450,8 @@
 <context>
     <name>ComposePanel</name>
     <message>
-        <source>Describe the image…   (Ctrl+Enter queues it)</source>
-        <translation>画像の説明を入力…   (Ctrl+Enter でキューに追加)</translation>
+        <source>Describe the image…   ({keys} queues it)</source>
+        <translation>画像の説明を入力…   ({keys} でキューに追加)</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -558,8 +558,8 @@
         <translation>キューに追加</translation>
     </message>
     <message>
-        <source>Queue this generation (Ctrl+Enter)</source>
-        <translation>この生成をキューに追加 (Ctrl+Enter)</translation>
+        <source>Queue this generation ({keys})</source>
+        <translation>この生成をキューに追加 ({keys})</translation>
     </message>
     <message>
         <source>References</source>
@@ -820,12 +820,12 @@
         <translation>{label}の先頭にある不可視のバイトオーダーマークを削除しました。</translation>
     </message>
     <message>
-        <source>The {label} has {character} inside it (character {position}); an {label} is one line of letters and digits. Copy it again from the console.</source>
-        <translation>{label}に{character}が含まれています ({position} 文字目)。{label}は英数字だけの 1 行です。コンソールからもう一度コピーしてください。</translation>
+        <source>The {label} has {character} inside it (character {position}); it must be one line of letters and digits. Copy it again from the console.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The {label} contains a character that is not plain ASCII (character {position}); an {label} is only letters, digits and a few marks. Copy it again from the console.</source>
-        <translation>{label}に通常の ASCII ではない文字が含まれています ({position} 文字目)。{label}は英数字といくつかの記号だけで構成されます。コンソールからもう一度コピーしてください。</translation>
+        <source>The {label} contains a character that is not plain ASCII (character {position}); it may only have letters, digits and a few marks. Copy it again from the console.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a line break</source>
@@ -1085,8 +1085,8 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <source>&lt;b&gt;Your library is empty.&lt;/b&gt;&lt;br&gt;Every image you generate lands here. Write a prompt in Compose and press Ctrl+Enter.</source>
-        <translation>&lt;b&gt;ライブラリは空です。&lt;/b&gt;&lt;br&gt;生成した画像はすべてここに保存されます。作成パネルにプロンプトを入力して Ctrl+Enter を押してください。</translation>
+        <source>&lt;b&gt;Your library is empty.&lt;/b&gt;&lt;br&gt;Every image you generate lands here. Write a prompt in Compose and press {keys}.</source>
+        <translation>&lt;b&gt;ライブラリは空です。&lt;/b&gt;&lt;br&gt;生成した画像はすべてここに保存されます。作成パネルにプロンプトを入力して {keys} を押してください。</translation>
     </message>
     <message>
         <source>&lt;b&gt;No image matches the search and filters.&lt;/b&gt;&lt;br&gt;“Clear filters” shows the whole library again.</source>
@@ -1097,12 +1097,12 @@
         <translation>&lt;b&gt;このボードは空です。&lt;/b&gt;&lt;br&gt;一覧で画像をボードにドラッグするか、画像を選択して B を押してください。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The queue is empty.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press Ctrl+Enter: jobs wait and run here, with their progress, time and cost.</source>
-        <translation>&lt;b&gt;キューは空です。&lt;/b&gt;&lt;br&gt;作成パネルにプロンプトを入力して Ctrl+Enter を押してください。ジョブはここで待機・実行され、進行状況、時間、コストが表示されます。</translation>
+        <source>&lt;b&gt;The queue is empty.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press {keys}: jobs wait and run here, with their progress, time and cost.</source>
+        <translation>&lt;b&gt;キューは空です。&lt;/b&gt;&lt;br&gt;作成パネルにプロンプトを入力して {keys} を押してください。ジョブはここで待機・実行され、進行状況、時間、コストが表示されます。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No image yet.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press Ctrl+Enter, or open an image from the Library.</source>
-        <translation>&lt;b&gt;画像はまだありません。&lt;/b&gt;&lt;br&gt;作成パネルにプロンプトを入力して Ctrl+Enter を押すか、ライブラリから画像を開いてください。</translation>
+        <source>&lt;b&gt;No image yet.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press {keys}, or open an image from the Library.</source>
+        <translation>&lt;b&gt;画像はまだありません。&lt;/b&gt;&lt;br&gt;作成パネルにプロンプトを入力して {keys} を押すか、ライブラリから画像を開いてください。</translation>
     </message>
 </context>
 <context>
@@ -1726,8 +1726,8 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>ゴミ箱に移動</translation>
     </message>
     <message>
-        <source>Move the selected images to the trash (Delete); undo with Ctrl+Z</source>
-        <translation>選択した画像をゴミ箱に移動します (Delete)。Ctrl+Z で取り消せます</translation>
+        <source>Move the selected images to the trash ({delete}); undo with {undo}</source>
+        <translation>選択した画像をゴミ箱に移動します ({delete})。{undo} で取り消せます</translation>
     </message>
     <message>
         <source>Add to target board</source>
@@ -1768,8 +1768,8 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>取り消しました: {step}。</translation>
     </message>
     <message>
-        <source>{message} Undo with Ctrl+Z.</source>
-        <translation>{message} Ctrl+Z で取り消せます。</translation>
+        <source>{message} Undo with {keys}.</source>
+        <translation>{message} {keys} で取り消せます。</translation>
     </message>
     <message>
         <source>This library is open read-only. Open it again read-write to change ratings, boards or files.</source>
@@ -1962,7 +1962,43 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>ファイルを読み取れません ({reason})</translation>
     </message>
     <message>
-        <source>“{name}” cannot be used as a reference: it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video.</source>
+        <source>it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or incomplete, so it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected, so Google cannot read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy without a password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has {pages} pages, and Google reads at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a reference: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reference cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reference image cannot be used: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1979,26 +2015,6 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Use a shorter or smaller clip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB. {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF is damaged or incomplete, so it cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF is password-protected, so Google cannot read it. Save a copy without a password first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF has no pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF has {pages} pages, and Google reads at most {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2020,14 +2036,6 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>it could not be made small enough for Google&apos;s 7 MB limit</source>
         <translation>Google の上限 7 MB 以下に縮小できませんでした</translation>
-    </message>
-    <message>
-        <source>The reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reference image</source>
-        <translation>参照画像</translation>
     </message>
     <message>
         <source>“{name}” cannot be used as a reference image: {reason}.</source>
@@ -3813,14 +3821,14 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>参照画像</translation>
     </message>
     <message>
-        <source>Reference images: drop files here, paste with Ctrl+V, drag to reorder, Delete removes</source>
-        <translation>参照画像: ここにファイルをドロップ、Ctrl+V で貼り付け、ドラッグで並べ替え、Delete で削除</translation>
+        <source>Reference images: drop files here, paste with {keys}, drag to reorder, Delete removes</source>
+        <translation>参照画像: ここにファイルをドロップ、{keys} で貼り付け、ドラッグで並べ替え、Delete で削除</translation>
     </message>
     <message>
         <source>Drop reference images here
-or paste with Ctrl+Shift+V</source>
+or paste with {keys}</source>
         <translation>ここに参照画像をドロップ
-または Ctrl+Shift+V で貼り付け</translation>
+または {keys} で貼り付け</translation>
     </message>
     <message numerus="yes">
         <source>This model takes at most %n reference images.</source>
@@ -4574,8 +4582,8 @@ or paste with Ctrl+Shift+V</source>
         <translation>ライブラリを確認できませんでした: {reason}</translation>
     </message>
     <message>
-        <source>Demo: images are made locally by the built-in emulator and cost $0.00.</source>
-        <translation>デモ: 画像は組み込みのエミュレーターでローカルに生成され、費用は $0.00 です。</translation>
+        <source>Demo: images are made locally by the built-in emulator and cost {cost}.</source>
+        <translation>デモ: 画像は組み込みのエミュレーターでローカルに生成され、費用は {cost} です。</translation>
     </message>
 </context>
 </TS>

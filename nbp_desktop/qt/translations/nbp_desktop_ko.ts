@@ -84,7 +84,7 @@
         <translation>만료됨</translation>
     </message>
     <message>
-        <source>cancelled</source>
+        <source>canceled</source>
         <translation>취소됨</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
         <translation>Google에서 새 일괄 처리의 이름을 알려 주지 않았습니다.</translation>
     </message>
     <message>
-        <source>Cancelled before the batch was sent; nothing was billed.</source>
+        <source>Canceled before the batch was sent; nothing was billed.</source>
         <translation>일괄 처리를 보내기 전에 취소되었습니다. 비용이 청구되지 않았습니다.</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>Google에서 이 행을 실행하기 전에 일괄 처리가 만료되었습니다(Google은 일괄 처리에 48시간을 줍니다). 누락된 행에 대해 시트를 다시 제출하십시오.</translation>
     </message>
     <message>
-        <source>The batch was cancelled before this row ran; it was not billed.</source>
+        <source>The batch was canceled before this row ran; it was not billed.</source>
         <translation>이 행이 실행되기 전에 일괄 처리가 취소되었습니다. 비용이 청구되지 않았습니다.</translation>
     </message>
     <message>
@@ -303,7 +303,7 @@
         <translation>만료됨</translation>
     </message>
     <message>
-        <source>cancelled</source>
+        <source>canceled</source>
         <translation>취소됨</translation>
     </message>
     <message>
@@ -450,8 +450,8 @@
 <context>
     <name>ComposePanel</name>
     <message>
-        <source>Describe the image…   (Ctrl+Enter queues it)</source>
-        <translation>이미지 설명 입력…   (Ctrl+Enter를 누르면 대기열에 추가)</translation>
+        <source>Describe the image…   ({keys} queues it)</source>
+        <translation>이미지 설명 입력…   ({keys}를 누르면 대기열에 추가)</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -558,8 +558,8 @@
         <translation>대기열에 추가</translation>
     </message>
     <message>
-        <source>Queue this generation (Ctrl+Enter)</source>
-        <translation>이 생성을 대기열에 추가(Ctrl+Enter)</translation>
+        <source>Queue this generation ({keys})</source>
+        <translation>이 생성을 대기열에 추가({keys})</translation>
     </message>
     <message>
         <source>References</source>
@@ -820,12 +820,12 @@
         <translation>{label} 앞에 있던 보이지 않는 바이트 순서 표시(BOM)를 제거했습니다.</translation>
     </message>
     <message>
-        <source>The {label} has {character} inside it (character {position}); an {label} is one line of letters and digits. Copy it again from the console.</source>
-        <translation>{label}에 {character}가 들어 있습니다(문자 {position}). {label}는 영문자와 숫자로 된 한 줄입니다. 콘솔에서 다시 복사하십시오.</translation>
+        <source>The {label} has {character} inside it (character {position}); it must be one line of letters and digits. Copy it again from the console.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The {label} contains a character that is not plain ASCII (character {position}); an {label} is only letters, digits and a few marks. Copy it again from the console.</source>
-        <translation>{label}에 일반 ASCII가 아닌 문자가 들어 있습니다(문자 {position}). {label}는 영문자, 숫자, 몇 가지 기호로만 이루어집니다. 콘솔에서 다시 복사하십시오.</translation>
+        <source>The {label} contains a character that is not plain ASCII (character {position}); it may only have letters, digits and a few marks. Copy it again from the console.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a line break</source>
@@ -1085,8 +1085,8 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <source>&lt;b&gt;Your library is empty.&lt;/b&gt;&lt;br&gt;Every image you generate lands here. Write a prompt in Compose and press Ctrl+Enter.</source>
-        <translation>&lt;b&gt;라이브러리가 비어 있습니다.&lt;/b&gt;&lt;br&gt;생성하는 모든 이미지가 여기에 저장됩니다. 작성 패널에 프롬프트를 입력하고 Ctrl+Enter를 누르십시오.</translation>
+        <source>&lt;b&gt;Your library is empty.&lt;/b&gt;&lt;br&gt;Every image you generate lands here. Write a prompt in Compose and press {keys}.</source>
+        <translation>&lt;b&gt;라이브러리가 비어 있습니다.&lt;/b&gt;&lt;br&gt;생성하는 모든 이미지가 여기에 저장됩니다. 작성 패널에 프롬프트를 입력하고 {keys}를 누르십시오.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No image matches the search and filters.&lt;/b&gt;&lt;br&gt;“Clear filters” shows the whole library again.</source>
@@ -1097,12 +1097,12 @@
         <translation>&lt;b&gt;이 보드는 비어 있습니다.&lt;/b&gt;&lt;br&gt;목록에서 이미지를 보드로 끌어 놓거나, 이미지를 선택하고 B를 누르십시오.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The queue is empty.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press Ctrl+Enter: jobs wait and run here, with their progress, time and cost.</source>
-        <translation>&lt;b&gt;대기열이 비어 있습니다.&lt;/b&gt;&lt;br&gt;작성 패널에 프롬프트를 입력하고 Ctrl+Enter를 누르십시오. 작업이 여기에서 대기하고 실행되며 진행률, 시간, 비용이 표시됩니다.</translation>
+        <source>&lt;b&gt;The queue is empty.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press {keys}: jobs wait and run here, with their progress, time and cost.</source>
+        <translation>&lt;b&gt;대기열이 비어 있습니다.&lt;/b&gt;&lt;br&gt;작성 패널에 프롬프트를 입력하고 {keys}를 누르십시오. 작업이 여기에서 대기하고 실행되며 진행률, 시간, 비용이 표시됩니다.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No image yet.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press Ctrl+Enter, or open an image from the Library.</source>
-        <translation>&lt;b&gt;아직 이미지가 없습니다.&lt;/b&gt;&lt;br&gt;작성 패널에 프롬프트를 입력하고 Ctrl+Enter를 누르거나, 라이브러리에서 이미지를 여십시오.</translation>
+        <source>&lt;b&gt;No image yet.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press {keys}, or open an image from the Library.</source>
+        <translation>&lt;b&gt;아직 이미지가 없습니다.&lt;/b&gt;&lt;br&gt;작성 패널에 프롬프트를 입력하고 {keys}를 누르거나, 라이브러리에서 이미지를 여십시오.</translation>
     </message>
 </context>
 <context>
@@ -1726,8 +1726,8 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>휴지통으로 이동</translation>
     </message>
     <message>
-        <source>Move the selected images to the trash (Delete); undo with Ctrl+Z</source>
-        <translation>선택한 이미지를 휴지통으로 이동합니다(Delete). Ctrl+Z로 실행 취소할 수 있습니다</translation>
+        <source>Move the selected images to the trash ({delete}); undo with {undo}</source>
+        <translation>선택한 이미지를 휴지통으로 이동합니다({delete}). {undo}로 실행 취소할 수 있습니다</translation>
     </message>
     <message>
         <source>Add to target board</source>
@@ -1768,8 +1768,8 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>실행 취소함: {step}.</translation>
     </message>
     <message>
-        <source>{message} Undo with Ctrl+Z.</source>
-        <translation>{message} Ctrl+Z로 실행 취소할 수 있습니다.</translation>
+        <source>{message} Undo with {keys}.</source>
+        <translation>{message} {keys}로 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
         <source>This library is open read-only. Open it again read-write to change ratings, boards or files.</source>
@@ -1962,7 +1962,43 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>파일을 읽을 수 없습니다({reason})</translation>
     </message>
     <message>
-        <source>“{name}” cannot be used as a reference: it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video.</source>
+        <source>it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or incomplete, so it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected, so Google cannot read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy without a password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has {pages} pages, and Google reads at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a reference: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reference cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reference image cannot be used: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1979,26 +2015,6 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Use a shorter or smaller clip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB. {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF is damaged or incomplete, so it cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF is password-protected, so Google cannot read it. Save a copy without a password first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF has no pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF has {pages} pages, and Google reads at most {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2020,14 +2036,6 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>it could not be made small enough for Google&apos;s 7 MB limit</source>
         <translation>Google의 7MB 한도에 맞게 충분히 줄일 수 없습니다</translation>
-    </message>
-    <message>
-        <source>The reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reference image</source>
-        <translation>참조 이미지</translation>
     </message>
     <message>
         <source>“{name}” cannot be used as a reference image: {reason}.</source>
@@ -3813,14 +3821,14 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>참조 이미지</translation>
     </message>
     <message>
-        <source>Reference images: drop files here, paste with Ctrl+V, drag to reorder, Delete removes</source>
-        <translation>참조 이미지: 여기에 파일을 놓거나, Ctrl+V로 붙여 넣거나, 끌어서 순서를 바꾸고, Delete로 제거</translation>
+        <source>Reference images: drop files here, paste with {keys}, drag to reorder, Delete removes</source>
+        <translation>참조 이미지: 여기에 파일을 놓거나, {keys}로 붙여 넣거나, 끌어서 순서를 바꾸고, Delete로 제거</translation>
     </message>
     <message>
         <source>Drop reference images here
-or paste with Ctrl+Shift+V</source>
+or paste with {keys}</source>
         <translation>여기에 참조 이미지를 놓거나
-Ctrl+Shift+V로 붙여 넣으십시오</translation>
+{keys}로 붙여 넣으십시오</translation>
     </message>
     <message numerus="yes">
         <source>This model takes at most %n reference images.</source>
@@ -4574,8 +4582,8 @@ Ctrl+Shift+V로 붙여 넣으십시오</translation>
         <translation>라이브러리를 확인할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <source>Demo: images are made locally by the built-in emulator and cost $0.00.</source>
-        <translation>데모: 이미지는 기본 제공 에뮬레이터가 로컬에서 만들며 비용은 $0.00입니다.</translation>
+        <source>Demo: images are made locally by the built-in emulator and cost {cost}.</source>
+        <translation>데모: 이미지는 기본 제공 에뮬레이터가 로컬에서 만들며 비용은 {cost}입니다.</translation>
     </message>
 </context>
 </TS>

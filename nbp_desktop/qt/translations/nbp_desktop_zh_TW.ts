@@ -84,7 +84,7 @@
         <translation>已過期</translation>
     </message>
     <message>
-        <source>cancelled</source>
+        <source>canceled</source>
         <translation>已取消</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
         <translation>Google 未給出新批次的名稱。</translation>
     </message>
     <message>
-        <source>Cancelled before the batch was sent; nothing was billed.</source>
+        <source>Canceled before the batch was sent; nothing was billed.</source>
         <translation>已在傳送批次之前取消；未產生任何費用。</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>在 Google 執行此列之前批次已過期（Google 給每個批次 48 小時）；請為遺漏的列重新送出表格。</translation>
     </message>
     <message>
-        <source>The batch was cancelled before this row ran; it was not billed.</source>
+        <source>The batch was canceled before this row ran; it was not billed.</source>
         <translation>批次在此列執行之前已取消；未計費。</translation>
     </message>
     <message>
@@ -303,7 +303,7 @@
         <translation>已過期</translation>
     </message>
     <message>
-        <source>cancelled</source>
+        <source>canceled</source>
         <translation>已取消</translation>
     </message>
     <message>
@@ -450,8 +450,8 @@
 <context>
     <name>ComposePanel</name>
     <message>
-        <source>Describe the image…   (Ctrl+Enter queues it)</source>
-        <translation>描述影像…   （按 Ctrl+Enter 加入佇列）</translation>
+        <source>Describe the image…   ({keys} queues it)</source>
+        <translation>描述影像…   （按 {keys} 加入佇列）</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -558,8 +558,8 @@
         <translation>加入佇列</translation>
     </message>
     <message>
-        <source>Queue this generation (Ctrl+Enter)</source>
-        <translation>將此次生成加入佇列（Ctrl+Enter）</translation>
+        <source>Queue this generation ({keys})</source>
+        <translation>將此次生成加入佇列（{keys}）</translation>
     </message>
     <message>
         <source>References</source>
@@ -820,12 +820,12 @@
         <translation>已移除{label}開頭的不可見位元組順序標記。</translation>
     </message>
     <message>
-        <source>The {label} has {character} inside it (character {position}); an {label} is one line of letters and digits. Copy it again from the console.</source>
-        <translation>{label}中含有{character}（第 {position} 個字元）；{label}應為一行字母和數字。請從控制台重新複製。</translation>
+        <source>The {label} has {character} inside it (character {position}); it must be one line of letters and digits. Copy it again from the console.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The {label} contains a character that is not plain ASCII (character {position}); an {label} is only letters, digits and a few marks. Copy it again from the console.</source>
-        <translation>{label}中含有非普通 ASCII 的字元（第 {position} 個字元）；{label}只包含字母、數字和少量符號。請從控制台重新複製。</translation>
+        <source>The {label} contains a character that is not plain ASCII (character {position}); it may only have letters, digits and a few marks. Copy it again from the console.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a line break</source>
@@ -1085,8 +1085,8 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <source>&lt;b&gt;Your library is empty.&lt;/b&gt;&lt;br&gt;Every image you generate lands here. Write a prompt in Compose and press Ctrl+Enter.</source>
-        <translation>&lt;b&gt;圖庫為空。&lt;/b&gt;&lt;br&gt;生成的每張影像都會出現在這裡。在「撰寫」中輸入提示，然後按 Ctrl+Enter。</translation>
+        <source>&lt;b&gt;Your library is empty.&lt;/b&gt;&lt;br&gt;Every image you generate lands here. Write a prompt in Compose and press {keys}.</source>
+        <translation>&lt;b&gt;圖庫為空。&lt;/b&gt;&lt;br&gt;生成的每張影像都會出現在這裡。在「撰寫」中輸入提示，然後按 {keys}。</translation>
     </message>
     <message>
         <source>&lt;b&gt;No image matches the search and filters.&lt;/b&gt;&lt;br&gt;“Clear filters” shows the whole library again.</source>
@@ -1097,12 +1097,12 @@
         <translation>&lt;b&gt;此看板為空。&lt;/b&gt;&lt;br&gt;在清單中將影像拖曳到看板上，或選取影像後按 B。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The queue is empty.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press Ctrl+Enter: jobs wait and run here, with their progress, time and cost.</source>
-        <translation>&lt;b&gt;佇列為空。&lt;/b&gt;&lt;br&gt;在「撰寫」中輸入提示，然後按 Ctrl+Enter：工作會在這裡等待並執行，並顯示進度、時間和費用。</translation>
+        <source>&lt;b&gt;The queue is empty.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press {keys}: jobs wait and run here, with their progress, time and cost.</source>
+        <translation>&lt;b&gt;佇列為空。&lt;/b&gt;&lt;br&gt;在「撰寫」中輸入提示，然後按 {keys}：工作會在這裡等待並執行，並顯示進度、時間和費用。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No image yet.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press Ctrl+Enter, or open an image from the Library.</source>
-        <translation>&lt;b&gt;還沒有影像。&lt;/b&gt;&lt;br&gt;在「撰寫」中輸入提示，然後按 Ctrl+Enter，或者從圖庫中開啟一張影像。</translation>
+        <source>&lt;b&gt;No image yet.&lt;/b&gt;&lt;br&gt;Write a prompt in Compose and press {keys}, or open an image from the Library.</source>
+        <translation>&lt;b&gt;還沒有影像。&lt;/b&gt;&lt;br&gt;在「撰寫」中輸入提示，然後按 {keys}，或者從圖庫中開啟一張影像。</translation>
     </message>
 </context>
 <context>
@@ -1726,8 +1726,8 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>移到垃圾桶</translation>
     </message>
     <message>
-        <source>Move the selected images to the trash (Delete); undo with Ctrl+Z</source>
-        <translation>將選取的影像移到垃圾桶 (Delete)；可用 Ctrl+Z 復原</translation>
+        <source>Move the selected images to the trash ({delete}); undo with {undo}</source>
+        <translation>將選取的影像移到垃圾桶 ({delete})；可用 {undo} 復原</translation>
     </message>
     <message>
         <source>Add to target board</source>
@@ -1768,8 +1768,8 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>已復原：{step}。</translation>
     </message>
     <message>
-        <source>{message} Undo with Ctrl+Z.</source>
-        <translation>{message} 可用 Ctrl+Z 復原。</translation>
+        <source>{message} Undo with {keys}.</source>
+        <translation>{message} 可用 {keys} 復原。</translation>
     </message>
     <message>
         <source>This library is open read-only. Open it again read-write to change ratings, boards or files.</source>
@@ -1962,7 +1962,43 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>無法讀取檔案（{reason}）</translation>
     </message>
     <message>
-        <source>“{name}” cannot be used as a reference: it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video.</source>
+        <source>it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or incomplete, so it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected, so Google cannot read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy without a password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has {pages} pages, and Google reads at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a reference: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reference cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reference image cannot be used: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1979,26 +2015,6 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Use a shorter or smaller clip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB. {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF is damaged or incomplete, so it cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF is password-protected, so Google cannot read it. Save a copy without a password first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF has no pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used as a reference: the PDF has {pages} pages, and Google reads at most {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2020,14 +2036,6 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>it could not be made small enough for Google&apos;s 7 MB limit</source>
         <translation>無法將其縮小到 Google 的 7 MB 上限以內</translation>
-    </message>
-    <message>
-        <source>The reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reference image</source>
-        <translation>該參考影像</translation>
     </message>
     <message>
         <source>“{name}” cannot be used as a reference image: {reason}.</source>
@@ -3813,14 +3821,14 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>參考影像</translation>
     </message>
     <message>
-        <source>Reference images: drop files here, paste with Ctrl+V, drag to reorder, Delete removes</source>
-        <translation>參考影像：將檔案拖放到此處，按 Ctrl+V 貼上，拖曳可調整順序，按 Delete 移除</translation>
+        <source>Reference images: drop files here, paste with {keys}, drag to reorder, Delete removes</source>
+        <translation>參考影像：將檔案拖放到此處，按 {keys} 貼上，拖曳可調整順序，按 Delete 移除</translation>
     </message>
     <message>
         <source>Drop reference images here
-or paste with Ctrl+Shift+V</source>
+or paste with {keys}</source>
         <translation>將參考影像拖放到此處
-或按 Ctrl+Shift+V 貼上</translation>
+或按 {keys} 貼上</translation>
     </message>
     <message numerus="yes">
         <source>This model takes at most %n reference images.</source>
@@ -4574,8 +4582,8 @@ or paste with Ctrl+Shift+V</source>
         <translation>無法檢查圖庫：{reason}</translation>
     </message>
     <message>
-        <source>Demo: images are made locally by the built-in emulator and cost $0.00.</source>
-        <translation>示範：影像由內建模擬器在本地生成，費用為 $0.00。</translation>
+        <source>Demo: images are made locally by the built-in emulator and cost {cost}.</source>
+        <translation>示範：影像由內建模擬器在本地生成，費用為 {cost}。</translation>
     </message>
 </context>
 </TS>
