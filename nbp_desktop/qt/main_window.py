@@ -55,6 +55,7 @@ STALL_LOG_THRESHOLD = 0.05
 
 
 QUEUE_HEIGHT = 310  # six rows, the toolbar, a paused banner and an error line at 768 px high
+COMPOSE_WIDTH = 410
 FIRST_SIZE = QSize(1360, 860)  # the first window, where the screen has room for it
 
 
@@ -122,8 +123,7 @@ class MainWindow(QMainWindow):
         # queue sits under the image only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.compose_dock.raise_()
-        self.resizeDocks([self.compose_dock], [410], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.queue_dock], [QUEUE_HEIGHT], Qt.Orientation.Vertical)
+        self.lay_out_docks()
         self._default_state = self.saveState()
         docks = {d.objectName(): d for d in (self.compose_dock, self.queue_dock, self.history_dock)}
         self.workspaces = Workspaces(self, self.tabs, {GENERATE: self.preview, LIBRARY: self.gallery},
@@ -590,6 +590,12 @@ class MainWindow(QMainWindow):
     def start_lag_monitor(self) -> LagMonitor:
         self.lag_monitor = LagMonitor(interval=0.004).start()
         return self.lag_monitor
+
+    def lay_out_docks(self) -> None:
+        """The docks' first sizes, for the window's present size: compose beside the image,
+        the queue under it."""
+        self.resizeDocks([self.compose_dock], [COMPOSE_WIDTH], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.queue_dock], [QUEUE_HEIGHT], Qt.Orientation.Vertical)
 
     def _fit_first_start(self) -> None:
         screen = self.screen() or QApplication.primaryScreen()

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QTextDocumentFragment
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication,
@@ -52,6 +52,8 @@ _CHUNK = re.compile(r"[^.!?:;—•|()\[\]\n“”\"]+")
 _MODEL_ID = re.compile(r"\b[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+\b")  # gemini-3-pro-image, gpt-4o…
 #: URLs and paths (gs://bucket/…), {placeholders} of name templates, Google's CODES (IMAGE_SAFETY).
 _IDENTIFIERS = re.compile(r"\b[a-z][a-z0-9+.-]*://\S*|\{[a-z_]+(?::\d+)?\}|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b")
+
+WALK_SIZE = QSize(1400, 900)  # the window the walk looks at
 
 
 @dataclass(frozen=True)
@@ -372,7 +374,7 @@ async def walk_app(window, emulator, library_dir: Path) -> Walk:
                                       ApiKeyAuth("emulator-key"))
     window.compose.reload_connections()
     window.compose.connection_box.setCurrentText("studio")
-    window.resize(1400, 900)
+    window.resize(WALK_SIZE)
 
     # The Generate workspace with a finished job, a failed one and a waiting one.
     prompts = ["a lighthouse at dusk", "a crowded night market", "a teapot on slate"]
@@ -489,6 +491,10 @@ async def walk_in_language(code: str, qm_folder: Path | None, template: Path, wo
     try:
         async with Workspace(data_dir) as workspace:
             window = MainWindow(workspace, MessageBridge())
+            # The size the walk looks at, from the first layout on (the first start fits the
+            # window to the test's small offscreen screen, and docks keep their first widths).
+            window.resize(WALK_SIZE)
+            window.lay_out_docks()
             window.show()
             try:
                 walk = await walk_app(window, emulator, data_dir)
