@@ -25,7 +25,7 @@ from nbp_desktop.core.library import LibraryText
 from nbp_desktop.core.library.database_backups import BackupSchedule
 
 DATABASE_FILE = "library.sqlite3"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 BUSY_TIMEOUT_SECONDS = 10.0
 
 _SCHEMA = """
@@ -140,6 +140,19 @@ ALTER TABLE jobs ADD COLUMN possible_cost REAL;
 ALTER TABLE spend_history ADD COLUMN possible_usd REAL NOT NULL DEFAULT 0;
 """
 
+# Version 5: a library's first screenful, counts, filters and filter menus cost the same at
+# 100,000 images as at 100. Partial indexes over what the gallery shows (the same condition as
+# gallery_index.SHOWN), each in a listing order, so a keyset page is an index seek: one per sort
+# order (expressions as the listing writes them) and one per filter column, ahead of the date.
+_LISTING_INDEX_SCHEMA = "\n".join(
+    f"CREATE INDEX images_listing_{name} ON images({columns}) WHERE trashed IS NULL AND role != 'grid';"
+    for name, columns in (
+        ("newest", "created, id"), ("rating", "rating, created, id"),
+        ("cost", "COALESCE(cost, 0), created, id"), ("size", "width * height, bytes, id"),
+        ("flag", "flag, created, id"), ("label", "label, created, id"),
+        ("connection", "connection, created, id"), ("model", "model, created, id"),
+        ("size_name", "size, created, id"), ("aspect_ratio", "aspect_ratio, created, id")))
+
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat()
@@ -157,6 +170,31 @@ def busy_error(exc: sqlite3.OperationalError) -> NbpError:
         "Try again in a moment."), detail=f"{type(exc).__name__}: {exc}")
 
 
+class DatabaseReader:
+    """A connection of its own for the gallery's reads (listings, counts, filter menus), so they
+    neither wait for the job engine's writes and backups nor make them wait (WAL lets readers
+    and a writer work at once). ``interrupt`` stops the query running on it: a count that a newer
+    listing has made useless."""
+
+    def __init__(self, connection: sqlite3.Connection, lock: threading.RLock, own: bool) -> None:
+        self._db = connection
+        self._lock = lock
+        self._own = own  # False: the database's own connection (a read-only in-memory copy)
+
+    def query(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
+    def interrupt(self) -> None:
+        if self._own:  # never the shared connection: it may be in the middle of a write
+            self._db.interrupt()
+
+    def close(self) -> None:
+        if self._own:
+            with self._lock:
+                self._db.close()
+
+
 class LibraryDatabase:
     def __init__(self, data_dir: Path, read_only: bool = False, copy_database: bool = True,
                  busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> None:
@@ -168,6 +206,7 @@ class LibraryDatabase:
         self.path = self.data_dir / DATABASE_FILE
         self.read_only = read_only
         self._lock = threading.RLock()
+        self._readers: dict[str, DatabaseReader] = {}
         if read_only:
             self._db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
             if copy_database and self.path.exists():
@@ -234,6 +273,8 @@ class LibraryDatabase:
             self._run_script(_SPEND_HISTORY_SCHEMA)
         if version < 4:
             self._run_script(_POSSIBLE_COST_SCHEMA)
+        if version < 5:
+            self._run_script(_LISTING_INDEX_SCHEMA)
         self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def _run_script(self, script: str) -> None:
@@ -245,8 +286,26 @@ class LibraryDatabase:
                 self._db.execute(statement)
                 statement = ""
 
+    def reader(self, purpose: str) -> DatabaseReader:
+        """The read connection kept for ``purpose`` (one query at a time on each). A read-only
+        library lives in this connection's memory, so its reads share this connection."""
+        with self._lock:
+            if purpose not in self._readers:
+                if self.read_only:
+                    self._readers[purpose] = DatabaseReader(self._db, self._lock, own=False)
+                else:
+                    connection = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True,
+                                                 check_same_thread=False, isolation_level=None)
+                    connection.row_factory = sqlite3.Row
+                    connection.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+                    self._readers[purpose] = DatabaseReader(connection, threading.RLock(), own=True)
+            return self._readers[purpose]
+
     def close(self) -> None:
         with self._lock:
+            for reader in self._readers.values():
+                reader.close()
+            self._readers.clear()
             self._db.close()
 
     def set_busy_timeout(self, seconds: float) -> None:

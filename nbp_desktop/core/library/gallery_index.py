@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from nbp_desktop.core.errors import ErrorKind, NbpError
 from nbp_desktop.core.library import LibraryText
-from nbp_desktop.core.library.database import now_iso
+from nbp_desktop.core.library.database import DatabaseReader, now_iso
 from nbp_desktop.core.library.library_index import ImageRecord, LibraryIndex
 from nbp_desktop.core.provenance.credentials_index import TABLE as CREDENTIALS_TABLE
 from nbp_desktop.core.provenance.credentials_index import credentials_table_exists
@@ -27,6 +29,11 @@ LABELS = ("", QT_TRANSLATE_NOOP("LibraryText", "Red"), QT_TRANSLATE_NOOP("Librar
           QT_TRANSLATE_NOOP("LibraryText", "Green"), QT_TRANSLATE_NOOP("LibraryText", "Blue"))
 CULL_FIELDS = ("flag", "rating", "label")
 MAX_LINEAGE = 500
+FILTER_COLUMNS = ("connection", "model", "size", "aspect_ratio")  # the menus' choices
+# Up to this many search matches are fetched through the search index and sorted; more are
+# found by walking the listing's index in order and keeping the matches, which reaches a
+# screenful after a few hundred rows instead of sorting every match (a common word).
+FEW_MATCHES = 2000
 
 
 class SortOrder(StrEnum):
@@ -37,13 +44,38 @@ class SortOrder(StrEnum):
     SIZE = "size"
 
 
-_ORDER_BY = {
-    SortOrder.NEWEST: "i.created DESC, i.id DESC",
-    SortOrder.OLDEST: "i.created ASC, i.id ASC",
-    SortOrder.RATING: "i.rating DESC, i.created DESC, i.id DESC",
-    SortOrder.COST: "COALESCE(i.cost, 0) DESC, i.created DESC, i.id DESC",
-    SortOrder.SIZE: "i.width * i.height DESC, i.bytes DESC, i.id DESC",
+@dataclass(frozen=True)
+class _Order:
+    """A sort order as a keyset: the columns that order the listing (the last one unique), so a
+    page starts where the one before ended, through an index, however far down it is."""
+    columns: tuple[str, ...]
+    descending: bool
+
+    def key(self, item: GalleryItem) -> tuple[str | int | float, ...]:
+        return tuple(_DERIVED[name](item) if name in _DERIVED else getattr(item, name) for name in self.columns)
+
+    def sql(self) -> str:
+        return ", ".join(_SQL.get(name, f"i.{name}") for name in self.columns)
+
+    def order_by(self) -> str:
+        direction = " DESC" if self.descending else ""
+        return ", ".join(f"{_SQL.get(name, f'i.{name}')}{direction}" for name in self.columns)
+
+
+# Columns that are expressions (each has an index of its own, see database.py version 5).
+_SQL = {"cost_or_zero": "COALESCE(i.cost, 0)", "pixels": "i.width * i.height"}
+_DERIVED: dict[str, Callable[[GalleryItem], float]] = {
+    "cost_or_zero": lambda item: item.cost or 0, "pixels": lambda item: item.width * item.height}
+_ORDERS = {
+    SortOrder.NEWEST: _Order(("created", "id"), descending=True),
+    SortOrder.OLDEST: _Order(("created", "id"), descending=False),
+    SortOrder.RATING: _Order(("rating", "created", "id"), descending=True),
+    SortOrder.COST: _Order(("cost_or_zero", "created", "id"), descending=True),
+    SortOrder.SIZE: _Order(("pixels", "bytes", "id"), descending=True),
 }
+# What every listing leaves out; written exactly like this so SQLite uses the partial indexes
+# made with the same condition (database.py version 5).
+SHOWN = ("i.trashed IS NULL", "i.role != 'grid'")
 
 
 @dataclass
@@ -119,37 +151,85 @@ def match_expression(text: str) -> str | None:
 
 
 class GalleryIndex(LibraryIndex):
-    """The library index with the gallery's queries: listings, marks, boards, lineage, trash."""
+    """The library index with the gallery's queries: listings, marks, boards, lineage, trash.
+    Listings and filter menus are read on a connection of their own, counts on another (so a
+    count a newer listing made useless can be stopped)."""
+
+    @property
+    def _lister(self) -> DatabaseReader:
+        return self.database.reader("gallery listing")
+
+    @property
+    def _counter(self) -> DatabaseReader:
+        return self.database.reader("gallery counts")
 
     # ---------------------------------------------------------------- listing
-    def items(self, spec: GalleryFilter, limit: int | None = None) -> list[GalleryItem]:
-        where, args = self._where(spec)
+    def items(self, spec: GalleryFilter, limit: int | None = None,
+              after: GalleryItem | None = None) -> list[GalleryItem]:
+        """The listing in the filter's order: all of it, or ``limit`` cells starting after the
+        cell ``after`` (a keyset page: an index seek, not a count of the rows before it)."""
+        sql, args = self._listing(spec, limit, after)
+        return [GalleryItem(*row) for row in self._lister.query(sql, tuple(args))]
+
+    def query_plan(self, spec: GalleryFilter, limit: int | None = None,
+                   after: GalleryItem | None = None) -> list[str]:
+        """SQLite's plan for a listing, one line per step (EXPLAIN QUERY PLAN)."""
+        sql, args = self._listing(spec, limit, after)
+        return [str(row[3]) for row in self._lister.query(f"EXPLAIN QUERY PLAN {sql}", tuple(args))]
+
+    def _listing(self, spec: GalleryFilter, limit: int | None,
+                 after: GalleryItem | None) -> tuple[str, list[str | int | float]]:
+        where, args = self._where(spec, in_order=True)
         credentials = "''"
         if credentials_table_exists(self.database):
             credentials = f"COALESCE((SELECT c.state FROM {CREDENTIALS_TABLE} c WHERE c.image_id = i.id), '')"
-            if spec.has_content_credentials:
-                where.append(f"i.id IN (SELECT image_id FROM {CREDENTIALS_TABLE} WHERE state = 'present')")
-        elif spec.has_content_credentials:
-            where.append("0")  # nothing read yet
+        order = _ORDERS[spec.sort]
+        if after is not None:
+            marks = ", ".join("?" * len(order.columns))
+            where.append(f"({order.sql()}) {'<' if order.descending else '>'} ({marks})")
+            args.extend(order.key(after))
         sql = ("SELECT i.id, i.path, i.created, i.width, i.height, i.flag, i.rating, i.label, i.cost,"
-               f" i.bytes, {credentials} FROM images i WHERE {' AND '.join(where)} ORDER BY {_ORDER_BY[spec.sort]}")
+               f" i.bytes, {credentials} FROM images i WHERE {' AND '.join(where)} ORDER BY {order.order_by()}")
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [GalleryItem(*row) for row in self.database.query(sql, tuple(args))]
+        return sql, args
 
     def count(self) -> int:
         """Images the gallery can show, before any filter."""
-        rows = self.database.query("SELECT COUNT(*) FROM images WHERE trashed IS NULL AND role != 'grid'")
+        return self.count_matching(GalleryFilter())
+
+    def count_matching(self, spec: GalleryFilter) -> int | None:
+        """How many cells the filter lists (counted apart from the listing, after its first
+        page); None when ``stop_counting`` stopped it."""
+        where, args = self._where(spec, in_order=False)
+        try:
+            rows = self._counter.query(f"SELECT COUNT(*) FROM images i WHERE {' AND '.join(where)}", tuple(args))
+        except sqlite3.OperationalError as error:
+            if "interrupt" in str(error):
+                return None
+            raise
         return int(rows[0][0])
 
-    @staticmethod
-    def _where(spec: GalleryFilter) -> tuple[list[str], list[str | int]]:
+    def stop_counting(self) -> None:
+        """Stop a count in progress (a newer listing wants its own)."""
+        self._counter.interrupt()
+
+    def _few_matches(self, expression: str) -> bool:
+        rows = self._lister.query("SELECT COUNT(*) FROM (SELECT rowid FROM images_fts WHERE images_fts MATCH ?"
+                                  " LIMIT ?)", (expression, FEW_MATCHES + 1))
+        return int(rows[0][0]) <= FEW_MATCHES
+
+    def _where(self, spec: GalleryFilter, in_order: bool) -> tuple[list[str], list[str | int | float]]:
+        """``in_order``: for a listing (its first rows soon), not a count (all of them)."""
         # Grids are shown as their four tiles, the variations a designer picks from.
-        where = ["i.trashed IS NULL", "i.role != 'grid'"]
-        args: list[str | int] = []
+        where = list(SHOWN)
+        args: list[str | int | float] = []
         expression = match_expression(spec.text)
         if expression:
-            where.append("i.rowid IN (SELECT rowid FROM images_fts WHERE images_fts MATCH ?)")
+            # "+" keeps SQLite from fetching every match by rowid and sorting them: it walks the
+            # listing's index and looks each row up in the matches instead (see FEW_MATCHES).
+            walk = "+" if in_order and not self._few_matches(expression) else ""
+            where.append(f"{walk}i.rowid IN (SELECT rowid FROM images_fts WHERE images_fts MATCH ?)")
             args.append(expression)
         if spec.created_from:
             where.append("i.created >= ?")
@@ -157,7 +237,7 @@ class GalleryIndex(LibraryIndex):
         if spec.created_before:
             where.append("i.created < ?")
             args.append(spec.created_before)
-        for column in ("connection", "model", "size", "aspect_ratio"):
+        for column in FILTER_COLUMNS:
             value = getattr(spec, column)
             if value:
                 where.append(f"i.{column} = ?")
@@ -179,14 +259,23 @@ class GalleryIndex(LibraryIndex):
             # Part of an edit history: an edit of something, or edited since.
             where.append("((i.parent_id IS NOT NULL AND i.role = 'result') OR EXISTS (SELECT 1 FROM"
                          " images c WHERE c.parent_id = i.id AND c.role = 'result'))")
+        if spec.has_content_credentials:
+            if credentials_table_exists(self.database):
+                where.append(f"i.id IN (SELECT image_id FROM {CREDENTIALS_TABLE} WHERE state = 'present')")
+            else:
+                where.append("0")  # nothing read yet
         return where, args
 
     def choices(self) -> dict[str, list[str]]:
-        """The values present in the library, for the filter menus."""
+        """The values the listing can show, for the filter menus: each distinct value found by
+        a skip-scan of its column's index (one seek per value, not a pass over every image)."""
+        shown = " AND ".join(SHOWN)
         out = {}
-        for column in ("connection", "model", "size", "aspect_ratio"):
-            rows = self.database.query(f"SELECT DISTINCT {column} FROM images WHERE {column} IS NOT NULL"
-                                      " AND trashed IS NULL ORDER BY 1")
+        for column in FILTER_COLUMNS:
+            rows = self._lister.query(
+                f"WITH RECURSIVE v(x) AS (SELECT MIN(i.{column}) FROM images i WHERE {shown}"
+                f" UNION ALL SELECT (SELECT MIN(i.{column}) FROM images i WHERE i.{column} > v.x AND {shown})"
+                " FROM v WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL")
             out[column] = [r[0] for r in rows]
         return out
 
@@ -217,7 +306,7 @@ class GalleryIndex(LibraryIndex):
     def boards(self) -> list[Board]:
         """Boards with their image counts and what their images cost (a grid's tiles share
         the grid's cost)."""
-        rows = self.database.query(
+        rows = self._lister.query(
             "SELECT b.id, b.name, COUNT(i.id),"
             " COALESCE(SUM(CASE WHEN i.role = 'tile' THEN (SELECT p.cost FROM images p"
             "     WHERE p.id = i.parent_id) / 4.0 ELSE i.cost END), 0)"

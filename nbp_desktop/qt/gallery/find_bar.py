@@ -72,7 +72,7 @@ class FindBar(QWidget):
         self.search_edit.setMinimumWidth(160)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.changed)
-        self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
+        self.search_edit.textChanged.connect(self._on_text_changed)
 
         self.picks_button = self._toggle(self.tr("Picks only"), self.tr("Show only picked images"))
         self.rejects_button = self._toggle(self.tr("Hide rejects"), self.tr("Hide rejected images"))
@@ -170,6 +170,14 @@ class FindBar(QWidget):
             while self.wrapped.count():
                 self.wrapped.takeAt(0)
             self.top.insertWidget(1, self.cull_row)
+
+    def _on_text_changed(self, text: str) -> None:
+        """Words wait for typing to pause; a cleared search lists everything again at once."""
+        if text.strip():
+            self._debounce.start()
+        else:
+            self._debounce.stop()
+            self.changed.emit()
 
     def _toggle(self, text: str, tip: str) -> QToolButton:
         button = QToolButton()

@@ -1,7 +1,8 @@
 """The gallery's Qt list model: a thin adapter over one ``GalleryIndex`` listing.
 
-The rows are the result of one SQL query (ids, paths and marks only, a few MB for 20,000
-images); thumbnails come from the cache as cells are painted, never for rows off screen.
+The rows are a listing's keyset pages (ids, paths and marks only, a few MB for 100,000
+images): its first screenful, then the rest appended; thumbnails come from the cache as cells
+are painted, never for rows off screen.
 """
 
 from __future__ import annotations
@@ -91,6 +92,16 @@ class GalleryModel(QAbstractListModel):
         self.items = items
         self._rows = {item.id: row for row, item in enumerate(items)}
         self.endResetModel()
+
+    def append_items(self, items: list[GalleryItem]) -> None:
+        """The rest of a listing, after its first page (the view keeps its place and selection)."""
+        if not items:
+            return
+        first = len(self.items)
+        self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
+        self.items.extend(items)
+        self._rows.update((item.id, row) for row, item in enumerate(items, start=first))
+        self.endInsertRows()
 
     def row_of(self, image_id: str) -> int:
         return self._rows.get(image_id, -1)

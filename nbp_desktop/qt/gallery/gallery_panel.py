@@ -24,7 +24,7 @@ from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.library.commands import (AddToBoard, CreateBoard, DeleteBoard, Library,
                                                LibraryCommand, MoveToTrash, Outcome, RemoveFromBoard,
                                                RenameBoard, Step, UndoStack, mark, mark_word)
-from nbp_desktop.core.library.gallery_index import UNFLAGGED, GalleryFilter, GalleryIndex
+from nbp_desktop.core.library.gallery_index import UNFLAGGED, GalleryFilter, GalleryIndex, GalleryItem
 from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.library.thumbnails import thumbnails_for_other_library
 from nbp_desktop.core.provenance.credentials_index import CredentialsIndex
@@ -41,7 +41,8 @@ from nbp_desktop.qt.shortcuts import shortcut
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 
 MAX_RESTORED_SELECTION = 2000
-FIRST_SCREENS = 400  # cells listed first when a library opens (several screens' worth)
+FIRST_SCREENS = 400  # a listing's first page: several screens' worth, shown before anything is counted
+REST_PAGE = 5000  # then the rest, a keyset page per worker-thread call
 # Thumbnails kept as pixmaps: several screens' worth at any cell size, so scrolling back is
 # instant, while memory stays the same however many images have been scrolled past.
 GRID_PIXMAP_BUDGET = 96 * 2**20
@@ -76,9 +77,12 @@ class GalleryPanel(QWidget):
         self.undo_stack = UndoStack(Library(library.index, os_trash))
         self._command_lock = asyncio.Lock()
         self.target_board: int | None = None
-        self.total = 0
+        self.total = 0  # images in the library (before any filter)
+        self.matching: int | None = 0  # images the filter lists; None while counting
         self._generation = 0
-        self.loaded = asyncio.Event()  # set after each listing is shown (tests, benchmarks)
+        self._listing_done: asyncio.Future[None] | None = None
+        self.first_page_shown = asyncio.Event()  # set when a listing's first screenful is shown
+        self.loaded = asyncio.Event()  # set after each listing is complete and counted (tests, benchmarks)
         self._tasks: set[asyncio.Task] = set()
 
         self.thumbnails = ThumbnailCache(library.data_dir, edge=self._device_edge(DEFAULT_EDGE),
@@ -206,39 +210,102 @@ class GalleryPanel(QWidget):
         self._reload_timer.start()
 
     async def reload(self) -> None:
+        """List the library as the filter asks. A newer listing makes this one stop; this
+        returns when the newest one asked for is complete."""
         self._generation += 1
-        generation = self._generation
+        done = self._listing_done = asyncio.get_running_loop().create_future()
+        try:
+            await self._list(self._generation)
+        finally:
+            if not done.done():
+                done.set_result(None)
+        while (newest := self._listing_done) is not done:
+            done = newest
+            await asyncio.shield(done)
+
+    async def _list(self, generation: int) -> None:
+        """The first screenful from a keyset page (an index seek, whatever the library's size),
+        then the counts and the rest of the listing, all off the GUI thread."""
         spec = self.current_filter()
         index = self.library.index
-        if not self.model.items and not spec.active:
-            # Opening: the first screens at once, everything else a moment later.
-            first = await asyncio.to_thread(index.items, spec, FIRST_SCREENS)
-            if generation == self._generation and index is self.library.index and not self.model.items:
-                self.model.set_items(first)
-                self.view.setCurrentIndex(self.model.index(0))
+
+        def stale() -> bool:
+            return generation != self._generation or index is not self.library.index
+
+        index.stop_counting()  # an older listing's count is of no use now
         try:
-            items, total = await asyncio.to_thread(lambda: (index.items(spec), index.count()))
+            first = await asyncio.to_thread(index.items, spec, FIRST_SCREENS)
         except NbpError as error:
             self.messages.show_exception(error)
             return
-        if generation != self._generation or index is not self.library.index:
-            return  # a newer listing is on its way
+        if stale():
+            return
         current = self.view.current_id()
         current_row = self.view.currentIndex().row()
         selected = self.view.selected_ids()
-        self.model.set_items(items)
-        self.total = total
+        opening = not self.model.items and not spec.active
+        complete = len(first) < FIRST_SCREENS
+        self.matching = len(first) if complete else None
+        self.model.set_items(first)
+        if opening and current is None and first:
+            self.view.setCurrentIndex(self.model.index(0))
+        self._restore_selection(current, current_row, selected, complete)
+        placed = self.view.current_id()
+        self.empty_state.refresh()
+        self._update_status()
+        self.first_page_shown.set()
+        counting = asyncio.ensure_future(asyncio.to_thread(self._counts, index, spec))
+        counting.add_done_callback(lambda task: self._show_counts(task, stale()))
+        try:
+            rest: list[GalleryItem] = []
+            while not complete:
+                page = await asyncio.to_thread(index.items, spec, REST_PAGE, rest[-1] if rest else first[-1])
+                if stale():
+                    return
+                rest.extend(page)
+                complete = len(page) < REST_PAGE
+        except NbpError as error:
+            self.messages.show_exception(error)
+            return
+        # One insertion for the rest: the grid lays out once, and keeps its place and selection.
+        self.model.append_items(rest)
+        if rest and self.view.current_id() == placed:  # (unless the user chose another meanwhile)
+            self._restore_selection(current, current_row, selected, complete=True)
+        self.matching = len(self.model.items)
+        try:
+            await counting  # the library's total, for the status line and the empty state
+        except NbpError as error:
+            self.messages.show_exception(error)
+        if stale():
+            return
         self.empty_state.refresh()  # its sentence depends on the total
-        self._restore_selection(current, current_row, selected)
         self._update_status()
         self.loaded.set()
         self._spawn(self.recheck_visible_files())
         self._spawn(self.read_content_credentials())
         # Then what the side column and the filter menus offer (after the grid is painted).
         boards, choices = await asyncio.to_thread(lambda: (index.boards(), index.choices()))
-        if generation == self._generation:
-            self.boards.set_boards(boards, total)
+        if not stale():
+            self.boards.set_boards(boards, self.total)
             self.find_bar.set_choices(choices)
+
+    def _show_counts(self, task: asyncio.Future[tuple[int | None, int | None]], stale: bool) -> None:
+        if task.cancelled() or task.exception() is not None or stale:
+            return  # (a failure is said where the count is awaited)
+        matching, total = task.result()
+        if total is not None:
+            self.total = total
+        if matching is not None and self.matching is None:
+            self.matching = matching
+        self.empty_state.refresh()
+        self._update_status()
+
+    @staticmethod
+    def _counts(index: GalleryIndex, spec: GalleryFilter) -> tuple[int | None, int | None]:
+        """(images the filter lists, images in the library); None where a newer listing
+        stopped the count."""
+        total = index.count()
+        return (index.count_matching(spec) if spec.active else total), total
 
     async def read_content_credentials(self) -> None:
         """Images not read yet get their Content Credentials read in a worker thread, a batch
@@ -276,9 +343,13 @@ class GalleryPanel(QWidget):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.isVisible():
             self._spawn(self.recheck_visible_files())
 
-    def _restore_selection(self, current: str | None, old_row: int, selected: list[str]) -> None:
+    def _restore_selection(self, current: str | None, old_row: int, selected: list[str], complete: bool) -> None:
+        """Select again what was selected (``complete``: the whole listing is in the model, so
+        an image not in it has left the view)."""
         rows = [r for r in (self.model.row_of(i) for i in selected[:MAX_RESTORED_SELECTION]) if r >= 0]
         row = self.model.row_of(current) if current else -1
+        if row < 0 and current and not complete:
+            return  # it may be further down: tried again when the rest has arrived
         if row < 0 and self.model.items and old_row >= 0:
             row = min(old_row, len(self.model.items) - 1)  # the next one, after it left the view
             rows = rows or [row]
@@ -292,8 +363,10 @@ class GalleryPanel(QWidget):
         self.view.selectionModel().select(selection, flags)
 
     def _update_status(self) -> None:
-        shown, selected = len(self.model.items), len(self.view.selectionModel().selectedIndexes())
-        if shown != self.total:
+        shown, selected = self.matching, len(self.view.selectionModel().selectedIndexes())
+        if shown is None:
+            parts = [self.tr("Counting images…")]
+        elif shown != self.total:
             parts = [self.tr("{shown} of {total} images", None, self.total).format(
                 shown=formatting.number(shown), total=formatting.number(self.total))]
         else:

@@ -42,6 +42,9 @@ class GalleryView(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)  # layout of 20,000 cells without asking each one
+        # Laid out a batch at a time between events, so 100,000 cells never freeze the window.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(500)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setDragEnabled(True)
