@@ -1,5 +1,5 @@
 """The main window: two workspaces (qt/workspaces.py). Generate: compose (left, with the
-edit history behind it), the image large with a filmstrip (centre), the queue (bottom).
+edit history behind it), the image large with a filmstrip (centre), the queue (right).
 Library: the grid across the whole width. Menus, shortcuts, status bar, and the state of docks
 and geometry kept across restarts."""
 
@@ -54,8 +54,6 @@ log = logging.getLogger(__name__)
 STALL_LOG_THRESHOLD = 0.05
 
 
-QUEUE_HEIGHT = 310  # six rows, the toolbar, a paused banner and an error line at 768 px high
-COMPOSE_WIDTH = 410
 FIRST_SIZE = QSize(1360, 860)  # the first window, where the screen has room for it
 
 
@@ -67,6 +65,13 @@ def first_window_geometry(available: QRect, frame: QMargins) -> QRect:
     size = FIRST_SIZE.boundedTo(room.size())
     return QRect(room.x() + (room.width() - size.width()) // 2,
                  room.y() + (room.height() - size.height()) // 2, size.width(), size.height())
+
+
+# Compose on the left and the queue on the right both run the full height, so on a 1366×768
+# laptop the image is as tall as the window allows and the queue lists a dozen rows even with
+# its paused banner and an error line showing (a queue under the image left each ~200 px).
+COMPOSE_WIDTH, QUEUE_WIDTH = 360, 400
+LAYOUT_VERSION = 1  # dock layouts saved before the queue moved to the right are not restored
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -114,17 +119,14 @@ class MainWindow(QMainWindow):
         self.filmstrip.chosen.connect(lambda record: self._spawn(self.show_image(record)))
         self.history = EditHistory(self.thumbnails)
         # Compose scrolls rather than setting the window's minimum height (a 768 px laptop).
-        left, bottom = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.compose_dock = self._dock("compose", self.tr("Compose"), _scrolling(self.compose), left)
-        self.queue_dock = self._dock("queue", self.tr("Queue"), self.queue, bottom)
+        self.queue_dock = self._dock("queue", self.tr("Queue"), self.queue, right)
         self.history_dock = self._dock("history", self.tr("History"), self.history, left)
         self.tabifyDockWidget(self.compose_dock, self.history_dock)  # the image gets the width
-        # Compose runs the full height (its Queue button stays in sight on a laptop); the
-        # queue sits under the image only.
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.compose_dock.raise_()
         self.lay_out_docks()
-        self._default_state = self.saveState()
+        self._default_state = self.saveState(LAYOUT_VERSION)
         docks = {d.objectName(): d for d in (self.compose_dock, self.queue_dock, self.history_dock)}
         self.workspaces = Workspaces(self, self.tabs, {GENERATE: self.preview, LIBRARY: self.gallery},
                                      docks, {GENERATE: set(docks), LIBRARY: set()},
@@ -261,7 +263,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.compose_dock.toggleViewAction())
         view_menu.addAction(self.queue_dock.toggleViewAction())
         view_menu.addAction(self.history_dock.toggleViewAction())
-        self._add(view_menu, self.tr("Reset layout"), lambda: self.restoreState(self._default_state))
+        self._add(view_menu, self.tr("Reset layout"), lambda: self.restoreState(self._default_state, LAYOUT_VERSION))
 
         queue_menu = self.queue_menu = bar.addMenu(self.tr("&Queue"))
         queue_menu.addAction(self.compose.queue_action)
@@ -592,10 +594,10 @@ class MainWindow(QMainWindow):
         return self.lag_monitor
 
     def lay_out_docks(self) -> None:
-        """The docks' first sizes, for the window's present size: compose beside the image,
-        the queue under it."""
-        self.resizeDocks([self.compose_dock], [COMPOSE_WIDTH], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.queue_dock], [QUEUE_HEIGHT], Qt.Orientation.Vertical)
+        """The docks' first sizes, for the window's present size: compose left of the image,
+        the queue right of it."""
+        self.resizeDocks([self.compose_dock, self.queue_dock], [COMPOSE_WIDTH, QUEUE_WIDTH],
+                         Qt.Orientation.Horizontal)
 
     def _fit_first_start(self) -> None:
         screen = self.screen() or QApplication.primaryScreen()
@@ -613,7 +615,7 @@ class MainWindow(QMainWindow):
         if state.geometry:
             self.geometry_restored = self.restoreGeometry(QByteArray.fromBase64(state.geometry.encode()))
         if state.dock_state:
-            self.restoreState(QByteArray.fromBase64(state.dock_state.encode()))
+            self.restoreState(QByteArray.fromBase64(state.dock_state.encode()), LAYOUT_VERSION)
         if state.central_tab == "library":
             self.tabs.setCurrentWidget(self.gallery)
         self.workspaces.shown = {GENERATE: set(state.generate_panels), LIBRARY: set(state.library_panels)}
@@ -627,7 +629,7 @@ class MainWindow(QMainWindow):
         state.generate_panels, state.library_panels = sorted(shown[GENERATE]), sorted(shown[LIBRARY])
         state.thumbnail_size = self.gallery.find_bar.size_slider.value()
         state.geometry = bytes(self.saveGeometry().toBase64().data()).decode()
-        state.dock_state = bytes(self.saveState().toBase64().data()).decode()
+        state.dock_state = bytes(self.saveState(LAYOUT_VERSION).toBase64().data()).decode()
         self._save_settings_quietly()
 
     def _save_settings_quietly(self) -> None:

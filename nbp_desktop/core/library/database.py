@@ -144,7 +144,8 @@ ALTER TABLE spend_history ADD COLUMN possible_usd REAL NOT NULL DEFAULT 0;
 # 100,000 images as at 100. Partial indexes over what the gallery shows (the same condition as
 # gallery_index.SHOWN), each in a listing order, so a keyset page is an index seek: one per sort
 # order (expressions as the listing writes them) and one per filter column, ahead of the date.
-_LISTING_INDEX_SCHEMA = "\n".join(
+# They replace version 2's date and rating indexes (a smaller file checks faster at start-up).
+_LISTING_INDEX_SCHEMA = "DROP INDEX IF EXISTS images_created_id;\nDROP INDEX IF EXISTS images_rating;\n" + "\n".join(
     f"CREATE INDEX images_listing_{name} ON images({columns}) WHERE trashed IS NULL AND role != 'grid';"
     for name, columns in (
         ("newest", "created, id"), ("rating", "rating, created, id"),

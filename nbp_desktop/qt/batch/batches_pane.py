@@ -250,7 +250,7 @@ def install_batches(window) -> QDockWidget:
     """The main window's hook: a Batches dock next to the queue and one menu action; returns
     the dock (the pane is ``window.batches_pane``)."""
     pane = BatchesPane(window.workspace, window.messages, window._spawn)
-    dock = window._dock("batches", translate("BatchesPane", "Batches"), pane, Qt.DockWidgetArea.BottomDockWidgetArea)
+    dock = window._dock("batches", translate("BatchesPane", "Batches"), pane, Qt.DockWidgetArea.RightDockWidgetArea)
     window.tabifyDockWidget(window.queue_dock, dock)
     window.queue_dock.raise_()
     pane.results_arrived.connect(window.gallery.schedule_reload)

@@ -40,7 +40,6 @@ def reveal_in_file_manager(path: Path) -> None:
     else:  # Linux file managers take a folder, not a selection
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
-
 def _wide_credentials_fact(index: int, label: str, value: str) -> bool:
     """The Content Credentials summary (the first fact) and where the image came from span the
     width; the short facts (signed, actions, source type) pair up. The labels come from the core
@@ -51,6 +50,9 @@ def _wide_credentials_fact(index: int, label: str, value: str) -> bool:
     short = (translate("ProvenanceText", "Signed"), translate("ProvenanceText", "Actions"),
              translate("ProvenanceText", "Source type"))
     return label not in short and len(value) > 40
+
+
+NARROW_WIDTH = 760  # below this, re-render and "use these settings" show as icons
 
 
 class PreviewPanel(QWidget):
@@ -167,7 +169,26 @@ class PreviewPanel(QWidget):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.zoom_label)
+        # Zooming and comparing read as icons; a narrow preview (a laptop, with compose and the
+        # queue beside it) shows re-render and recall as icons too, so nothing hides behind ».
+        for action, name in ((self.zoom_in_action, "zoom-in"), (self.zoom_out_action, "zoom-out"),
+                             (self.compare_action, "compare"), (self.use_action, "use-settings")):
+            action.setIcon(icon(name))
+        rerender.setIcon(icon("re-render"))
+        self._narrow: bool | None = None
         self._set_enabled(False)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW_WIDTH
+        if narrow != self._narrow:
+            self._narrow = narrow
+            style = (Qt.ToolButtonStyle.ToolButtonIconOnly if narrow
+                     else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            use_button = self.toolbar.widgetForAction(self.use_action)
+            for button in (self.rerender_button, use_button):
+                if isinstance(button, QToolButton):
+                    button.setToolButtonStyle(style)
 
     def add_strip(self, strip: QWidget) -> None:
         """The workspace's filmstrip, under the image."""

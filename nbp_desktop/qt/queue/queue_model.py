@@ -271,7 +271,10 @@ class QueueModel(QAbstractTableModel):
                 return job.error_message
             if column == COST:
                 return job_cost_text(job)[1]
-            return job.spec.prompt if column == PROMPT else None
+            if column == PROMPT:  # with the columns a narrow queue hides
+                facts = " · ".join(text for text in (self._text(job, c) for c in (CONNECTION, SIZE, TIME)) if text)
+                return f"{job.spec.prompt}\n{facts}"
+            return None
         if role == Qt.ItemDataRole.DecorationRole and column == PROMPT and job.image_ids:
             record_path = self._image_path(job)
             pixmap = self.thumbnails.get(job.image_ids[0], record_path) if record_path else None

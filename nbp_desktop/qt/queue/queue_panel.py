@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel,
                                QMenu, QMessageBox, QPushButton, QStyle, QStyledItemDelegate,
                                QStyleOptionProgressBar, QStyleOptionViewItem, QTableView,
-                               QToolBar, QVBoxLayout, QWidget)
+                               QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from nbp_desktop.core.jobs.engine import JobEngine
 from nbp_desktop.core.jobs.events import (ConnectionWaiting, EngineEvent, JobChanged, JobMoved,
@@ -23,11 +23,14 @@ from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.pane_actions import pane_action
 from nbp_desktop.qt.messages import MessageBridge
 from nbp_desktop.qt.queue.paused_banner import PausedBanner
-from nbp_desktop.qt.queue.queue_model import (COLUMNS, PROGRESS_ROLE, PROMPT, STATUS, THUMB,
-                                              QueueModel)
+from nbp_desktop.qt.queue.queue_model import (COLUMNS, CONNECTION, COST, PROGRESS_ROLE, PROMPT, SIZE,
+                                              STATUS, THUMB, TIME, QueueModel)
 from nbp_desktop.qt.thumbnail_cache import ThumbnailCache
 
 ROW_HEIGHT = THUMB.height() + 6
+NARROW_WIDTH = 640  # below this the queue lists prompt, status and cost (the rest in tooltips)
+# The actions whose icons say it all give up their words in a narrow queue.
+_ICON_ONLY_WHEN_NARROW = ("cancel_action", "retry_action", "up_action", "down_action")
 RUN_AGAIN = (JobStatus.FAILED, JobStatus.CANCELED, JobStatus.INTERRUPTED)
 
 
@@ -142,9 +145,31 @@ class QueuePanel(QWidget):
         self._timer.timeout.connect(self._sync_pause_state)  # a budget pause; the quota countdown
         self._timer.start(1000)
         self._shown_paused: bool | None = None
+        self._narrow: bool | None = None
         engine.subscribe(self._on_event)
         self._sync_pause_action()
         self._sync_actions()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_to_width()
+
+    def _fit_to_width(self) -> None:
+        """A queue beside the image is narrow: it keeps the prompt, the status and the cost
+        (connection, size and time are in the prompt's tooltip and the image's facts), and the
+        toolbar keeps the words of the actions an icon cannot say."""
+        narrow = self.width() < NARROW_WIDTH
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        for column in (CONNECTION, SIZE, TIME):
+            self.table.setColumnHidden(column, narrow)
+        style = Qt.ToolButtonStyle.ToolButtonIconOnly if narrow else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        for name in _ICON_ONLY_WHEN_NARROW:
+            button = self.toolbar.widgetForAction(getattr(self, name))
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(style)
+        self.table.setColumnWidth(COST, 100 if narrow else 140)
 
     def _action(self, text: str, tip: str, slot, icon: str, shortcut: str | None = None) -> QAction:
         return pane_action(self, self.toolbar, text, tip, slot, shortcut, icon_for(icon))
