@@ -104,7 +104,7 @@ SHORTCUTS: dict[str, Shortcut] = {
     "actual_size": Shortcut(("Ctrl+1",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Actual pixels (100%)")),
     "zoom_in": Shortcut(("Ctrl++", "Ctrl+="), _W, QT_TRANSLATE_NOOP("ShortcutText", "Zoom in (or the wheel)")),
     "zoom_out": Shortcut(("Ctrl+-",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Zoom out (or the wheel)")),
-    # In the order they sit on screen: compose (left), the two tabs, the queue (bottom).
+    # In the order they sit on screen: compose (left), the two tabs, the queue (right).
     "show_compose": Shortcut(("Ctrl+2",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Go to the prompt")),
     "show_image": Shortcut(("Ctrl+3",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Go to the image (Generate tab)")),
     "show_library": Shortcut(("Ctrl+4",), _W, QT_TRANSLATE_NOOP("ShortcutText", "Go to the Library")),

@@ -233,6 +233,31 @@ async def test_the_window_fits_a_1366x768_laptop_with_six_queue_rows(window):
     assert window.preview.height() >= 340  # the image still gets most of the rest
 
 
+async def test_at_1366x768_the_image_and_a_dozen_queue_rows_share_the_window(studio_window, emulator):
+    """With compose, the queue, its paused banner and a failed job's reason all showing, the
+    image still gets most of the laptop's height (not ~200 px) and the queue a dozen rows."""
+    window = studio_window
+    window.resize(1366, 768)
+    emulator.service.faults.configure({"faults": [{"kind": "image_safety"}]})
+    window.compose.prompt_edit.setPlainText("A crowded night market, neon signs, rain")
+    failed = await window.queue_current()
+    await window.engine.wait_for(failed)
+    window.engine.pause("Queue paused.")
+    window.queue.select_job(failed[0])
+    await wait_until(lambda: window.queue.paused_banner.isVisible() and window.queue.detail_label.isVisible())
+    await asyncio.sleep(0.2)
+    assert not window.compose_dock.isHidden() and not window.queue_dock.isHidden()
+    table = window.queue.table
+    assert table.viewport().height() >= 12 * table.verticalHeader().defaultSectionSize()
+    assert window.preview.view.height() >= 480 and window.preview.view.width() >= 560
+    # A narrow queue keeps what a designer reads first; the rest is in the prompt's tooltip.
+    assert table.isColumnHidden(1) and not table.isColumnHidden(3)
+    assert "studio" in table.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    for toolbar in (window.queue.toolbar, window.preview.toolbar):  # nothing behind a » menu
+        assert all(not toolbar.widgetForAction(a) or toolbar.widgetForAction(a).isVisible()
+                   for a in toolbar.actions() if a.isVisible() and not a.isSeparator())
+
+
 async def test_the_library_gets_the_whole_width_and_five_columns(window, emulator, qtbot):
     from PySide6.QtCore import Qt as Keys
 
