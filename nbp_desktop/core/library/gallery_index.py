@@ -194,8 +194,8 @@ class GalleryIndex(LibraryIndex):
             sql += f" LIMIT {int(limit)}"
         return sql, args
 
-    def count(self) -> int:
-        """Images the gallery can show, before any filter."""
+    def count(self) -> int | None:
+        """Images the gallery can show, before any filter (None: stopped, as below)."""
         return self.count_matching(GalleryFilter())
 
     def count_matching(self, spec: GalleryFilter) -> int | None:

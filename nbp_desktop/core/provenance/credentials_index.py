@@ -33,6 +33,7 @@ class CredentialsIndex:
         self.database = database
         self.data_dir = Path(database.data_dir)
         self._ready = False
+        self._below: tuple[str, str] | None = None  # (created, id) where the last batch ended
 
     def ensure_table(self) -> None:
         if not self._ready:
@@ -69,11 +70,18 @@ class CredentialsIndex:
         return self.get(image_id) or self.read(image_id, relative_path)
 
     def unread(self, limit: int = BATCH) -> list[tuple[str, str]]:
-        """(id, path) of images not read yet."""
+        """(id, path) of images not read yet, newest first, each batch going on below the one
+        before (a keyset), so reading a 100,000-image library walks it once, not once a batch."""
         self.ensure_table()
-        return [(r[0], r[1]) for r in self.database.query(
-            f"SELECT id, path FROM images WHERE trashed IS NULL AND id NOT IN (SELECT image_id FROM {TABLE})"
-            f" ORDER BY created DESC LIMIT ?", (limit,))]
+        below, args = "", ()
+        if self._below is not None:
+            below, args = " AND (created, id) < (?, ?)", self._below
+        rows = self.database.query(
+            f"SELECT id, path, created FROM images WHERE trashed IS NULL{below}"
+            f" AND id NOT IN (SELECT image_id FROM {TABLE}) ORDER BY created DESC, id DESC LIMIT ?", (*args, limit))
+        if rows:
+            self._below = (rows[-1][2], rows[-1][0])
+        return [(r[0], r[1]) for r in rows]
 
     def read_unread(self, limit: int = BATCH, stop: threading.Event | None = None) -> dict[str, str]:
         """Reads up to ``limit`` images not read yet (fewer once ``stop`` is set); returns their
