@@ -40,6 +40,7 @@ def reveal_in_file_manager(path: Path) -> None:
     else:  # Linux file managers take a folder, not a selection
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
+
 def _wide_credentials_fact(index: int, label: str, value: str) -> bool:
     """The Content Credentials summary (the first fact) and where the image came from span the
     width; the short facts (signed, actions, source type) pair up. The labels come from the core
