@@ -4,6 +4,7 @@ other libraries opened read-only or read-write."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import subprocess
@@ -260,6 +261,38 @@ async def test_missing_files_show_as_missing(built, window):
     gallery.loupe.close_loupe()
     await window.on_gallery_open(stored(window, gone.id))
     assert "missing or cannot be read" in window.preview.reply_label.text()
+
+
+async def test_a_big_library_opens_on_a_keyset_page_then_lists_the_rest(tmp_path, qtbot):
+    """The first screenful is one keyset page (an index seek with LIMIT, no OFFSET, nothing
+    counted first); the rest follows page by page, each starting after the last cell shown."""
+    from nbp_desktop.qt.gallery.gallery_panel import FIRST_SCREENS
+
+    count = FIRST_SCREENS + 60
+    build_library(tmp_path / "big", count, seed=8, thumbnails=False)
+    async with Workspace(tmp_path / "big") as workspace:
+        window = MainWindow(workspace, MessageBridge())
+        window.show()
+        try:
+            gallery = window.gallery
+            await gallery.reload()
+            statements: list[str] = []
+            workspace.journal.database.reader("gallery listing").trace(statements.append)
+            gallery.first_page_shown.clear()
+            listing = asyncio.ensure_future(gallery.reload())
+            await gallery.first_page_shown.wait()
+            assert len(gallery.model.items) == FIRST_SCREENS  # shown before the rest is read
+            await listing
+            assert len(gallery.model.items) == count and gallery.status.text().strip().startswith(f"{count} images")
+            pages = [s for s in statements if s.startswith("SELECT i.id")]
+            assert pages[0].endswith(f"LIMIT {FIRST_SCREENS}") and "(i.created, i.id) <" not in pages[0]
+            assert all("(i.created, i.id) < (" in page for page in pages[1:]) and len(pages) >= 2
+            assert statements[0] == pages[0]  # nothing is counted before the first screenful
+            assert not any("OFFSET" in s or "COUNT(*) FROM images" in s for s in statements)  # counts: elsewhere
+        finally:
+            await window.shutdown()
+            window.hide()
+            window.deleteLater()
 
 
 async def test_offline_with_no_connection_and_other_libraries(tmp_path, qtbot):

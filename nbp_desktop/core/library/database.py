@@ -13,7 +13,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -185,6 +185,10 @@ class DatabaseReader:
     def query(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         with self._lock:
             return self._db.execute(sql, args).fetchall()
+
+    def trace(self, callback: Callable[[str], object] | None) -> None:
+        """Hand each SQL statement run on this connection to ``callback`` (diagnostics, tests)."""
+        self._db.set_trace_callback(callback)
 
     def interrupt(self) -> None:
         if self._own:  # never the shared connection: it may be in the middle of a write
