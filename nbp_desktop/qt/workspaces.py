@@ -53,6 +53,11 @@ class Workspaces(QObject):
         for dock in self.in_front:
             if not dock.isHidden():
                 dock.raise_()
+        # The window's minimum size follows the panels now, not on the next event: a resize
+        # straight after switching is not held to the other workspace's minimum width.
+        layout = self.window.layout()
+        if layout is not None:
+            layout.activate()
 
     def add_dock(self, dock: QDockWidget, shown_in: tuple[str, ...] = (GENERATE,)) -> None:
         """A panel installed later (the Batches pane); shown in ``shown_in`` at first."""
