@@ -70,7 +70,7 @@ def first_window_geometry(available: QRect, frame: QMargins) -> QRect:
 # Compose on the left and the queue on the right both run the full height, so on a 1366×768
 # laptop the image is as tall as the window allows and the queue lists a dozen rows even with
 # its paused banner and an error line showing (a queue under the image left each ~200 px).
-COMPOSE_WIDTH, QUEUE_WIDTH = 360, 400
+COMPOSE_WIDTH, QUEUE_WIDTH = 410, 360  # compose: room for the demo's cost line
 LAYOUT_VERSION = 1  # dock layouts saved before the queue moved to the right are not restored
 
 

@@ -104,7 +104,6 @@ class ComposePanel(QWidget):
         self.seed_edit.setValidator(QIntValidator(0, 2**31 - 1))
         self.seed_edit.setAccessibleName(self.tr("Seed"))
         self.estimate_label = QLabel()
-        self.estimate_label.setWordWrap(True)  # a long estimate (the demo's) never widens compose
         self.estimate_label.setAccessibleName(self.tr("Estimated cost"))
         self.queue_button = QPushButton(self.tr("Queue"))
         self.queue_button.setDefault(True)
