@@ -277,7 +277,8 @@ async def test_a_big_library_opens_on_a_keyset_page_then_lists_the_rest(tmp_path
             gallery = window.gallery
             await gallery.reload()
             statements: list[str] = []
-            workspace.journal.database.reader("gallery listing").trace(statements.append)
+            for reader in ("gallery first pages", "gallery pages"):
+                workspace.journal.database.reader(reader).trace(statements.append)
             gallery.first_page_shown.clear()
             listing = asyncio.ensure_future(gallery.reload())
             await gallery.first_page_shown.wait()

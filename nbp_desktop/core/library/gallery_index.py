@@ -152,12 +152,20 @@ def match_expression(text: str) -> str | None:
 
 class GalleryIndex(LibraryIndex):
     """The library index with the gallery's queries: listings, marks, boards, lineage, trash.
-    Listings and filter menus are read on a connection of their own, counts on another (so a
-    count a newer listing made useless can be stopped)."""
+    Reads have connections of their own: first pages one (never behind an older listing's
+    remaining pages), the rest of the listings and the filter menus another, counts a third (so
+    a count a newer listing made useless can be stopped)."""
 
     @property
-    def _lister(self) -> DatabaseReader:
-        return self.database.reader("gallery listing")
+    def _first_pages(self) -> DatabaseReader:
+        return self.database.reader("gallery first pages")
+
+    @property
+    def _pages(self) -> DatabaseReader:
+        return self.database.reader("gallery pages")
+
+    def _reader(self, after: GalleryItem | None) -> DatabaseReader:
+        return self._first_pages if after is None else self._pages
 
     @property
     def _counter(self) -> DatabaseReader:
@@ -169,17 +177,17 @@ class GalleryIndex(LibraryIndex):
         """The listing in the filter's order: all of it, or ``limit`` cells starting after the
         cell ``after`` (a keyset page: an index seek, not a count of the rows before it)."""
         sql, args = self._listing(spec, limit, after)
-        return [GalleryItem(*row) for row in self._lister.query(sql, tuple(args))]
+        return [GalleryItem(*row) for row in self._reader(after).query(sql, tuple(args))]
 
     def query_plan(self, spec: GalleryFilter, limit: int | None = None,
                    after: GalleryItem | None = None) -> list[str]:
         """SQLite's plan for a listing, one line per step (EXPLAIN QUERY PLAN)."""
         sql, args = self._listing(spec, limit, after)
-        return [str(row[3]) for row in self._lister.query(f"EXPLAIN QUERY PLAN {sql}", tuple(args))]
+        return [str(row[3]) for row in self._reader(after).query(f"EXPLAIN QUERY PLAN {sql}", tuple(args))]
 
     def _listing(self, spec: GalleryFilter, limit: int | None,
                  after: GalleryItem | None) -> tuple[str, list[str | int | float]]:
-        where, args = self._where(spec, in_order=True)
+        where, args = self._where(spec, self._reader(after))
         credentials = "''"
         if credentials_table_exists(self.database):
             credentials = f"COALESCE((SELECT c.state FROM {CREDENTIALS_TABLE} c WHERE c.image_id = i.id), '')"
@@ -201,7 +209,7 @@ class GalleryIndex(LibraryIndex):
     def count_matching(self, spec: GalleryFilter) -> int | None:
         """How many cells the filter lists (counted apart from the listing, after its first
         page); None when ``stop_counting`` stopped it."""
-        where, args = self._where(spec, in_order=False)
+        where, args = self._where(spec, None)
         try:
             rows = self._counter.query(f"SELECT COUNT(*) FROM images i WHERE {' AND '.join(where)}", tuple(args))
         except sqlite3.OperationalError as error:
@@ -214,13 +222,15 @@ class GalleryIndex(LibraryIndex):
         """Stop a count in progress (a newer listing wants its own)."""
         self._counter.interrupt()
 
-    def _few_matches(self, expression: str) -> bool:
-        rows = self._lister.query("SELECT COUNT(*) FROM (SELECT rowid FROM images_fts WHERE images_fts MATCH ?"
+    @staticmethod
+    def _few_matches(reader: DatabaseReader, expression: str) -> bool:
+        rows = reader.query("SELECT COUNT(*) FROM (SELECT rowid FROM images_fts WHERE images_fts MATCH ?"
                                   " LIMIT ?)", (expression, FEW_MATCHES + 1))
         return int(rows[0][0]) <= FEW_MATCHES
 
-    def _where(self, spec: GalleryFilter, in_order: bool) -> tuple[list[str], list[str | int | float]]:
-        """``in_order``: for a listing (its first rows soon), not a count (all of them)."""
+    def _where(self, spec: GalleryFilter,
+               listing: DatabaseReader | None) -> tuple[list[str], list[str | int | float]]:
+        """``listing``: the connection of a listing (its first rows soon); None for a count."""
         # Grids are shown as their four tiles, the variations a designer picks from.
         where = list(SHOWN)
         args: list[str | int | float] = []
@@ -228,7 +238,7 @@ class GalleryIndex(LibraryIndex):
         if expression:
             # "+" keeps SQLite from fetching every match by rowid and sorting them: it walks the
             # listing's index and looks each row up in the matches instead (see FEW_MATCHES).
-            walk = "+" if in_order and not self._few_matches(expression) else ""
+            walk = "+" if listing is not None and not self._few_matches(listing, expression) else ""
             where.append(f"{walk}i.rowid IN (SELECT rowid FROM images_fts WHERE images_fts MATCH ?)")
             args.append(expression)
         if spec.created_from:
@@ -272,7 +282,7 @@ class GalleryIndex(LibraryIndex):
         shown = " AND ".join(SHOWN)
         out = {}
         for column in FILTER_COLUMNS:
-            rows = self._lister.query(
+            rows = self._pages.query(
                 f"WITH RECURSIVE v(x) AS (SELECT MIN(i.{column}) FROM images i WHERE {shown}"
                 f" UNION ALL SELECT (SELECT MIN(i.{column}) FROM images i WHERE i.{column} > v.x AND {shown})"
                 " FROM v WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL")
@@ -306,7 +316,7 @@ class GalleryIndex(LibraryIndex):
     def boards(self) -> list[Board]:
         """Boards with their image counts and what their images cost (a grid's tiles share
         the grid's cost)."""
-        rows = self._lister.query(
+        rows = self._pages.query(
             "SELECT b.id, b.name, COUNT(i.id),"
             " COALESCE(SUM(CASE WHEN i.role = 'tile' THEN (SELECT p.cost FROM images p"
             "     WHERE p.id = i.parent_id) / 4.0 ELSE i.cost END), 0)"
