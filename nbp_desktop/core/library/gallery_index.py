@@ -150,11 +150,24 @@ def match_expression(text: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words) or None
 
 
+class ListingStopped(Exception):
+    """A newer listing stopped this read (``stop_reading``): its result is of no use now."""
+
+
+def _read(reader: DatabaseReader, sql: str, args: tuple[object, ...] = ()) -> list[sqlite3.Row]:
+    try:
+        return reader.query(sql, args)
+    except sqlite3.OperationalError as error:
+        if "interrupt" in str(error):
+            raise ListingStopped from None
+        raise
+
+
 class GalleryIndex(LibraryIndex):
     """The library index with the gallery's queries: listings, marks, boards, lineage, trash.
     Reads have connections of their own: first pages one (never behind an older listing's
-    remaining pages), the rest of the listings and the filter menus another, counts a third (so
-    a count a newer listing made useless can be stopped)."""
+    remaining pages), the rest of the listings another and counts a third (both stopped when a
+    newer listing makes them useless), boards and filter menus a fourth."""
 
     @property
     def _first_pages(self) -> DatabaseReader:
@@ -163,6 +176,11 @@ class GalleryIndex(LibraryIndex):
     @property
     def _pages(self) -> DatabaseReader:
         return self.database.reader("gallery pages")
+
+    @property
+    def _menus(self) -> DatabaseReader:
+        """Boards and the filter menus' choices (also read by batch ingest: never stopped)."""
+        return self.database.reader("gallery boards and menus")
 
     def _reader(self, after: GalleryItem | None) -> DatabaseReader:
         return self._first_pages if after is None else self._pages
@@ -177,7 +195,7 @@ class GalleryIndex(LibraryIndex):
         """The listing in the filter's order: all of it, or ``limit`` cells starting after the
         cell ``after`` (a keyset page: an index seek, not a count of the rows before it)."""
         sql, args = self._listing(spec, limit, after)
-        return [GalleryItem(*row) for row in self._reader(after).query(sql, tuple(args))]
+        return [GalleryItem(*row) for row in _read(self._reader(after), sql, tuple(args))]
 
     def query_plan(self, spec: GalleryFilter, limit: int | None = None,
                    after: GalleryItem | None = None) -> list[str]:
@@ -208,23 +226,24 @@ class GalleryIndex(LibraryIndex):
 
     def count_matching(self, spec: GalleryFilter) -> int | None:
         """How many cells the filter lists (counted apart from the listing, after its first
-        page); None when ``stop_counting`` stopped it."""
+        page); None when ``stop_reading`` stopped it."""
         where, args = self._where(spec, None)
         try:
-            rows = self._counter.query(f"SELECT COUNT(*) FROM images i WHERE {' AND '.join(where)}", tuple(args))
-        except sqlite3.OperationalError as error:
-            if "interrupt" in str(error):
-                return None
-            raise
+            rows = _read(self._counter, f"SELECT COUNT(*) FROM images i WHERE {' AND '.join(where)}", tuple(args))
+        except ListingStopped:
+            return None
         return int(rows[0][0])
 
-    def stop_counting(self) -> None:
-        """Stop a count in progress (a newer listing wants its own)."""
+    def stop_reading(self) -> None:
+        """Stop the count and the page (or filter menus) being read for an older listing: a
+        newer one wants its own. Their readers raise ListingStopped (a count returns None).
+        First pages are never stopped: they are short, and the newest one is always wanted."""
         self._counter.interrupt()
+        self._pages.interrupt()
 
     @staticmethod
     def _few_matches(reader: DatabaseReader, expression: str) -> bool:
-        rows = reader.query("SELECT COUNT(*) FROM (SELECT rowid FROM images_fts WHERE images_fts MATCH ?"
+        rows = _read(reader, "SELECT COUNT(*) FROM (SELECT rowid FROM images_fts WHERE images_fts MATCH ?"
                                   " LIMIT ?)", (expression, FEW_MATCHES + 1))
         return int(rows[0][0]) <= FEW_MATCHES
 
@@ -282,7 +301,7 @@ class GalleryIndex(LibraryIndex):
         shown = " AND ".join(SHOWN)
         out = {}
         for column in FILTER_COLUMNS:
-            rows = self._pages.query(
+            rows = self._menus.query(
                 f"WITH RECURSIVE v(x) AS (SELECT MIN(i.{column}) FROM images i WHERE {shown}"
                 f" UNION ALL SELECT (SELECT MIN(i.{column}) FROM images i WHERE i.{column} > v.x AND {shown})"
                 " FROM v WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL")
@@ -316,7 +335,7 @@ class GalleryIndex(LibraryIndex):
     def boards(self) -> list[Board]:
         """Boards with their image counts and what their images cost (a grid's tiles share
         the grid's cost)."""
-        rows = self._pages.query(
+        rows = self._menus.query(
             "SELECT b.id, b.name, COUNT(i.id),"
             " COALESCE(SUM(CASE WHEN i.role = 'tile' THEN (SELECT p.cost FROM images p"
             "     WHERE p.id = i.parent_id) / 4.0 ELSE i.cost END), 0)"

@@ -73,12 +73,14 @@ class CredentialsIndex:
         """(id, path) of images not read yet, newest first, each batch going on below the one
         before (a keyset), so reading a 100,000-image library walks it once, not once a batch."""
         self.ensure_table()
-        below, args = "", ()
+        below = ""
+        below_key: tuple[str, ...] = ()
         if self._below is not None:
-            below, args = " AND (created, id) < (?, ?)", self._below
+            below, below_key = " AND (created, id) < (?, ?)", self._below
         rows = self.database.query(
             f"SELECT id, path, created FROM images WHERE trashed IS NULL{below}"
-            f" AND id NOT IN (SELECT image_id FROM {TABLE}) ORDER BY created DESC, id DESC LIMIT ?", (*args, limit))
+            f" AND id NOT IN (SELECT image_id FROM {TABLE}) ORDER BY created DESC, id DESC LIMIT ?",
+            (*below_key, limit))
         if rows:
             self._below = (rows[-1][2], rows[-1][0])
         return [(r[0], r[1]) for r in rows]

@@ -24,7 +24,8 @@ from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.library.commands import (AddToBoard, CreateBoard, DeleteBoard, Library,
                                                LibraryCommand, MoveToTrash, Outcome, RemoveFromBoard,
                                                RenameBoard, Step, UndoStack, mark, mark_word)
-from nbp_desktop.core.library.gallery_index import UNFLAGGED, GalleryFilter, GalleryIndex, GalleryItem
+from nbp_desktop.core.library.gallery_index import (UNFLAGGED, GalleryFilter, GalleryIndex, GalleryItem,
+                                                    ListingStopped)
 from nbp_desktop.core.library.library_index import ImageRecord
 from nbp_desktop.core.library.thumbnails import thumbnails_for_other_library
 from nbp_desktop.core.provenance.credentials_index import CredentialsIndex
@@ -232,7 +233,7 @@ class GalleryPanel(QWidget):
         def stale() -> bool:
             return generation != self._generation or index is not self.library.index
 
-        index.stop_counting()  # an older listing's count is of no use now
+        index.stop_reading()  # an older listing's count and remaining pages are of no use now
         try:
             first = await asyncio.to_thread(index.items, spec, FIRST_SCREENS)
         except NbpError as error:
@@ -259,7 +260,10 @@ class GalleryPanel(QWidget):
         try:
             rest: list[GalleryItem] = []
             while not complete:
-                page = await asyncio.to_thread(index.items, spec, REST_PAGE, rest[-1] if rest else first[-1])
+                try:
+                    page = await asyncio.to_thread(index.items, spec, REST_PAGE, rest[-1] if rest else first[-1])
+                except ListingStopped:
+                    return  # a newer listing stopped it
                 if stale():
                     return
                 rest.extend(page)
