@@ -51,8 +51,10 @@ SOURCE = textwrap.dedent("""
     from nbp_desktop.qt.app import run_gui
 
     async def hook(window):
-        window.setGeometry(0, 0, 720, 640)
         window.compose_dock.hide(); window.queue_dock.hide(); window.history_dock.hide()
+        window.batches_pane.parentWidget().hide()  # (beside the queue, on the right)
+        window.layout().activate()  # the minimum size without the panels, now
+        window.setGeometry(0, 0, 720, 640)  # (clear of the target window at x = 760)
         assert window.minimumSizeHint().width() <= 720, window.minimumSizeHint()
         window.compose.prompt_edit.setPlainText("drag me")
         jobs = await window.generate()
