@@ -24,6 +24,7 @@ from nbp_desktop.core.provenance.content_credentials import ContentCredentials, 
 from nbp_desktop.core.provenance.content_credentials import facts as credentials_facts
 from nbp_desktop.core.provenance.credentials_index import CredentialsIndex
 from nbp_desktop.core.translation import translate
+from nbp_desktop.qt.elided_label import ElidedLabel
 from nbp_desktop.qt.empty_state import NO_IMAGE_YET, shown
 from nbp_desktop.qt.event_loop import async_slot
 from nbp_desktop.qt.icons import icon
@@ -105,9 +106,8 @@ class PreviewPanel(QWidget):
         facts_scroll.setMinimumHeight(150)
         facts_scroll.hide()  # details on demand: the one-line summary is enough to work
         self.facts_scroll = facts_scroll
-        self.summary_label = QLabel()
+        self.summary_label = ElidedLabel()  # every fact is also under Details, selectable
         self.summary_label.setAccessibleName(self.tr("Image facts"))
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_button = QToolButton()
         self.details_button.setText(self.tr("Details"))
         self.details_button.setCheckable(True)
