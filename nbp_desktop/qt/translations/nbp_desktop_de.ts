@@ -1150,6 +1150,10 @@
         <translation>Als Vorgabe speichern…</translation>
     </message>
     <message>
+        <source>Original (exact copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>JPEG quality</source>
         <translation>JPEG-Qualität</translation>
     </message>
@@ -1176,6 +1180,10 @@
     <message>
         <source>Paper size</source>
         <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Embed sRGB</source>
@@ -1747,6 +1755,10 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
     <message>
         <source>Add the selection to the board chosen last (B)</source>
         <translation>Die Auswahl zum zuletzt gewählten Board hinzufügen (B)</translation>
+    </message>
+    <message>
+        <source>Counting images…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>{shown} of {total} images</source>
@@ -2425,6 +2437,10 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Drag as</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drag preset</source>

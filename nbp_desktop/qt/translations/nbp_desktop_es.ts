@@ -1150,6 +1150,10 @@
         <translation>Guardar como ajuste preestablecido…</translation>
     </message>
     <message>
+        <source>Original (exact copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>JPEG quality</source>
         <translation>Calidad JPEG</translation>
     </message>
@@ -1176,6 +1180,10 @@
     <message>
         <source>Paper size</source>
         <translation>Tamaño de papel</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Embed sRGB</source>
@@ -1747,6 +1755,10 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>Add the selection to the board chosen last (B)</source>
         <translation>Añadir la selección al último tablero elegido (B)</translation>
+    </message>
+    <message>
+        <source>Counting images…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>{shown} of {total} images</source>
@@ -2425,6 +2437,10 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Drag as</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drag preset</source>

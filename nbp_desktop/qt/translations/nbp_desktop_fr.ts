@@ -1150,6 +1150,10 @@
         <translation>Enregistrer comme paramètre prédéfini…</translation>
     </message>
     <message>
+        <source>Original (exact copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>JPEG quality</source>
         <translation>Qualité JPEG</translation>
     </message>
@@ -1176,6 +1180,10 @@
     <message>
         <source>Paper size</source>
         <translation>Format de papier</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Embed sRGB</source>
@@ -1747,6 +1755,10 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
     <message>
         <source>Add the selection to the board chosen last (B)</source>
         <translation>Ajouter la sélection au dernier tableau choisi (B)</translation>
+    </message>
+    <message>
+        <source>Counting images…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>{shown} of {total} images</source>
@@ -2425,6 +2437,10 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Drag as</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drag preset</source>

@@ -1143,6 +1143,10 @@
         <translation>プリセットとして保存…</translation>
     </message>
     <message>
+        <source>Original (exact copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>JPEG quality</source>
         <translation>JPEG 品質</translation>
     </message>
@@ -1169,6 +1173,10 @@
     <message>
         <source>Paper size</source>
         <translation>用紙サイズ</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Embed sRGB</source>
@@ -1736,6 +1744,10 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>Add the selection to the board chosen last (B)</source>
         <translation>選択範囲を最後に選んだボードに追加します (B)</translation>
+    </message>
+    <message>
+        <source>Counting images…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>{shown} of {total} images</source>
@@ -2408,6 +2420,10 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>Export</source>
         <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Drag as</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drag preset</source>

@@ -1143,6 +1143,10 @@
         <translation>사전 설정으로 저장…</translation>
     </message>
     <message>
+        <source>Original (exact copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>JPEG quality</source>
         <translation>JPEG 품질</translation>
     </message>
@@ -1169,6 +1173,10 @@
     <message>
         <source>Paper size</source>
         <translation>용지 크기</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Embed sRGB</source>
@@ -1736,6 +1744,10 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>Add the selection to the board chosen last (B)</source>
         <translation>선택한 항목을 마지막으로 선택한 보드에 추가합니다(B)</translation>
+    </message>
+    <message>
+        <source>Counting images…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>{shown} of {total} images</source>
@@ -2408,6 +2420,10 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>Export</source>
         <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Drag as</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drag preset</source>

@@ -1143,6 +1143,10 @@
         <translation>保存为预设…</translation>
     </message>
     <message>
+        <source>Original (exact copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>JPEG quality</source>
         <translation>JPEG 品质</translation>
     </message>
@@ -1169,6 +1173,10 @@
     <message>
         <source>Paper size</source>
         <translation>纸张大小</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Embed sRGB</source>
@@ -1736,6 +1744,10 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>Add the selection to the board chosen last (B)</source>
         <translation>将所选图像添加到上次选择的看板 (B)</translation>
+    </message>
+    <message>
+        <source>Counting images…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>{shown} of {total} images</source>
@@ -2408,6 +2420,10 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>Drag as</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drag preset</source>
