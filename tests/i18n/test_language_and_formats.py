@@ -151,7 +151,7 @@ async def test_the_app_started_in_french_speaks_french_and_writes_french_numbers
                                    "English"]
     assert "0,134\u00a0$" in str(seen["estimate"])  # the demo's would-be price, written the French way
     assert "0,00\u00a0$" in str(seen["spent"])
-    assert seen["note"] == "Restart the app to use the new language."
+    assert seen["note"] == "Redémarrez l'application pour utiliser la nouvelle langue."  # said in the language in use
     # Afterwards (the app has quit): English again.
     assert translation.translate("QPlatformTheme", "Cancel") == "Cancel"
     assert formatting.usd(0.134) == "$0.134"

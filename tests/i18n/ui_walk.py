@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QTextDocumentFragment
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication,
@@ -43,7 +43,21 @@ ALLOWED_WORDS = frozenset({
     "PKCS", "URL", "HTTP", "HTTPS", "OAuth", "ID", "Cloud", "Storage", "gs", "GB", "MB", "KB", "kB", "TB",
     "bytes", "px", "ppi", "dpi", "Ctrl", "Shift", "Alt", "Meta", "Cmd", "Esc", "Tab", "Del", "Enter", "Return",
     "Space", "Backspace", "PgUp", "PgDown", "Home", "End", "Ins", "F1", "OK", "ms",
+    "Standard", "Flex", "Priority",  # Google's service tiers, named as Google names them
 })
+#: Words a language writes exactly as English does (French "Image", German "Format"...): not
+#: left-over English when the walk meets them alone in that language.
+SAME_WORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"Image", "Format", "Mode", "Date", "Loupe", "Zoom", "Prompt", "Seed", "Proxy",
+                     "Original", "saturation", "Standard"}),
+    "de": frozenset({"Tokens", "Format", "Prompt", "Seed", "Proxy", "Original", "Zoom", "Modus", "Board", "Boards",
+                     "Batch", "Batches", "Details", "Export", "Start", "Name", "Status", "Label", "Labels"}),
+    "zh_TW": frozenset({"Letter"}),  # Taiwan's Office names the US paper size so
+    "es": frozenset({"Tokens", "Red", "perceptual", "Original", "Prompt", "Seed", "Proxy", "Zoom", "Formato",
+                     "Estado"}),
+}
+#: Labels of Google's own pages that the app quotes as they appear there (aistudio.google.com).
+GOOGLE_LABELS = ("Get API key",)
 #: Whole texts that are the same in every language (Settings → Language names each language in itself).
 ALLOWED_TEXTS = frozenset({"…", "—", "-", "×", "+", "%", "global", "jpeg", "png", "tiff",
                            "Français", "Deutsch", "Español", "English"})
@@ -233,6 +247,7 @@ class Judge:
     english: list[Seen]
     typed: Iterable[str] = ()  # what the walk typed in (prompts, names, paths)
     pseudo: bool = False
+    language: str = ""  # its SAME_WORDS may stand alone
 
     def __post_init__(self) -> None:
         self.typed = sorted({t for t in self.typed if t}, key=len, reverse=True)
@@ -243,9 +258,12 @@ class Judge:
         """The English-looking words of ``text`` once what may stay is taken out."""
         for typed in self.typed:  # type: ignore[union-attr]
             text = text.replace(typed, " ")
+        for label in GOOGLE_LABELS:
+            text = text.replace(label, " ")
         text = _IDENTIFIERS.sub(" ", text)
         text = _MODEL_ID.sub(" ", text)
-        return [w for w in _WORD.findall(text) if w not in ALLOWED_WORDS]
+        same = SAME_WORDS.get(self.language, frozenset())
+        return [w for w in _WORD.findall(text) if w not in ALLOWED_WORDS and w not in same]
 
     def masked(self, text: str) -> str:
         """``text`` with what the walk typed in as ``‹…›`` and numbers as ``N``: one line in a
@@ -387,7 +405,8 @@ async def walk_app(window, emulator, library_dir: Path) -> Walk:
     failed = await window.queue_current()
     await window.engine.wait_for(failed)
     emulator.service.faults.clear()
-    window.engine.pause("Queue paused.")
+    window.engine.pause(QCoreApplication.translate(
+        "QueuePanel", "Queue paused; running jobs finish, nothing new starts."))
     window.compose.prompt_edit.setPlainText(prompts[2])
     await window.queue_current()
     await window.show_job(window.engine.jobs[done[0]])

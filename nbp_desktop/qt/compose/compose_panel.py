@@ -286,12 +286,12 @@ def _model_line(info: ModelInfo) -> str:
     """The model in one short line under its id (the compose pane is narrow); the tooltip
     has the whole story."""
     if info.shutdown:
-        return ModelText.tr("{model} · retired {date}").format(model=info.display_name, date=info.shutdown)
+        return ModelText.tr("{model} · retired {date}").format(model=info.shown_name, date=info.shutdown)
     if info.deprecated:
-        return ModelText.tr("{model} · deprecated {date}").format(model=info.display_name, date=info.deprecated)
+        return ModelText.tr("{model} · deprecated {date}").format(model=info.shown_name, date=info.deprecated)
     if info.takes_documents:
-        return ModelText.tr("{model} · PDF, video refs").format(model=info.display_name)
-    return info.display_name
+        return ModelText.tr("{model} · PDF, video refs").format(model=info.shown_name)
+    return info.shown_name
 
 
 def _model_summary(info: ModelInfo) -> str:
@@ -300,7 +300,7 @@ def _model_summary(info: ModelInfo) -> str:
         first = ModelText.tr("{model}: {sizes}; takes images, PDFs and videos as references.")
     else:
         first = ModelText.tr("{model}: {sizes}; takes images as references.")
-    parts = [first.format(model=info.display_name, sizes=", ".join(info.sizes))]
+    parts = [first.format(model=info.shown_name, sizes=", ".join(info.sizes))]
     if info.lifecycle_note:
         parts.append(info.lifecycle_note)
     if info.notes:

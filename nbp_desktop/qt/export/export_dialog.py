@@ -184,6 +184,9 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         preset_row = QHBoxLayout()
+        # A long preset name narrows to "…", never the button beside it (long translations).
+        self.preset_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_box.setMinimumContentsLength(12)
         preset_row.addWidget(self.preset_box, 1)
         preset_row.addWidget(save_as)
         form.addRow(self.tr("Preset"), preset_row)
@@ -236,6 +239,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        # A set minimum width overrides the layout's own, so take whichever is wider: long
+        # translations of the row names and buttons must never be cut.
+        self.setMinimumWidth(max(560, layout.minimumSize().width()))
 
         self._estimate_timer = QTimer(self)
         self._estimate_timer.setSingleShot(True)

@@ -145,9 +145,9 @@
     </message>
     <message numerus="yes">
         <source>{problem} (%n more row(s) with problems.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problem} (%n weitere Zeile mit Problemen.)</numerusform>
+            <numerusform>{problem} (%n weitere Zeilen mit Problemen.)</numerusform>
         </translation>
     </message>
     <message>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>Images, PDFs and videos (*.png *.jpg *.jpeg *.webp *.heic *.heif *.pdf *.mp4 *.mov *.webm *.mpg *.mpeg);;Images (*.png *.jpg *.jpeg *.webp *.heic *.heif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder, PDFs und Videos (*.png *.jpg *.jpeg *.webp *.heic *.heif *.pdf *.mp4 *.mov *.webm *.mpg *.mpeg);;Bilder (*.png *.jpg *.jpeg *.webp *.heic *.heif)</translation>
     </message>
 </context>
 <context>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>A real call to check the key, project and model: free at Google; through a gateway, one tiny text request (a fraction of a cent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein echter Aufruf, der Schlüssel, Projekt und Modell prüft: bei Google kostenlos; über ein Gateway eine winzige Textanfrage (Bruchteil eines Cents)</translation>
     </message>
     <message>
         <source>Key file</source>
@@ -825,11 +825,11 @@
     </message>
     <message>
         <source>The {label} has {character} inside it (character {position}); it must be one line of letters and digits. Copy it again from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der {label} enthält {character} (Zeichen {position}); er muss eine einzige Zeile aus Buchstaben und Ziffern sein. Kopieren Sie ihn erneut aus der Konsole.</translation>
     </message>
     <message>
         <source>The {label} contains a character that is not plain ASCII (character {position}); it may only have letters, digits and a few marks. Copy it again from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der {label} enthält ein Zeichen, das kein reines ASCII ist (Zeichen {position}); er darf nur Buchstaben, Ziffern und einige Satzzeichen enthalten. Kopieren Sie ihn erneut aus der Konsole.</translation>
     </message>
     <message>
         <source>a line break</source>
@@ -897,27 +897,27 @@
     </message>
     <message>
         <source>“{name}” works: the gateway accepted the key, lists {model}, and the model answered a one-word test through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ funktioniert: Das Gateway hat den Schlüssel akzeptiert, führt {model} auf, und das Modell hat über das Gateway einen Ein-Wort-Test beantwortet.</translation>
     </message>
     <message>
         <source>“{name}” works as far as the gateway shows: it accepted the key and lists {model}. It offers no small request that reaches the model, so whether the model answers shows with the first image.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ funktioniert, soweit das Gateway es erkennen lässt: Es hat den Schlüssel akzeptiert und führt {model} auf. Es bietet keine kleine Anfrage, die das Modell erreicht; ob das Modell antwortet, zeigt sich daher beim ersten Bild.</translation>
     </message>
     <message>
         <source>The gateway accepted your key and lists {model}, but the service behind it refused the gateway&apos;s own credentials (HTTP {status}). Ask the gateway&apos;s operator to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat Ihren Schlüssel akzeptiert und führt {model} auf, aber der Dienst dahinter hat die eigenen Anmeldedaten des Gateways abgelehnt (HTTP {status}). Bitten Sie den Betreiber des Gateways, sie zu prüfen.</translation>
     </message>
     <message>
         <source>The gateway accepted the key and lists {model}, but has no free capacity for it right now (HTTP 429): {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat den Schlüssel akzeptiert und führt {model} auf, hat dafür aber gerade keine freie Kapazität (HTTP 429): {said}</translation>
     </message>
     <message>
         <source>The gateway accepted the key and lists {model}, but could not get an answer from the model behind it (HTTP {status}): {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat den Schlüssel akzeptiert und führt {model} auf, konnte aber keine Antwort vom Modell dahinter erhalten (HTTP {status}): {said}</translation>
     </message>
     <message>
         <source>“{name}” works as far as the gateway shows: it accepted the key and lists {model}, but refused the small test request (HTTP {status}: {said}), so whether the model answers shows with the first image.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ funktioniert, soweit das Gateway es erkennen lässt: Es hat den Schlüssel akzeptiert und führt {model} auf, hat aber die kleine Testanfrage abgelehnt (HTTP {status}: {said}); ob das Modell antwortet, zeigt sich daher beim ersten Bild.</translation>
     </message>
 </context>
 <context>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>Original (exact copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Original (exakte Kopie)</translation>
     </message>
     <message>
         <source>JPEG quality</source>
@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Embed sRGB</source>
@@ -1693,7 +1693,7 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
     <name>FormatText</name>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} s</translation>
+        <translation>{seconds} s</translation>
     </message>
 </context>
 <context>
@@ -1758,7 +1758,7 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
     </message>
     <message>
         <source>Counting images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder werden gezählt…</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of {total} images</source>
@@ -1991,43 +1991,43 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
     </message>
     <message>
         <source>it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist weder eine Bilddatei (PNG, JPEG, WebP, HEIC oder HEIF) noch ein PDF oder Video</translation>
     </message>
     <message>
         <source>it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist {size} MB groß, und Google akzeptiert mit einem Prompt gesendete PDFs und Videos nur bis {limit} MB</translation>
     </message>
     <message>
         <source>the PDF is damaged or incomplete, so it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF ist beschädigt oder unvollständig, daher kann es nicht gelesen werden</translation>
     </message>
     <message>
         <source>the PDF is password-protected, so Google cannot read it</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF ist passwortgeschützt, daher kann Google es nicht lesen</translation>
     </message>
     <message>
         <source>Save a copy without a password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst eine Kopie ohne Passwort.</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF hat keine Seiten</translation>
     </message>
     <message>
         <source>the PDF has {pages} pages, and Google reads at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF hat {pages} Seiten, und Google liest höchstens {limit}</translation>
     </message>
     <message>
         <source>“{name}” cannot be used as a reference: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann nicht als Referenz verwendet werden: {reason}.</translation>
     </message>
     <message>
         <source>This reference cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Referenz kann nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
         <source>This reference image cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Referenzbild kann nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
         <source>Google does not accept {type} images; use PNG, JPEG or WebP</source>
@@ -2039,11 +2039,11 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
     </message>
     <message>
         <source>Use fewer pages or a smaller export of the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie weniger Seiten oder einen kleineren Export des PDFs.</translation>
     </message>
     <message>
         <source>Use a shorter or smaller clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen kürzeren oder kleineren Clip.</translation>
     </message>
     <message>
         <source>it is {width} × {height} pixels, more than the {limit} megapixels accepted</source>
@@ -2186,7 +2186,7 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
     </message>
     <message>
         <source>The gateway took your key, but the service behind it refused the gateway&apos;s own credentials (HTTP {status}). Ask the gateway&apos;s operator to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat Ihren Schlüssel angenommen, aber der Dienst dahinter hat die eigenen Anmeldedaten des Gateways abgelehnt (HTTP {status}). Bitten Sie den Betreiber des Gateways, sie zu prüfen.</translation>
     </message>
     <message>
         <source>The gateway refused the API key (HTTP {status}). Check the key this connection uses for the gateway.</source>
@@ -2397,7 +2397,7 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
     </message>
     <message>
         <source>A gateway takes only images as references, so “{name}” (a PDF or video) cannot go with this request. Use an AI Studio or Vertex AI connection for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway akzeptiert nur Bilder als Referenzen, daher kann „{name}“ (ein PDF oder Video) nicht mit dieser Anfrage gesendet werden. Verwenden Sie dafür eine AI Studio- oder Vertex AI-Verbindung.</translation>
     </message>
     <message>
         <source>The gateway&apos;s answer was not in the expected form.</source>
@@ -2440,7 +2440,7 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
     </message>
     <message>
         <source>Drag as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen als</translation>
     </message>
     <message>
         <source>Drag preset</source>
@@ -2539,19 +2539,19 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
     </message>
     <message>
         <source>The budget cap is now {cap}; the queue continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budgetlimit beträgt jetzt {cap}; die Warteschlange läuft weiter.</translation>
     </message>
     <message>
         <source>The budget cap was removed; the queue continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budgetlimit wurde entfernt; die Warteschlange läuft weiter.</translation>
     </message>
     <message>
         <source>The image had already arrived and was billed, so it is kept in the library instead of being canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild war bereits eingetroffen und wurde berechnet, daher bleibt es in der Bibliothek, statt abgebrochen zu werden.</translation>
     </message>
     <message>
         <source>The spend includes {possible} that Google may have billed for jobs interrupted while they ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgaben enthalten {possible}, die Google möglicherweise für während der Ausführung unterbrochene Aufträge berechnet hat.</translation>
     </message>
     <message>
         <source>{error} Jobs for “{connection}” wait until then (in {wait}).</source>
@@ -2607,19 +2607,19 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
     <message>
         <source>Language</source>
         <extracomment>English is named in itself like the others.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache ({language})</translation>
     </message>
     <message>
         <source>A new language is used from the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird ab dem nächsten Start der App verwendet.</translation>
     </message>
     <message>
         <source>Restart the app to use the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die App neu, um die neue Sprache zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -2827,7 +2827,7 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
     </message>
     <message>
         <source>There is not enough free space for this image in {folder}: about {needed} is needed and {free} is free. Nothing was sent. Free some space, then run the job again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Bild ist in {folder} nicht genug freier Speicherplatz vorhanden: Benötigt werden etwa {needed}, frei sind {free}. Es wurde nichts gesendet. Geben Sie Speicherplatz frei, und führen Sie den Auftrag dann erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -3063,7 +3063,7 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
     </message>
     <message>
         <source>Spent today, including {possible} that Google may have billed for jobs interrupted while they ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute ausgegeben, einschließlich {possible}, die Google möglicherweise für während der Ausführung unterbrochene Aufträge berechnet hat.</translation>
     </message>
 </context>
 <context>

@@ -145,9 +145,9 @@
     </message>
     <message numerus="yes">
         <source>{problem} (%n more row(s) with problems.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problem} (%n fila más con problemas.)</numerusform>
+            <numerusform>{problem} (%n filas más con problemas.)</numerusform>
         </translation>
     </message>
     <message>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>Images, PDFs and videos (*.png *.jpg *.jpeg *.webp *.heic *.heif *.pdf *.mp4 *.mov *.webm *.mpg *.mpeg);;Images (*.png *.jpg *.jpeg *.webp *.heic *.heif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes, PDF y vídeos (*.png *.jpg *.jpeg *.webp *.heic *.heif *.pdf *.mp4 *.mov *.webm *.mpg *.mpeg);;Imágenes (*.png *.jpg *.jpeg *.webp *.heic *.heif)</translation>
     </message>
 </context>
 <context>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>A real call to check the key, project and model: free at Google; through a gateway, one tiny text request (a fraction of a cent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada real para comprobar la clave, el proyecto y el modelo: gratis en Google; a través de una pasarela, una solicitud de texto mínima (una fracción de céntimo)</translation>
     </message>
     <message>
         <source>Key file</source>
@@ -825,11 +825,11 @@
     </message>
     <message>
         <source>The {label} has {character} inside it (character {position}); it must be one line of letters and digits. Copy it again from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>La {label} contiene {character} (carácter {position}); debe ser una sola línea de letras y dígitos. Vuelve a copiarla desde la consola.</translation>
     </message>
     <message>
         <source>The {label} contains a character that is not plain ASCII (character {position}); it may only have letters, digits and a few marks. Copy it again from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>La {label} contiene un carácter que no es ASCII simple (carácter {position}); solo puede contener letras, dígitos y algunos signos. Vuelve a copiarla desde la consola.</translation>
     </message>
     <message>
         <source>a line break</source>
@@ -897,27 +897,27 @@
     </message>
     <message>
         <source>“{name}” works: the gateway accepted the key, lists {model}, and the model answered a one-word test through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” funciona: la pasarela ha aceptado la clave, incluye {model} y el modelo ha respondido a través de ella a una prueba de una palabra.</translation>
     </message>
     <message>
         <source>“{name}” works as far as the gateway shows: it accepted the key and lists {model}. It offers no small request that reaches the model, so whether the model answers shows with the first image.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” funciona hasta donde muestra la pasarela: ha aceptado la clave e incluye {model}. No ofrece ninguna solicitud pequeña que llegue al modelo, así que si el modelo responde se verá con la primera imagen.</translation>
     </message>
     <message>
         <source>The gateway accepted your key and lists {model}, but the service behind it refused the gateway&apos;s own credentials (HTTP {status}). Ask the gateway&apos;s operator to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pasarela ha aceptado tu clave e incluye {model}, pero el servicio que hay detrás ha rechazado las credenciales propias de la pasarela (HTTP {status}). Pide al operador de la pasarela que las revise.</translation>
     </message>
     <message>
         <source>The gateway accepted the key and lists {model}, but has no free capacity for it right now (HTTP 429): {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>La pasarela ha aceptado la clave e incluye {model}, pero ahora mismo no tiene capacidad libre para él (HTTP 429): {said}</translation>
     </message>
     <message>
         <source>The gateway accepted the key and lists {model}, but could not get an answer from the model behind it (HTTP {status}): {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>La pasarela ha aceptado la clave e incluye {model}, pero no ha podido obtener respuesta del modelo que hay detrás (HTTP {status}): {said}</translation>
     </message>
     <message>
         <source>“{name}” works as far as the gateway shows: it accepted the key and lists {model}, but refused the small test request (HTTP {status}: {said}), so whether the model answers shows with the first image.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” funciona hasta donde muestra la pasarela: ha aceptado la clave e incluye {model}, pero ha rechazado la pequeña solicitud de prueba (HTTP {status}: {said}), así que si el modelo responde se verá con la primera imagen.</translation>
     </message>
 </context>
 <context>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>Original (exact copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Original (copia exacta)</translation>
     </message>
     <message>
         <source>JPEG quality</source>
@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Embed sRGB</source>
@@ -1693,7 +1693,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     <name>FormatText</name>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} s</translation>
+        <translation>{seconds} s</translation>
     </message>
 </context>
 <context>
@@ -1758,7 +1758,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Counting images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando imágenes…</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of {total} images</source>
@@ -1991,43 +1991,43 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de imagen (PNG, JPEG, WebP, HEIC o HEIF), un PDF ni un vídeo</translation>
     </message>
     <message>
         <source>it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa {size} MB, y Google admite como máximo {limit} MB en los PDF y vídeos enviados con un prompt</translation>
     </message>
     <message>
         <source>the PDF is damaged or incomplete, so it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF está dañado o incompleto, así que no se puede leer</translation>
     </message>
     <message>
         <source>the PDF is password-protected, so Google cannot read it</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF está protegido con contraseña, así que Google no puede leerlo</translation>
     </message>
     <message>
         <source>Save a copy without a password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda primero una copia sin contraseña.</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF no tiene páginas</translation>
     </message>
     <message>
         <source>the PDF has {pages} pages, and Google reads at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF tiene {pages} páginas, y Google lee como máximo {limit}</translation>
     </message>
     <message>
         <source>“{name}” cannot be used as a reference: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” no se puede usar como referencia: {reason}.</translation>
     </message>
     <message>
         <source>This reference cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta referencia no se puede usar: {reason}.</translation>
     </message>
     <message>
         <source>This reference image cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagen de referencia no se puede usar: {reason}.</translation>
     </message>
     <message>
         <source>Google does not accept {type} images; use PNG, JPEG or WebP</source>
@@ -2039,11 +2039,11 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Use fewer pages or a smaller export of the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos páginas o una exportación más pequeña del PDF.</translation>
     </message>
     <message>
         <source>Use a shorter or smaller clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un clip más corto o más pequeño.</translation>
     </message>
     <message>
         <source>it is {width} × {height} pixels, more than the {limit} megapixels accepted</source>
@@ -2186,7 +2186,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>The gateway took your key, but the service behind it refused the gateway&apos;s own credentials (HTTP {status}). Ask the gateway&apos;s operator to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pasarela ha aceptado tu clave, pero el servicio que hay detrás ha rechazado las credenciales propias de la pasarela (HTTP {status}). Pide al operador de la pasarela que las revise.</translation>
     </message>
     <message>
         <source>The gateway refused the API key (HTTP {status}). Check the key this connection uses for the gateway.</source>
@@ -2397,7 +2397,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>A gateway takes only images as references, so “{name}” (a PDF or video) cannot go with this request. Use an AI Studio or Vertex AI connection for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pasarela solo admite imágenes como referencias, así que “{name}” (un PDF o vídeo) no puede ir con esta solicitud. Usa una conexión de AI Studio o Vertex AI para ello.</translation>
     </message>
     <message>
         <source>The gateway&apos;s answer was not in the expected form.</source>
@@ -2440,7 +2440,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Drag as</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastrar como</translation>
     </message>
     <message>
         <source>Drag preset</source>
@@ -2539,19 +2539,19 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>The budget cap is now {cap}; the queue continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de presupuesto es ahora {cap}; la cola continúa.</translation>
     </message>
     <message>
         <source>The budget cap was removed; the queue continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado el límite de presupuesto; la cola continúa.</translation>
     </message>
     <message>
         <source>The image had already arrived and was billed, so it is kept in the library instead of being canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen ya había llegado y se ha facturado, así que se conserva en la biblioteca en lugar de cancelarse.</translation>
     </message>
     <message>
         <source>The spend includes {possible} that Google may have billed for jobs interrupted while they ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gasto incluye {possible} que Google puede haber facturado por trabajos interrumpidos mientras se ejecutaban.</translation>
     </message>
     <message>
         <source>{error} Jobs for “{connection}” wait until then (in {wait}).</source>
@@ -2607,19 +2607,19 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>Language</source>
         <extracomment>English is named in itself like the others.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema ({language})</translation>
     </message>
     <message>
         <source>A new language is used from the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará a partir del próximo inicio de la aplicación.</translation>
     </message>
     <message>
         <source>Restart the app to use the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicia la aplicación para usar el nuevo idioma.</translation>
     </message>
 </context>
 <context>
@@ -2827,7 +2827,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>There is not enough free space for this image in {folder}: about {needed} is needed and {free} is free. Nothing was sent. Free some space, then run the job again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente espacio libre para esta imagen en {folder}: se necesitan unos {needed} y hay {free} libres. No se ha enviado nada. Libera espacio y vuelve a ejecutar el trabajo.</translation>
     </message>
 </context>
 <context>
@@ -3063,7 +3063,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Spent today, including {possible} that Google may have billed for jobs interrupted while they ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastado hoy, incluidos {possible} que Google puede haber facturado por trabajos interrumpidos mientras se ejecutaban.</translation>
     </message>
 </context>
 <context>

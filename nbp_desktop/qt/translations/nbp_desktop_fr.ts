@@ -145,9 +145,9 @@
     </message>
     <message numerus="yes">
         <source>{problem} (%n more row(s) with problems.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problem} (%n autre ligne en erreur.)</numerusform>
+            <numerusform>{problem} (%n autres lignes en erreur.)</numerusform>
         </translation>
     </message>
     <message>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>Images, PDFs and videos (*.png *.jpg *.jpeg *.webp *.heic *.heif *.pdf *.mp4 *.mov *.webm *.mpg *.mpeg);;Images (*.png *.jpg *.jpeg *.webp *.heic *.heif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images, PDF et vidéos (*.png *.jpg *.jpeg *.webp *.heic *.heif *.pdf *.mp4 *.mov *.webm *.mpg *.mpeg);;Images (*.png *.jpg *.jpeg *.webp *.heic *.heif)</translation>
     </message>
 </context>
 <context>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>A real call to check the key, project and model: free at Google; through a gateway, one tiny text request (a fraction of a cent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un véritable appel pour vérifier la clé, le projet et le modèle&#xa0;: gratuit chez Google&#xa0;; via une passerelle, une toute petite requête texte (une fraction de centime)</translation>
     </message>
     <message>
         <source>Key file</source>
@@ -825,11 +825,11 @@
     </message>
     <message>
         <source>The {label} has {character} inside it (character {position}); it must be one line of letters and digits. Copy it again from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>La {label} contient {character} (caractère {position})&#xa0;; elle doit tenir sur une seule ligne de lettres et de chiffres. Copiez-la à nouveau depuis la console.</translation>
     </message>
     <message>
         <source>The {label} contains a character that is not plain ASCII (character {position}); it may only have letters, digits and a few marks. Copy it again from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>La {label} contient un caractère qui n&apos;est pas de l&apos;ASCII simple (caractère {position})&#xa0;; elle ne peut comporter que des lettres, des chiffres et quelques signes. Copiez-la à nouveau depuis la console.</translation>
     </message>
     <message>
         <source>a line break</source>
@@ -897,27 +897,27 @@
     </message>
     <message>
         <source>“{name}” works: the gateway accepted the key, lists {model}, and the model answered a one-word test through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» fonctionne&#xa0;: la passerelle a accepté la clé, propose {model}, et le modèle a répondu par son intermédiaire à un test d&apos;un seul mot.</translation>
     </message>
     <message>
         <source>“{name}” works as far as the gateway shows: it accepted the key and lists {model}. It offers no small request that reaches the model, so whether the model answers shows with the first image.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» fonctionne, autant que la passerelle permet d&apos;en juger&#xa0;: elle a accepté la clé et propose {model}. Elle n&apos;offre aucune petite requête qui atteigne le modèle&#xa0;; la première image montrera donc si le modèle répond.</translation>
     </message>
     <message>
         <source>The gateway accepted your key and lists {model}, but the service behind it refused the gateway&apos;s own credentials (HTTP {status}). Ask the gateway&apos;s operator to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle a accepté votre clé et propose {model}, mais le service situé derrière elle a refusé les identifiants propres de la passerelle (HTTP {status}). Demandez à l&apos;administrateur de la passerelle de les vérifier.</translation>
     </message>
     <message>
         <source>The gateway accepted the key and lists {model}, but has no free capacity for it right now (HTTP 429): {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle a accepté la clé et propose {model}, mais n&apos;a pas de capacité disponible pour ce modèle en ce moment (HTTP 429)&#xa0;: {said}</translation>
     </message>
     <message>
         <source>The gateway accepted the key and lists {model}, but could not get an answer from the model behind it (HTTP {status}): {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle a accepté la clé et propose {model}, mais n&apos;a pas pu obtenir de réponse du modèle situé derrière elle (HTTP {status})&#xa0;: {said}</translation>
     </message>
     <message>
         <source>“{name}” works as far as the gateway shows: it accepted the key and lists {model}, but refused the small test request (HTTP {status}: {said}), so whether the model answers shows with the first image.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» fonctionne, autant que la passerelle permet d&apos;en juger&#xa0;: elle a accepté la clé et propose {model}, mais a refusé la petite requête de test (HTTP {status}&#xa0;: {said})&#xa0;; la première image montrera donc si le modèle répond.</translation>
     </message>
 </context>
 <context>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>Original (exact copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Original (copie exacte)</translation>
     </message>
     <message>
         <source>JPEG quality</source>
@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Embed sRGB</source>
@@ -1693,7 +1693,7 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
     <name>FormatText</name>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} s</translation>
+        <translation>{seconds} s</translation>
     </message>
 </context>
 <context>
@@ -1758,7 +1758,7 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
     </message>
     <message>
         <source>Counting images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte des images…</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of {total} images</source>
@@ -1991,43 +1991,43 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
     </message>
     <message>
         <source>it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est ni un fichier image (PNG, JPEG, WebP, HEIC ou HEIF), ni un PDF, ni une vidéo</translation>
     </message>
     <message>
         <source>it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>il fait {size} Mo, et Google accepte les PDF et les vidéos envoyés avec un prompt jusqu&apos;à {limit} Mo</translation>
     </message>
     <message>
         <source>the PDF is damaged or incomplete, so it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF est endommagé ou incomplet&#xa0;: il ne peut donc pas être lu</translation>
     </message>
     <message>
         <source>the PDF is password-protected, so Google cannot read it</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF est protégé par un mot de passe&#xa0;: Google ne peut donc pas le lire</translation>
     </message>
     <message>
         <source>Save a copy without a password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord une copie sans mot de passe.</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF ne contient aucune page</translation>
     </message>
     <message>
         <source>the PDF has {pages} pages, and Google reads at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF contient {pages} pages, et Google en lit au maximum {limit}</translation>
     </message>
     <message>
         <source>“{name}” cannot be used as a reference: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas servir de référence&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>This reference cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette référence ne peut pas être utilisée&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>This reference image cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image de référence ne peut pas être utilisée&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Google does not accept {type} images; use PNG, JPEG or WebP</source>
@@ -2039,11 +2039,11 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
     </message>
     <message>
         <source>Use fewer pages or a smaller export of the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez moins de pages ou une exportation plus légère du PDF.</translation>
     </message>
     <message>
         <source>Use a shorter or smaller clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une vidéo plus courte ou plus légère.</translation>
     </message>
     <message>
         <source>it is {width} × {height} pixels, more than the {limit} megapixels accepted</source>
@@ -2186,7 +2186,7 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
     </message>
     <message>
         <source>The gateway took your key, but the service behind it refused the gateway&apos;s own credentials (HTTP {status}). Ask the gateway&apos;s operator to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle a accepté votre clé, mais le service situé derrière elle a refusé les identifiants propres de la passerelle (HTTP {status}). Demandez à l&apos;administrateur de la passerelle de les vérifier.</translation>
     </message>
     <message>
         <source>The gateway refused the API key (HTTP {status}). Check the key this connection uses for the gateway.</source>
@@ -2397,7 +2397,7 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
     </message>
     <message>
         <source>A gateway takes only images as references, so “{name}” (a PDF or video) cannot go with this request. Use an AI Studio or Vertex AI connection for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une passerelle n&apos;accepte que des images comme références&#xa0;: «&#xa0;{name}&#xa0;» (un PDF ou une vidéo) ne peut donc pas accompagner cette requête. Utilisez pour cela une connexion AI Studio ou Vertex AI.</translation>
     </message>
     <message>
         <source>The gateway&apos;s answer was not in the expected form.</source>
@@ -2440,7 +2440,7 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
     </message>
     <message>
         <source>Drag as</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser en tant que</translation>
     </message>
     <message>
         <source>Drag preset</source>
@@ -2539,19 +2539,19 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
     </message>
     <message>
         <source>The budget cap is now {cap}; the queue continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plafond de budget est maintenant de {cap}&#xa0;; la file d&apos;attente reprend.</translation>
     </message>
     <message>
         <source>The budget cap was removed; the queue continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plafond de budget a été supprimé&#xa0;; la file d&apos;attente reprend.</translation>
     </message>
     <message>
         <source>The image had already arrived and was billed, so it is kept in the library instead of being canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image était déjà arrivée et a été facturée&#xa0;: elle est donc conservée dans la bibliothèque au lieu d&apos;être annulée.</translation>
     </message>
     <message>
         <source>The spend includes {possible} that Google may have billed for jobs interrupted while they ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dépenses incluent {possible} que Google a peut-être facturés pour des tâches interrompues en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>{error} Jobs for “{connection}” wait until then (in {wait}).</source>
@@ -2607,19 +2607,19 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
     <message>
         <source>Language</source>
         <extracomment>English is named in itself like the others.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système ({language})</translation>
     </message>
     <message>
         <source>A new language is used from the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique à partir du prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>Restart the app to use the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez l&apos;application pour utiliser la nouvelle langue.</translation>
     </message>
 </context>
 <context>
@@ -2827,7 +2827,7 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
     </message>
     <message>
         <source>There is not enough free space for this image in {folder}: about {needed} is needed and {free} is free. Nothing was sent. Free some space, then run the job again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace libre est insuffisant pour cette image dans {folder}&#xa0;: environ {needed} sont nécessaires et {free} sont libres. Rien n&apos;a été envoyé. Libérez de l&apos;espace, puis relancez la tâche.</translation>
     </message>
 </context>
 <context>
@@ -3063,7 +3063,7 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
     </message>
     <message>
         <source>Spent today, including {possible} that Google may have billed for jobs interrupted while they ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépensé aujourd&apos;hui, dont {possible} que Google a peut-être facturés pour des tâches interrompues en cours d&apos;exécution.</translation>
     </message>
 </context>
 <context>

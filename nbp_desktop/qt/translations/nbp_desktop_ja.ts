@@ -145,8 +145,8 @@
     </message>
     <message numerus="yes">
         <source>{problem} (%n more row(s) with problems.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problem} (ほかに %n 行にも問題があります。)</numerusform>
         </translation>
     </message>
     <message>
@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>Images, PDFs and videos (*.png *.jpg *.jpeg *.webp *.heic *.heif *.pdf *.mp4 *.mov *.webm *.mpg *.mpeg);;Images (*.png *.jpg *.jpeg *.webp *.heic *.heif)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像、PDF、動画 (*.png *.jpg *.jpeg *.webp *.heic *.heif *.pdf *.mp4 *.mov *.webm *.mpg *.mpeg);;画像 (*.png *.jpg *.jpeg *.webp *.heic *.heif)</translation>
     </message>
 </context>
 <context>
@@ -698,7 +698,7 @@
     </message>
     <message>
         <source>A real call to check the key, project and model: free at Google; through a gateway, one tiny text request (a fraction of a cent)</source>
-        <translation type="unfinished"></translation>
+        <translation>実際に呼び出して、キー、プロジェクト、モデルを確認します。Google では無料、ゲートウェイ経由ではごく小さなテキストリクエストを 1 回送信します (1 セント未満)</translation>
     </message>
     <message>
         <source>Key file</source>
@@ -821,11 +821,11 @@
     </message>
     <message>
         <source>The {label} has {character} inside it (character {position}); it must be one line of letters and digits. Copy it again from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}に{character}が含まれています ({position} 文字目)。英数字だけの 1 行である必要があります。コンソールからもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>The {label} contains a character that is not plain ASCII (character {position}); it may only have letters, digits and a few marks. Copy it again from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}に通常の ASCII ではない文字が含まれています ({position} 文字目)。使用できるのは英数字といくつかの記号だけです。コンソールからもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>a line break</source>
@@ -893,27 +893,27 @@
     </message>
     <message>
         <source>“{name}” works: the gateway accepted the key, lists {model}, and the model answered a one-word test through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」は動作しています: ゲートウェイがキーを受け付け、{model} が一覧にあり、ゲートウェイ経由で 1 語のテストにモデルが応答しました。</translation>
     </message>
     <message>
         <source>“{name}” works as far as the gateway shows: it accepted the key and lists {model}. It offers no small request that reaches the model, so whether the model answers shows with the first image.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」は、ゲートウェイで確認できる範囲では動作しています: キーが受け付けられ、{model} が一覧にあります。ゲートウェイにはモデルまで届く小さなリクエストがないため、モデルが応答するかどうかは最初の画像でわかります。</translation>
     </message>
     <message>
         <source>The gateway accepted your key and lists {model}, but the service behind it refused the gateway&apos;s own credentials (HTTP {status}). Ask the gateway&apos;s operator to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイはキーを受け付け、{model} も一覧にありますが、その背後のサービスがゲートウェイ自身の認証情報を拒否しました (HTTP {status})。ゲートウェイの運営者に確認を依頼してください。</translation>
     </message>
     <message>
         <source>The gateway accepted the key and lists {model}, but has no free capacity for it right now (HTTP 429): {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイはキーを受け付け、{model} も一覧にありますが、現在そのモデルに空き容量がありません (HTTP 429): {said}</translation>
     </message>
     <message>
         <source>The gateway accepted the key and lists {model}, but could not get an answer from the model behind it (HTTP {status}): {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイはキーを受け付け、{model} も一覧にありますが、背後のモデルから応答を得られませんでした (HTTP {status}): {said}</translation>
     </message>
     <message>
         <source>“{name}” works as far as the gateway shows: it accepted the key and lists {model}, but refused the small test request (HTTP {status}: {said}), so whether the model answers shows with the first image.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」は、ゲートウェイで確認できる範囲では動作しています: キーが受け付けられ、{model} が一覧にありますが、小さなテストリクエストは拒否されました (HTTP {status}: {said})。モデルが応答するかどうかは最初の画像でわかります。</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>Original (exact copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>オリジナル (完全なコピー)</translation>
     </message>
     <message>
         <source>JPEG quality</source>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>レター</translation>
     </message>
     <message>
         <source>Embed sRGB</source>
@@ -1682,7 +1682,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     <name>FormatText</name>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} 秒</translation>
+        <translation>{seconds} 秒</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +1747,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Counting images…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を数えています…</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of {total} images</source>
@@ -1975,43 +1975,43 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video</source>
-        <translation type="unfinished"></translation>
+        <translation>画像ファイル (PNG、JPEG、WebP、HEIC、HEIF)、PDF、動画のいずれでもありません</translation>
     </message>
     <message>
         <source>it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB ありますが、Google がプロンプトと一緒に受け付ける PDF と動画は {limit} MB までです</translation>
     </message>
     <message>
         <source>the PDF is damaged or incomplete, so it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF が破損しているか不完全なため、読み取れません</translation>
     </message>
     <message>
         <source>the PDF is password-protected, so Google cannot read it</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF がパスワードで保護されているため、Google が読み取れません</translation>
     </message>
     <message>
         <source>Save a copy without a password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にパスワードなしのコピーを保存してください。</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF にページがありません</translation>
     </message>
     <message>
         <source>the PDF has {pages} pages, and Google reads at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF は {pages} ページありますが、Google が読み取るのは最大 {limit} ページです</translation>
     </message>
     <message>
         <source>“{name}” cannot be used as a reference: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」は参照として使用できません: {reason}。</translation>
     </message>
     <message>
         <source>This reference cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>この参照は使用できません: {reason}。</translation>
     </message>
     <message>
         <source>This reference image cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>この参照画像は使用できません: {reason}。</translation>
     </message>
     <message>
         <source>Google does not accept {type} images; use PNG, JPEG or WebP</source>
@@ -2023,11 +2023,11 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Use fewer pages or a smaller export of the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ数を減らすか、PDF をより小さく書き出してください。</translation>
     </message>
     <message>
         <source>Use a shorter or smaller clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>より短いか小さいクリップを使用してください。</translation>
     </message>
     <message>
         <source>it is {width} × {height} pixels, more than the {limit} megapixels accepted</source>
@@ -2170,7 +2170,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>The gateway took your key, but the service behind it refused the gateway&apos;s own credentials (HTTP {status}). Ask the gateway&apos;s operator to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイはキーを受け付けましたが、その背後のサービスがゲートウェイ自身の認証情報を拒否しました (HTTP {status})。ゲートウェイの運営者に確認を依頼してください。</translation>
     </message>
     <message>
         <source>The gateway refused the API key (HTTP {status}). Check the key this connection uses for the gateway.</source>
@@ -2380,7 +2380,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>A gateway takes only images as references, so “{name}” (a PDF or video) cannot go with this request. Use an AI Studio or Vertex AI connection for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイは参照として画像しか受け付けないため、「{name}」(PDF または動画) はこのリクエストに含められません。AI Studio または Vertex AI の接続を使用してください。</translation>
     </message>
     <message>
         <source>The gateway&apos;s answer was not in the expected form.</source>
@@ -2423,7 +2423,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Drag as</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラッグ時の形式</translation>
     </message>
     <message>
         <source>Drag preset</source>
@@ -2519,19 +2519,19 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>The budget cap is now {cap}; the queue continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>予算上限が {cap} になりました。キューを続行します。</translation>
     </message>
     <message>
         <source>The budget cap was removed; the queue continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>予算上限が解除されました。キューを続行します。</translation>
     </message>
     <message>
         <source>The image had already arrived and was billed, so it is kept in the library instead of being canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像はすでに届いて課金されているため、キャンセルせずにライブラリに保存します。</translation>
     </message>
     <message>
         <source>The spend includes {possible} that Google may have billed for jobs interrupted while they ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用額には、実行中に中断されたジョブについて Google が課金した可能性のある {possible} が含まれます。</translation>
     </message>
     <message>
         <source>{error} Jobs for “{connection}” wait until then (in {wait}).</source>
@@ -2587,19 +2587,19 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>Language</source>
         <extracomment>English is named in itself like the others.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語 ({language})</translation>
     </message>
     <message>
         <source>A new language is used from the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は次回アプリを起動したときから使用されます。</translation>
     </message>
     <message>
         <source>Restart the app to use the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語を使用するには、アプリを再起動してください。</translation>
     </message>
 </context>
 <context>
@@ -2801,7 +2801,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>There is not enough free space for this image in {folder}: about {needed} is needed and {free} is free. Nothing was sent. Free some space, then run the job again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} にこの画像を保存する空き容量が足りません: 約 {needed} 必要ですが、空きは {free} です。何も送信していません。空き容量を確保してから、ジョブを再実行してください。</translation>
     </message>
 </context>
 <context>
@@ -3035,7 +3035,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Spent today, including {possible} that Google may have billed for jobs interrupted while they ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>本日の使用額。実行中に中断されたジョブについて Google が課金した可能性のある {possible} を含みます。</translation>
     </message>
 </context>
 <context>

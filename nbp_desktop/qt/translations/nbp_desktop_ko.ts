@@ -145,8 +145,8 @@
     </message>
     <message numerus="yes">
         <source>{problem} (%n more row(s) with problems.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problem} (다른 행 %n개에도 문제가 있습니다.)</numerusform>
         </translation>
     </message>
     <message>
@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>Images, PDFs and videos (*.png *.jpg *.jpeg *.webp *.heic *.heif *.pdf *.mp4 *.mov *.webm *.mpg *.mpeg);;Images (*.png *.jpg *.jpeg *.webp *.heic *.heif)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지, PDF 및 동영상 (*.png *.jpg *.jpeg *.webp *.heic *.heif *.pdf *.mp4 *.mov *.webm *.mpg *.mpeg);;이미지 (*.png *.jpg *.jpeg *.webp *.heic *.heif)</translation>
     </message>
 </context>
 <context>
@@ -698,7 +698,7 @@
     </message>
     <message>
         <source>A real call to check the key, project and model: free at Google; through a gateway, one tiny text request (a fraction of a cent)</source>
-        <translation type="unfinished"></translation>
+        <translation>키, 프로젝트, 모델을 확인하는 실제 호출입니다. Google에서는 무료이며, 게이트웨이를 통하면 아주 작은 텍스트 요청 하나를 보냅니다(1센트 미만)</translation>
     </message>
     <message>
         <source>Key file</source>
@@ -821,11 +821,11 @@
     </message>
     <message>
         <source>The {label} has {character} inside it (character {position}); it must be one line of letters and digits. Copy it again from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}에 {character}가 들어 있습니다(문자 {position}). 영문자와 숫자로 된 한 줄이어야 합니다. 콘솔에서 다시 복사하십시오.</translation>
     </message>
     <message>
         <source>The {label} contains a character that is not plain ASCII (character {position}); it may only have letters, digits and a few marks. Copy it again from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}에 일반 ASCII가 아닌 문자가 들어 있습니다(문자 {position}). 영문자, 숫자, 몇 가지 기호만 사용할 수 있습니다. 콘솔에서 다시 복사하십시오.</translation>
     </message>
     <message>
         <source>a line break</source>
@@ -893,27 +893,27 @@
     </message>
     <message>
         <source>“{name}” works: the gateway accepted the key, lists {model}, and the model answered a one-word test through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”이(가) 작동합니다. 게이트웨이에서 키를 수락했고 {model}이(가) 목록에 있으며, 게이트웨이를 통해 모델이 한 단어 테스트에 응답했습니다.</translation>
     </message>
     <message>
         <source>“{name}” works as far as the gateway shows: it accepted the key and lists {model}. It offers no small request that reaches the model, so whether the model answers shows with the first image.</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이에서 확인할 수 있는 범위에서는 “{name}”이(가) 작동합니다. 키를 수락했고 {model}이(가) 목록에 있습니다. 게이트웨이가 모델까지 도달하는 작은 요청을 제공하지 않으므로 모델이 응답하는지는 첫 이미지에서 확인됩니다.</translation>
     </message>
     <message>
         <source>The gateway accepted your key and lists {model}, but the service behind it refused the gateway&apos;s own credentials (HTTP {status}). Ask the gateway&apos;s operator to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이에서 키를 수락했고 {model}이(가) 목록에 있지만, 그 뒤의 서비스가 게이트웨이 자체의 사용자 인증 정보를 거부했습니다(HTTP {status}). 게이트웨이 운영자에게 확인을 요청하십시오.</translation>
     </message>
     <message>
         <source>The gateway accepted the key and lists {model}, but has no free capacity for it right now (HTTP 429): {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이에서 키를 수락했고 {model}이(가) 목록에 있지만, 지금은 이 모델에 사용할 수 있는 여유 용량이 없습니다(HTTP 429): {said}</translation>
     </message>
     <message>
         <source>The gateway accepted the key and lists {model}, but could not get an answer from the model behind it (HTTP {status}): {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이에서 키를 수락했고 {model}이(가) 목록에 있지만, 그 뒤의 모델에서 응답을 받지 못했습니다(HTTP {status}): {said}</translation>
     </message>
     <message>
         <source>“{name}” works as far as the gateway shows: it accepted the key and lists {model}, but refused the small test request (HTTP {status}: {said}), so whether the model answers shows with the first image.</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이에서 확인할 수 있는 범위에서는 “{name}”이(가) 작동합니다. 키를 수락했고 {model}이(가) 목록에 있지만, 작은 테스트 요청을 거부했습니다(HTTP {status}: {said}). 모델이 응답하는지는 첫 이미지에서 확인됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>Original (exact copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>원본(정확한 사본)</translation>
     </message>
     <message>
         <source>JPEG quality</source>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>레터</translation>
     </message>
     <message>
         <source>Embed sRGB</source>
@@ -1682,7 +1682,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     <name>FormatText</name>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds}초</translation>
+        <translation>{seconds}초</translation>
     </message>
 </context>
 <context>
@@ -1735,7 +1735,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Move the selected images to the trash ({delete}); undo with {undo}</source>
-        <translation>선택한 이미지를 휴지통으로 이동합니다({delete}). {undo}로 실행 취소할 수 있습니다</translation>
+        <translation>선택한 이미지를 휴지통으로 이동합니다({delete}). {undo}(으)로 실행 취소할 수 있습니다</translation>
     </message>
     <message>
         <source>Add to target board</source>
@@ -1747,7 +1747,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Counting images…</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 수를 세는 중…</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of {total} images</source>
@@ -1781,7 +1781,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>{message} Undo with {keys}.</source>
-        <translation>{message} {keys}로 실행 취소할 수 있습니다.</translation>
+        <translation>{message} {keys}(으)로 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
         <source>This library is open read-only. Open it again read-write to change ratings, boards or files.</source>
@@ -1975,43 +1975,43 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 파일(PNG, JPEG, WebP, HEIC 또는 HEIF), PDF, 동영상 중 어느 것도 아닙니다</translation>
     </message>
     <message>
         <source>it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>크기가 {size}MB인데, Google은 프롬프트와 함께 보낸 PDF와 동영상을 최대 {limit}MB까지 받습니다</translation>
     </message>
     <message>
         <source>the PDF is damaged or incomplete, so it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF가 손상되었거나 불완전하여 읽을 수 없습니다</translation>
     </message>
     <message>
         <source>the PDF is password-protected, so Google cannot read it</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF가 암호로 보호되어 있어 Google이 읽을 수 없습니다</translation>
     </message>
     <message>
         <source>Save a copy without a password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 암호 없는 사본을 저장하십시오.</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF에 페이지가 없습니다</translation>
     </message>
     <message>
         <source>the PDF has {pages} pages, and Google reads at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF가 {pages}페이지인데, Google은 최대 {limit}페이지까지 읽습니다</translation>
     </message>
     <message>
         <source>“{name}” cannot be used as a reference: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”은(는) 참조로 사용할 수 없습니다. {reason}.</translation>
     </message>
     <message>
         <source>This reference cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 참조는 사용할 수 없습니다. {reason}.</translation>
     </message>
     <message>
         <source>This reference image cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 참조 이미지는 사용할 수 없습니다. {reason}.</translation>
     </message>
     <message>
         <source>Google does not accept {type} images; use PNG, JPEG or WebP</source>
@@ -2023,11 +2023,11 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Use fewer pages or a smaller export of the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 수를 줄이거나 PDF를 더 작게 내보내십시오.</translation>
     </message>
     <message>
         <source>Use a shorter or smaller clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>더 짧거나 작은 클립을 사용하십시오.</translation>
     </message>
     <message>
         <source>it is {width} × {height} pixels, more than the {limit} megapixels accepted</source>
@@ -2170,7 +2170,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>The gateway took your key, but the service behind it refused the gateway&apos;s own credentials (HTTP {status}). Ask the gateway&apos;s operator to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이에서 키를 받았지만, 그 뒤의 서비스가 게이트웨이 자체의 사용자 인증 정보를 거부했습니다(HTTP {status}). 게이트웨이 운영자에게 확인을 요청하십시오.</translation>
     </message>
     <message>
         <source>The gateway refused the API key (HTTP {status}). Check the key this connection uses for the gateway.</source>
@@ -2380,7 +2380,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>A gateway takes only images as references, so “{name}” (a PDF or video) cannot go with this request. Use an AI Studio or Vertex AI connection for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이는 이미지만 참조로 받으므로 “{name}”(PDF 또는 동영상)을(를) 이 요청과 함께 보낼 수 없습니다. AI Studio 또는 Vertex AI 연결을 사용하십시오.</translation>
     </message>
     <message>
         <source>The gateway&apos;s answer was not in the expected form.</source>
@@ -2423,7 +2423,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Drag as</source>
-        <translation type="unfinished"></translation>
+        <translation>드래그 형식</translation>
     </message>
     <message>
         <source>Drag preset</source>
@@ -2519,19 +2519,19 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>The budget cap is now {cap}; the queue continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 예산 한도는 {cap}입니다. 대기열이 계속 진행됩니다.</translation>
     </message>
     <message>
         <source>The budget cap was removed; the queue continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 한도가 제거되었습니다. 대기열이 계속 진행됩니다.</translation>
     </message>
     <message>
         <source>The image had already arrived and was billed, so it is kept in the library instead of being canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지가 이미 도착하여 비용이 청구되었으므로 취소하지 않고 라이브러리에 보관합니다.</translation>
     </message>
     <message>
         <source>The spend includes {possible} that Google may have billed for jobs interrupted while they ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 금액에는 실행 중에 중단된 작업에 대해 Google이 청구했을 수 있는 {possible}이(가) 포함되어 있습니다.</translation>
     </message>
     <message>
         <source>{error} Jobs for “{connection}” wait until then (in {wait}).</source>
@@ -2587,19 +2587,19 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>Language</source>
         <extracomment>English is named in itself like the others.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 언어({language})</translation>
     </message>
     <message>
         <source>A new language is used from the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 언어는 다음에 앱을 시작할 때부터 사용됩니다.</translation>
     </message>
     <message>
         <source>Restart the app to use the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 언어를 사용하려면 앱을 다시 시작하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2801,7 +2801,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>There is not enough free space for this image in {folder}: about {needed} is needed and {free} is free. Nothing was sent. Free some space, then run the job again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}에 이 이미지를 저장할 여유 공간이 부족합니다. 약 {needed}이(가) 필요하며 여유 공간은 {free}입니다. 아무것도 보내지 않았습니다. 공간을 확보한 후 작업을 다시 실행하십시오.</translation>
     </message>
 </context>
 <context>
@@ -3035,7 +3035,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Spent today, including {possible} that Google may have billed for jobs interrupted while they ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘 사용 금액입니다. 실행 중에 중단된 작업에 대해 Google이 청구했을 수 있는 {possible}이(가) 포함되어 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3838,13 +3838,13 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Reference images: drop files here, paste with {keys}, drag to reorder, Delete removes</source>
-        <translation>참조 이미지: 여기에 파일을 놓거나, {keys}로 붙여 넣거나, 끌어서 순서를 바꾸고, Delete로 제거</translation>
+        <translation>참조 이미지: 여기에 파일을 놓거나, {keys}(으)로 붙여 넣거나, 끌어서 순서를 바꾸고, Delete로 제거</translation>
     </message>
     <message>
         <source>Drop reference images here
 or paste with {keys}</source>
         <translation>여기에 참조 이미지를 놓거나
-{keys}로 붙여 넣으십시오</translation>
+{keys}(으)로 붙여 넣으십시오</translation>
     </message>
     <message numerus="yes">
         <source>This model takes at most %n reference images.</source>

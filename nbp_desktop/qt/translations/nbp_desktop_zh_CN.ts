@@ -145,8 +145,8 @@
     </message>
     <message numerus="yes">
         <source>{problem} (%n more row(s) with problems.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problem}（另有 %n 行也有问题。）</numerusform>
         </translation>
     </message>
     <message>
@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>Images, PDFs and videos (*.png *.jpg *.jpeg *.webp *.heic *.heif *.pdf *.mp4 *.mov *.webm *.mpg *.mpeg);;Images (*.png *.jpg *.jpeg *.webp *.heic *.heif)</source>
-        <translation type="unfinished"></translation>
+        <translation>图像、PDF 和视频 (*.png *.jpg *.jpeg *.webp *.heic *.heif *.pdf *.mp4 *.mov *.webm *.mpg *.mpeg);;图像 (*.png *.jpg *.jpeg *.webp *.heic *.heif)</translation>
     </message>
 </context>
 <context>
@@ -698,7 +698,7 @@
     </message>
     <message>
         <source>A real call to check the key, project and model: free at Google; through a gateway, one tiny text request (a fraction of a cent)</source>
-        <translation type="unfinished"></translation>
+        <translation>实际调用一次以检查密钥、项目和模型：在 Google 上免费；通过网关时发送一个极小的文本请求（不到 1 美分）</translation>
     </message>
     <message>
         <source>Key file</source>
@@ -821,11 +821,11 @@
     </message>
     <message>
         <source>The {label} has {character} inside it (character {position}); it must be one line of letters and digits. Copy it again from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}中含有{character}（第 {position} 个字符）；它必须是一行字母和数字。请从控制台重新复制。</translation>
     </message>
     <message>
         <source>The {label} contains a character that is not plain ASCII (character {position}); it may only have letters, digits and a few marks. Copy it again from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}中含有非普通 ASCII 的字符（第 {position} 个字符）；它只能包含字母、数字和少量符号。请从控制台重新复制。</translation>
     </message>
     <message>
         <source>a line break</source>
@@ -893,27 +893,27 @@
     </message>
     <message>
         <source>“{name}” works: the gateway accepted the key, lists {model}, and the model answered a one-word test through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”可以使用：网关已接受密钥并列出了 {model}，模型也通过网关响应了一次单词测试。</translation>
     </message>
     <message>
         <source>“{name}” works as far as the gateway shows: it accepted the key and lists {model}. It offers no small request that reaches the model, so whether the model answers shows with the first image.</source>
-        <translation type="unfinished"></translation>
+        <translation>就网关所能显示的而言，“{name}”可以使用：网关已接受密钥并列出了 {model}。网关不提供能到达模型的小型请求，因此模型是否响应，生成第一张图像时即可知道。</translation>
     </message>
     <message>
         <source>The gateway accepted your key and lists {model}, but the service behind it refused the gateway&apos;s own credentials (HTTP {status}). Ask the gateway&apos;s operator to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关已接受您的密钥并列出了 {model}，但其后端服务拒绝了网关自身的凭据（HTTP {status}）。请让网关的运营方检查这些凭据。</translation>
     </message>
     <message>
         <source>The gateway accepted the key and lists {model}, but has no free capacity for it right now (HTTP 429): {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>网关已接受密钥并列出了 {model}，但目前没有可供该模型使用的空闲容量（HTTP 429）：{said}</translation>
     </message>
     <message>
         <source>The gateway accepted the key and lists {model}, but could not get an answer from the model behind it (HTTP {status}): {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>网关已接受密钥并列出了 {model}，但无法从其后端模型获得响应（HTTP {status}）：{said}</translation>
     </message>
     <message>
         <source>“{name}” works as far as the gateway shows: it accepted the key and lists {model}, but refused the small test request (HTTP {status}: {said}), so whether the model answers shows with the first image.</source>
-        <translation type="unfinished"></translation>
+        <translation>就网关所能显示的而言，“{name}”可以使用：网关已接受密钥并列出了 {model}，但拒绝了小型测试请求（HTTP {status}：{said}），因此模型是否响应，生成第一张图像时即可知道。</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>Original (exact copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>原始文件（完全相同的副本）</translation>
     </message>
     <message>
         <source>JPEG quality</source>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>信纸</translation>
     </message>
     <message>
         <source>Embed sRGB</source>
@@ -1682,7 +1682,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     <name>FormatText</name>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} 秒</translation>
+        <translation>{seconds} 秒</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +1747,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Counting images…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计图像…</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of {total} images</source>
@@ -1975,43 +1975,43 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video</source>
-        <translation type="unfinished"></translation>
+        <translation>它既不是图像文件（PNG、JPEG、WebP、HEIC 或 HEIF），也不是 PDF 或视频</translation>
     </message>
     <message>
         <source>it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>大小为 {size} MB，而 Google 接受随提示词发送的 PDF 和视频最大为 {limit} MB</translation>
     </message>
     <message>
         <source>the PDF is damaged or incomplete, so it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 已损坏或不完整，无法读取</translation>
     </message>
     <message>
         <source>the PDF is password-protected, so Google cannot read it</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 受密码保护，Google 无法读取</translation>
     </message>
     <message>
         <source>Save a copy without a password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先另存一份不带密码的副本。</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 没有任何页面</translation>
     </message>
     <message>
         <source>the PDF has {pages} pages, and Google reads at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 有 {pages} 页，而 Google 最多读取 {limit} 页</translation>
     </message>
     <message>
         <source>“{name}” cannot be used as a reference: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”无法用作参考：{reason}。</translation>
     </message>
     <message>
         <source>This reference cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用此参考：{reason}。</translation>
     </message>
     <message>
         <source>This reference image cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用此参考图像：{reason}。</translation>
     </message>
     <message>
         <source>Google does not accept {type} images; use PNG, JPEG or WebP</source>
@@ -2023,11 +2023,11 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Use fewer pages or a smaller export of the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>请减少页数，或将 PDF 导出为更小的文件。</translation>
     </message>
     <message>
         <source>Use a shorter or smaller clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用更短或更小的视频片段。</translation>
     </message>
     <message>
         <source>it is {width} × {height} pixels, more than the {limit} megapixels accepted</source>
@@ -2170,7 +2170,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>The gateway took your key, but the service behind it refused the gateway&apos;s own credentials (HTTP {status}). Ask the gateway&apos;s operator to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关接受了您的密钥，但其后端服务拒绝了网关自身的凭据（HTTP {status}）。请让网关的运营方检查这些凭据。</translation>
     </message>
     <message>
         <source>The gateway refused the API key (HTTP {status}). Check the key this connection uses for the gateway.</source>
@@ -2380,7 +2380,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>A gateway takes only images as references, so “{name}” (a PDF or video) cannot go with this request. Use an AI Studio or Vertex AI connection for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关只接受图像作为参考，因此“{name}”（PDF 或视频）无法随此请求发送。请改用 AI Studio 或 Vertex AI 连接。</translation>
     </message>
     <message>
         <source>The gateway&apos;s answer was not in the expected form.</source>
@@ -2423,7 +2423,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Drag as</source>
-        <translation type="unfinished"></translation>
+        <translation>拖出格式</translation>
     </message>
     <message>
         <source>Drag preset</source>
@@ -2519,19 +2519,19 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>The budget cap is now {cap}; the queue continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>预算上限现为 {cap}；队列继续运行。</translation>
     </message>
     <message>
         <source>The budget cap was removed; the queue continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>预算上限已移除；队列继续运行。</translation>
     </message>
     <message>
         <source>The image had already arrived and was billed, so it is kept in the library instead of being canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像已经送达并已计费，因此保留在图库中，不予取消。</translation>
     </message>
     <message>
         <source>The spend includes {possible} that Google may have billed for jobs interrupted while they ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>花费中包含 Google 可能已为运行中被中断的任务计费的 {possible}。</translation>
     </message>
     <message>
         <source>{error} Jobs for “{connection}” wait until then (in {wait}).</source>
@@ -2587,19 +2587,19 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>Language</source>
         <extracomment>English is named in itself like the others.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言（{language}）</translation>
     </message>
     <message>
         <source>A new language is used from the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动应用时生效。</translation>
     </message>
     <message>
         <source>Restart the app to use the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新启动应用以使用新语言。</translation>
     </message>
 </context>
 <context>
@@ -2801,7 +2801,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>There is not enough free space for this image in {folder}: about {needed} is needed and {free} is free. Nothing was sent. Free some space, then run the job again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中没有足够的可用空间存放此图像：约需 {needed}，可用 {free}。未发送任何内容。请释放一些空间，然后重新运行该任务。</translation>
     </message>
 </context>
 <context>
@@ -3035,7 +3035,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Spent today, including {possible} that Google may have billed for jobs interrupted while they ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>今日花费，其中包含 Google 可能已为运行中被中断的任务计费的 {possible}。</translation>
     </message>
 </context>
 <context>

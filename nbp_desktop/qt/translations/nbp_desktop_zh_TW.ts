@@ -145,8 +145,8 @@
     </message>
     <message numerus="yes">
         <source>{problem} (%n more row(s) with problems.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problem}（另有 %n 列也有問題。）</numerusform>
         </translation>
     </message>
     <message>
@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>Images, PDFs and videos (*.png *.jpg *.jpeg *.webp *.heic *.heif *.pdf *.mp4 *.mov *.webm *.mpg *.mpeg);;Images (*.png *.jpg *.jpeg *.webp *.heic *.heif)</source>
-        <translation type="unfinished"></translation>
+        <translation>影像、PDF 和影片 (*.png *.jpg *.jpeg *.webp *.heic *.heif *.pdf *.mp4 *.mov *.webm *.mpg *.mpeg);;影像 (*.png *.jpg *.jpeg *.webp *.heic *.heif)</translation>
     </message>
 </context>
 <context>
@@ -698,7 +698,7 @@
     </message>
     <message>
         <source>A real call to check the key, project and model: free at Google; through a gateway, one tiny text request (a fraction of a cent)</source>
-        <translation type="unfinished"></translation>
+        <translation>實際呼叫一次以檢查金鑰、專案和模型：在 Google 上免費；透過閘道時傳送一個極小的文字請求（不到 1 美分）</translation>
     </message>
     <message>
         <source>Key file</source>
@@ -821,11 +821,11 @@
     </message>
     <message>
         <source>The {label} has {character} inside it (character {position}); it must be one line of letters and digits. Copy it again from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}中含有{character}（第 {position} 個字元）；它必須是一行字母和數字。請從控制台重新複製。</translation>
     </message>
     <message>
         <source>The {label} contains a character that is not plain ASCII (character {position}); it may only have letters, digits and a few marks. Copy it again from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}中含有非普通 ASCII 的字元（第 {position} 個字元）；它只能包含字母、數字和少量符號。請從控制台重新複製。</translation>
     </message>
     <message>
         <source>a line break</source>
@@ -893,27 +893,27 @@
     </message>
     <message>
         <source>“{name}” works: the gateway accepted the key, lists {model}, and the model answered a one-word test through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」可以使用：閘道已接受金鑰並列出了 {model}，模型也透過閘道回應了一次單字測試。</translation>
     </message>
     <message>
         <source>“{name}” works as far as the gateway shows: it accepted the key and lists {model}. It offers no small request that reaches the model, so whether the model answers shows with the first image.</source>
-        <translation type="unfinished"></translation>
+        <translation>就閘道所能顯示的而言，「{name}」可以使用：閘道已接受金鑰並列出了 {model}。閘道不提供能到達模型的小型請求，因此模型是否回應，生成第一張影像時即可知道。</translation>
     </message>
     <message>
         <source>The gateway accepted your key and lists {model}, but the service behind it refused the gateway&apos;s own credentials (HTTP {status}). Ask the gateway&apos;s operator to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>閘道已接受您的金鑰並列出了 {model}，但其後端服務拒絕了閘道自身的憑證（HTTP {status}）。請洽閘道的管理者檢查這些憑證。</translation>
     </message>
     <message>
         <source>The gateway accepted the key and lists {model}, but has no free capacity for it right now (HTTP 429): {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>閘道已接受金鑰並列出了 {model}，但目前沒有可供該模型使用的閒置容量（HTTP 429）：{said}</translation>
     </message>
     <message>
         <source>The gateway accepted the key and lists {model}, but could not get an answer from the model behind it (HTTP {status}): {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>閘道已接受金鑰並列出了 {model}，但無法從其後端模型取得回應（HTTP {status}）：{said}</translation>
     </message>
     <message>
         <source>“{name}” works as far as the gateway shows: it accepted the key and lists {model}, but refused the small test request (HTTP {status}: {said}), so whether the model answers shows with the first image.</source>
-        <translation type="unfinished"></translation>
+        <translation>就閘道所能顯示的而言，「{name}」可以使用：閘道已接受金鑰並列出了 {model}，但拒絕了小型測試請求（HTTP {status}：{said}），因此模型是否回應，生成第一張影像時即可知道。</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>Original (exact copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>原始檔案（完全相同的複本）</translation>
     </message>
     <message>
         <source>JPEG quality</source>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Embed sRGB</source>
@@ -1682,7 +1682,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     <name>FormatText</name>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} 秒</translation>
+        <translation>{seconds} 秒</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +1747,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Counting images…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在計算影像數量…</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of {total} images</source>
@@ -1975,43 +1975,43 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>it is not an image file (PNG, JPEG, WebP, HEIC or HEIF), a PDF or a video</source>
-        <translation type="unfinished"></translation>
+        <translation>它既不是影像檔案（PNG、JPEG、WebP、HEIC 或 HEIF），也不是 PDF 或影片</translation>
     </message>
     <message>
         <source>it is {size} MB, and Google takes PDFs and videos sent with a prompt up to {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>大小為 {size} MB，而 Google 接受隨提示傳送的 PDF 和影片最大為 {limit} MB</translation>
     </message>
     <message>
         <source>the PDF is damaged or incomplete, so it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 已損壞或不完整，無法讀取</translation>
     </message>
     <message>
         <source>the PDF is password-protected, so Google cannot read it</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 受密碼保護，Google 無法讀取</translation>
     </message>
     <message>
         <source>Save a copy without a password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先另存一份不含密碼的複本。</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 沒有任何頁面</translation>
     </message>
     <message>
         <source>the PDF has {pages} pages, and Google reads at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 有 {pages} 頁，而 Google 最多讀取 {limit} 頁</translation>
     </message>
     <message>
         <source>“{name}” cannot be used as a reference: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」無法用作參考：{reason}。</translation>
     </message>
     <message>
         <source>This reference cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法使用此參考：{reason}。</translation>
     </message>
     <message>
         <source>This reference image cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法使用此參考影像：{reason}。</translation>
     </message>
     <message>
         <source>Google does not accept {type} images; use PNG, JPEG or WebP</source>
@@ -2023,11 +2023,11 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Use fewer pages or a smaller export of the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>請減少頁數，或將 PDF 轉存為更小的檔案。</translation>
     </message>
     <message>
         <source>Use a shorter or smaller clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>請使用更短或更小的影片片段。</translation>
     </message>
     <message>
         <source>it is {width} × {height} pixels, more than the {limit} megapixels accepted</source>
@@ -2170,7 +2170,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>The gateway took your key, but the service behind it refused the gateway&apos;s own credentials (HTTP {status}). Ask the gateway&apos;s operator to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>閘道接受了您的金鑰，但其後端服務拒絕了閘道自身的憑證（HTTP {status}）。請洽閘道的管理者檢查這些憑證。</translation>
     </message>
     <message>
         <source>The gateway refused the API key (HTTP {status}). Check the key this connection uses for the gateway.</source>
@@ -2380,7 +2380,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>A gateway takes only images as references, so “{name}” (a PDF or video) cannot go with this request. Use an AI Studio or Vertex AI connection for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>閘道只接受影像作為參考，因此「{name}」（PDF 或影片）無法隨此請求傳送。請改用 AI Studio 或 Vertex AI 連線。</translation>
     </message>
     <message>
         <source>The gateway&apos;s answer was not in the expected form.</source>
@@ -2423,7 +2423,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Drag as</source>
-        <translation type="unfinished"></translation>
+        <translation>拖出格式</translation>
     </message>
     <message>
         <source>Drag preset</source>
@@ -2519,19 +2519,19 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>The budget cap is now {cap}; the queue continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>預算上限現為 {cap}；佇列繼續執行。</translation>
     </message>
     <message>
         <source>The budget cap was removed; the queue continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>預算上限已移除；佇列繼續執行。</translation>
     </message>
     <message>
         <source>The image had already arrived and was billed, so it is kept in the library instead of being canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像已經送達並已計費，因此保留在圖庫中，不予取消。</translation>
     </message>
     <message>
         <source>The spend includes {possible} that Google may have billed for jobs interrupted while they ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>花費中包含 Google 可能已為執行中被中斷的工作計費的 {possible}。</translation>
     </message>
     <message>
         <source>{error} Jobs for “{connection}” wait until then (in {wait}).</source>
@@ -2587,19 +2587,19 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>Language</source>
         <extracomment>English is named in itself like the others.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>語言</translation>
     </message>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>系統語言（{language}）</translation>
     </message>
     <message>
         <source>A new language is used from the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>新語言將在下次啟動應用程式時生效。</translation>
     </message>
     <message>
         <source>Restart the app to use the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>請重新啟動應用程式以使用新語言。</translation>
     </message>
 </context>
 <context>
@@ -2801,7 +2801,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>There is not enough free space for this image in {folder}: about {needed} is needed and {free} is free. Nothing was sent. Free some space, then run the job again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中沒有足夠的可用空間存放此影像：約需 {needed}，可用 {free}。未傳送任何內容。請釋放一些空間，然後重新執行該工作。</translation>
     </message>
 </context>
 <context>
@@ -3035,7 +3035,7 @@ Export anyway without new Content Credentials? The exported files will then not 
     </message>
     <message>
         <source>Spent today, including {possible} that Google may have billed for jobs interrupted while they ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>今日花費，其中包含 Google 可能已為執行中被中斷的工作計費的 {possible}。</translation>
     </message>
 </context>
 <context>
@@ -4017,7 +4017,7 @@ or paste with {keys}</source>
     </message>
     <message>
         <source>Proxy</source>
-        <translation>Proxy</translation>
+        <translation>代理伺服器</translation>
     </message>
     <message>
         <source>Extra CA certificate</source>
