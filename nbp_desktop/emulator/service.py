@@ -363,14 +363,9 @@ class EmulatorService:
     def _openai_chat(self, request: Request, entry: dict[str, Any]) -> Reply:
         """A gateway's chat endpoint, text only: what a relay in front of Gemini answers to a
         short text request (the gateway connection test sends one)."""
-        entry["api"] = "openai"
-        key = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
-        if key not in self.api_keys:
-            return self._invalid_key("openai")
-        fault = self.faults.take("openai")
-        entry["fault"] = fault.kind if fault else None
-        if fault and fault.kind in HTTP_FAULTS:
-            return self._http_fault(fault, "openai", "", None, None)
+        refused, _fault = self._openai_gate(request, entry)
+        if refused:
+            return refused
         try:
             body = json.loads(request.body)
             model = str(body["model"])
@@ -388,15 +383,23 @@ class EmulatorService:
                                          "message": {"role": "assistant", "content": "OK"}}],
             "usage": {"prompt_tokens": 6, "completion_tokens": 1, "total_tokens": 7}})
 
-    def _openai(self, request: Request, entry: dict[str, Any]) -> Reply:
+    def _openai_gate(self, request: Request, entry: dict[str, Any]) -> tuple[Reply | None, Any]:
+        """What every gateway request meets first: the key, then a fault set for ``openai``.
+        Gives (the refusal, or None; the fault taken, for the caller's later kinds)."""
         entry["api"] = "openai"
         key = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
         if key not in self.api_keys:
-            return self._invalid_key("openai")
+            return self._invalid_key("openai"), None
         fault = self.faults.take("openai")
         entry["fault"] = fault.kind if fault else None
         if fault and fault.kind in HTTP_FAULTS:
-            return self._http_fault(fault, "openai", "", None, None)
+            return self._http_fault(fault, "openai", "", None, None), fault
+        return None, fault
+
+    def _openai(self, request: Request, entry: dict[str, Any]) -> Reply:
+        refused, fault = self._openai_gate(request, entry)
+        if refused:
+            return refused
         if fault and fault.kind == "drop_connection":
             return Reply(drop=True)
         try:

@@ -16,9 +16,6 @@ from PySide6.QtCore import QCoreApplication, QTranslator, Qt
 from PySide6.QtWidgets import QApplication
 
 from nbp_desktop.core.translation import install_translator
-from nbp_desktop.core.workspace import Workspace
-from nbp_desktop.qt.main_window import MainWindow
-from nbp_desktop.qt.messages import MessageBridge
 
 QT = Path(__file__).resolve().parents[2] / "nbp_desktop" / "qt"
 # The window's own parts (the gallery, export and settings packages are marked on their own).
@@ -72,16 +69,8 @@ def pseudo_translation(tmp_path) -> Iterator[None]:
 
 
 @pytest.fixture
-async def translated_window(pseudo_translation, qtbot, data_dir, emulator):
-    async with Workspace(data_dir) as workspace:
-        win = MainWindow(workspace, MessageBridge())
-        win.show()
-        try:
-            yield win
-        finally:
-            await win.shutdown()
-            win.hide()
-            win.deleteLater()
+async def translated_window(pseudo_translation, window):
+    return window  # built after the translation is installed (fixture order)
 
 
 async def test_the_window_speaks_the_translation_and_keeps_its_names(translated_window):
