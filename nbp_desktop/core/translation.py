@@ -38,7 +38,7 @@ Translator = Callable[[str, str, str | None, int], str]
 
 
 def _english(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+    return english_numerus(text, n) if n >= 0 else text
 
 
 _translator: Translator = _english
@@ -61,26 +61,36 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
     return text
 
 
-def english_numerus(text: str, n: int) -> str:
-    """The English words of a numerus source text for ``n``: ``%n`` and its ``(s)``/``(es)``
-    plurals ("%n image(s)": "1 image", "3 images")."""
+#: The verb after a counted noun, singular for one ("%n job(s) were saved": "1 job was saved").
+_SINGULAR_VERBS = {" are ": " is ", " were ": " was ", " have ": " has "}
+
+
+def english_plural(text: str, n: int) -> str:
+    """The English form of a numerus source text for ``n``, ``%n`` kept: its ``(s)``/``(es)``
+    plurals resolved ("%n image(s)": "%n image", "%n images") and, for one, the first verb
+    after them made singular. English has no translation file: Qt's translator in the GUI
+    (qt/translations/loading.py) and the command line's words both come from here."""
+    counted = min((at for at in (text.find("(s)"), text.find("(es)")) if at >= 0), default=-1)
     for ending in ("(s)", "(es)"):
         text = text.replace(ending, "" if n == 1 else ending[1:-1])
-    return text.replace("%n", str(n))
+    if n == 1 and counted >= 0:
+        head, tail = text[:counted], text[counted:]
+        hits = [(tail.find(verb), verb) for verb in _SINGULAR_VERBS if verb in tail]
+        if hits:
+            at, verb = min(hits)
+            tail = tail[:at] + _SINGULAR_VERBS[verb] + tail[at + len(verb):]
+        text = head + tail
+    return text
+
+
+def english_numerus(text: str, n: int) -> str:
+    """:func:`english_plural` with the number in ("%n image(s)": "1 image", "3 images")."""
+    return english_plural(text, n).replace("%n", str(n))
 
 
 class TranslationContext:
     """Subclass to name a context; ``Subclass.tr(text, disambiguation, n)`` translates in it."""
 
-    #: A context whose counted texts said "1 image", "3 images" before they were marked sets
-    #: this: an untranslated ``%n`` text then gets its English plural forms (with or without
-    #: Qt's translator; Qt has them only from an English translation file). Other contexts keep
-    #: "(s)" as written.
-    english_plurals = False
-
     @classmethod
     def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        translated = _translator(cls.__name__, text, disambiguation, n)
-        if cls.english_plurals and n >= 0 and translated == text.replace("%n", str(n)):
-            return english_numerus(text, n)
-        return translated
+        return _translator(cls.__name__, text, disambiguation, n)

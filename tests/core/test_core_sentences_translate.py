@@ -95,4 +95,4 @@ def test_without_a_translator_the_words_are_english():
     body = json.dumps({"error": {"code": 503, "message": "x", "status": "UNAVAILABLE"}}).encode()
     assert map_http_error(503, body, kind="aistudio", model="m").message == \
         "Google is overloaded right now."
-    assert RecoveryReport(interrupted=["a", "b"]).messages[0].startswith("2 job(s) were interrupted")
+    assert RecoveryReport(interrupted=["a", "b"]).messages[0].startswith("2 jobs were interrupted")

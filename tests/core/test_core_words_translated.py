@@ -13,7 +13,6 @@ from nbp_desktop.core.batch.sheet import parse_sheet
 from nbp_desktop.core.catalog import DEFAULT_MODEL, model_info
 from nbp_desktop.core.errors import NbpError
 from nbp_desktop.core.export.presets import BUILT_IN_PRESETS, ExportPreset, preset_named, shown_name
-from nbp_desktop.core.library import LibraryText
 from nbp_desktop.core.library.commands import mark, mark_word
 from nbp_desktop.core.library.disk_space import ensure_room_for_result
 from nbp_desktop.core.money import estimate_text
@@ -56,9 +55,10 @@ def in_french() -> Iterator[None]:
 
 def test_english_plural_forms_without_a_translator():
     class OtherText(TranslationContext):
-        """A context that keeps "(s)" as written."""
+        """Any context: counted texts read as English (the command line has no translator)."""
 
-    assert OtherText.tr("%n job(s) were interrupted", None, 2) == "2 job(s) were interrupted"
+    assert OtherText.tr("%n job(s) were interrupted", None, 2) == "2 jobs were interrupted"
+    assert OtherText.tr("%n job(s) were interrupted", None, 1) == "1 job was interrupted"
     assert english_numerus("%n image(s)", 1) == "1 image"
     assert english_numerus("Moved %n image(s) to the trash.", 3) == "Moved 3 images to the trash."
     assert mark("rating", 1, ["a"], {}).text == "1 star (1 image)"
@@ -69,8 +69,8 @@ def test_library_sentences_are_translated_with_their_values(in_french, tmp_path:
     assert mark("flag", -1, ["a", "b"], {}).text == "Rejeter (2 images)"
     assert mark("rating", 1, ["a"], {}).text == "1 étoile (1 image)"
     assert mark_word("rating", 0) == "No stars"  # no translation: the English source shows
-    # … and an untranslated count in its English plural forms, as before it was marked
-    assert LibraryText.tr("Moved %n image(s) to the trash.", None, 1) == "Moved 1 image to the trash."
+    # (an untranslated count's English forms come from Qt's translator in the GUI:
+    # tests/i18n/test_language_and_formats.py)
     with pytest.raises(NbpError) as raised:
         ensure_room_for_result(tmp_path, "4K", images=10**9)
     assert raised.value.message.startswith(f"Pas assez d'espace dans {tmp_path} : ")

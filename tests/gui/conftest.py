@@ -16,6 +16,17 @@ from nbp_desktop.qt.messages import MessageBridge
 
 
 @pytest.fixture(autouse=True)
+def english(qapp):
+    """The app's words as an English user gets them at start-up (run_gui installs the language
+    before any window): counted texts in their English forms ("Queued 1 job")."""
+    from nbp_desktop.qt.translations.loading import install_language
+
+    installed = install_language("en")
+    yield
+    installed.remove()
+
+
+@pytest.fixture(autouse=True)
 def no_key_held(qapp):
     """Every GUI test starts with no modifier key held. QTest releases Ctrl and Shift with the
     modifier still set (as X11 reports a release), so after a keyClick with modifiers Qt

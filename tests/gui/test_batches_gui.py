@@ -43,7 +43,7 @@ async def test_import_shows_bad_rows_and_both_prices_then_runs_the_batch(window,
     assert problems == ["Row 22: the aspect ratio “7:3” is not one Nano Banana Pro makes; use one "
                         "of 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9, 21:9."]
     sheet = dialog.sheet
-    assert dialog.cost_label.text() == (f"20 image(s): ${sheet.batch_cost():.2f} at batch price · "
+    assert dialog.cost_label.text() == (f"20 images: ${sheet.batch_cost():.2f} at batch price · "
                                         f"${sheet.interactive_cost():.2f} interactive")
     assert not dialog.submit_button.isEnabled()  # nothing is sent while a row is bad
     dialog.skip_box.setChecked(True)

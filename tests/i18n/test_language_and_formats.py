@@ -174,3 +174,36 @@ async def test_the_chosen_language_is_saved_for_the_next_start(qtbot, window):
     saved = json.loads((window.services.data_dir / "settings.json").read_text())
     assert saved["language"] == "zh_TW"
     dialog.reject()
+
+
+# ------------------------------------------------------------------ English plurals
+def test_english_counts_read_as_english_in_the_windows_and_the_core(qapp):
+    """English has no translation file: counted texts ("Queued %n job(s)") get their English
+    forms from the app's own plural rule, in Qt's tr() and in the core's words alike."""
+    from PySide6.QtCore import QCoreApplication
+
+    from nbp_desktop.core.jobs import JobText
+    from nbp_desktop.core.recovery import RecoveryText
+
+    installed = install_language("en")
+    try:
+        queued = "Queued %n job(s) with “{connection}”."
+        assert QCoreApplication.translate("MainWindow", queued, None, 1) == "Queued 1 job with “{connection}”."
+        assert QCoreApplication.translate("MainWindow", queued, None, 3) == "Queued 3 jobs with “{connection}”."
+        assert JobText.tr("%n job(s) queued last time are waiting. Resume the queue to run them.", None, 1) \
+            .startswith("1 job queued last time is waiting.")
+        assert RecoveryText.tr("%n job(s) that had finished while the app stopped were saved.", None, 2) \
+            == "2 jobs that had finished while the app stopped were saved."
+        assert QCoreApplication.translate("MainWindow", "Queue paused") == "Queue paused"  # not counted: as is
+    finally:
+        installed.remove()
+
+
+def test_a_counted_text_a_language_lacks_falls_back_to_english_forms(french):
+    from PySide6.QtCore import QCoreApplication
+
+    missing = "%n thing(s) nobody translated"
+    assert QCoreApplication.translate("Nowhere", missing, None, 1) == "1 thing nobody translated"
+    assert QCoreApplication.translate("MainWindow", "Queued %n job(s) with “{connection}”.", None, 2) \
+        .startswith("2 ")  # French's own form wins where it exists
+    assert "job" not in QCoreApplication.translate("MainWindow", "Queued %n job(s) with “{connection}”.", None, 2)

@@ -7,4 +7,3 @@ from nbp_desktop.core.translation import TranslationContext
 class BatchText(TranslationContext):
     """Words of the batch and prompt-sheet messages (a translation context)."""
 
-    english_plurals = True  # "Row 4: 5 reference images; …"

@@ -6,4 +6,3 @@ from nbp_desktop.core.translation import TranslationContext
 class LibraryText(TranslationContext):
     """Words of the library's messages, commands and marks (a translation context)."""
 
-    english_plurals = True  # "Reject (1 image)", "4 stars (3 images)"

@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, QTranslator
 
 from nbp_desktop.core import formatting, translation
-from nbp_desktop.core.translation import ENGLISH, LANGUAGES, SYSTEM_LANGUAGE
+from nbp_desktop.core.translation import ENGLISH, LANGUAGES, SYSTEM_LANGUAGE, english_plural
 from nbp_desktop.qt.locale_format import QtLocaleFormat
 from nbp_desktop.qt.translations.sources import (TRANSLATIONS_DIR, ToolMissing, compile_qm, qm_name,
                                                  ts_file, ts_fingerprint)
@@ -78,6 +78,22 @@ def formatting_locale(code: str) -> QLocale:
     return QLocale("en_US" if code == ENGLISH else code)
 
 
+class EnglishPlurals(QTranslator):
+    """English plural forms for every counted text ("Queued 1 job", "Queued 3 jobs" from
+    "Queued %n job(s)"), installed first so each language's translator is asked before it:
+    a sentence a language lacks still reads as good English. English has no ``.ts`` of its
+    own; the rule is the core's (:func:`nbp_desktop.core.translation.english_plural`)."""
+
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        if n >= 0 and ("(s)" in source_text or "(es)" in source_text):
+            return english_plural(source_text, n)
+        return None  # not found: Qt then shows the source text
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_language(code: str, qm_folder: Path | None = None) -> InstalledLanguage:
     """Qt's translators for ``code`` (the app's words and Qt's own, for the standard dialogs)
     installed on the application, the core's words routed through them, and numbers, money,
@@ -86,6 +102,10 @@ def install_language(code: str, qm_folder: Path | None = None) -> InstalledLangu
     installed = InstalledLanguage(code)
     QLocale.setDefault(formatting_locale(code))
     formatting.install_format(QtLocaleFormat())
+    plurals = EnglishPlurals(QCoreApplication.instance())
+    QCoreApplication.installTranslator(plurals)
+    installed.translators.append(plurals)
+    translation.install_translator(QCoreApplication.translate)
     if code not in LANGUAGES:
         return installed
     qm = qm_folder / qm_name(code) if qm_folder is not None else app_qm(code)
