@@ -146,7 +146,7 @@ ALTER TABLE spend_history ADD COLUMN possible_usd REAL NOT NULL DEFAULT 0;
 # order (expressions as the listing writes them) and one per filter column, ahead of the date.
 # They replace version 2's date and rating indexes (a smaller file checks faster at start-up).
 _LISTING_INDEX_SCHEMA = "DROP INDEX IF EXISTS images_created_id;\nDROP INDEX IF EXISTS images_rating;\n" + "\n".join(
-    f"CREATE INDEX images_listing_{name} ON images({columns}) WHERE trashed IS NULL AND role != 'grid';"
+    f"CREATE INDEX IF NOT EXISTS images_listing_{name} ON images({columns}) WHERE trashed IS NULL AND role != 'grid';"
     for name, columns in (
         ("newest", "created, id"), ("rating", "rating, created, id"),
         ("cost", "COALESCE(cost, 0), created, id"), ("size", "width * height, bytes, id"),
