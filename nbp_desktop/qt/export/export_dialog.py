@@ -101,10 +101,7 @@ class ExportDialog(QDialog):
         self.settings = services.settings.export
         self._canceled = False
         self._estimate_task: asyncio.Task | None = None
-        # English has its own word for one; each is a numerus entry, so every language picks its form.
-        self.setWindowTitle(self.tr("Export %n image", None, len(sources)) if len(sources) == 1
-                            else self.tr("Export %n images", None, len(sources)))
-        self.setMinimumWidth(560)
+        self.setWindowTitle(self.tr("Export %n image(s)", None, len(sources)))
 
         self.preset_box = QComboBox()
         self.preset_box.setAccessibleName(self.tr("Preset"))

@@ -81,9 +81,7 @@ class Handoff(QObject):
                          library=library, signing=self.signing())
         self.last_drag = drag
         count = len(sources)
-        # English has its own word for one; each is a numerus entry, so every language picks its form.
-        dragging = (self.tr("Dragging %n image as “{preset}”…", None, count) if count == 1
-                    else self.tr("Dragging %n images as “{preset}”…", None, count))
+        dragging = self.tr("Dragging %n image(s) as “{preset}”…", None, count)
         self.messages.show_info(dragging.format(preset=self.services.settings.export.drag_preset))
         drag.exec(Qt.DropAction.CopyAction)
 

@@ -15,11 +15,8 @@ BOARD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def count_images(count: int) -> str:
-    """"1 image", "3 images": English has its own word for one, so each is a numerus entry and
-    every language picks its own form for the number."""
-    if count == 1:
-        return GalleryText.tr("%n image", None, count)
-    return GalleryText.tr("%n images", None, count)
+    """"1 image", "3 images" (English forms from the app's plural rule, each language its own)."""
+    return GalleryText.tr("%n image(s)", None, count)
 
 
 def describe_board(board: Board) -> str:

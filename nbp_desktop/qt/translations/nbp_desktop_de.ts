@@ -1128,14 +1128,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>Export %n image</source>
-        <translation>
-            <numerusform>%n Bild exportieren</numerusform>
-            <numerusform>%n Bilder exportieren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export %n images</source>
+        <source>Export %n image(s)</source>
         <translation>
             <numerusform>%n Bild exportieren</numerusform>
             <numerusform>%n Bilder exportieren</numerusform>
@@ -1864,20 +1857,6 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
 </context>
 <context>
     <name>GalleryText</name>
-    <message numerus="yes">
-        <source>%n image</source>
-        <translation>
-            <numerusform>%n Bild</numerusform>
-            <numerusform>%n Bilder</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n images</source>
-        <translation>
-            <numerusform>%n Bild</numerusform>
-            <numerusform>%n Bilder</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pick</source>
         <translation>Auswahl</translation>
@@ -1926,6 +1905,13 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
     <message>
         <source>“{name}” could not be moved to the trash, so it was not deleted. The folder may be read-only, or this drive has no trash.</source>
         <translation>„{name}“ konnte nicht in den Papierkorb verschoben werden und wurde daher nicht gelöscht. Der Ordner ist möglicherweise schreibgeschützt, oder dieses Laufwerk hat keinen Papierkorb.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2459,14 +2445,7 @@ Trotzdem ohne neue Inhaltsnachweise exportieren? Die exportierten Dateien tragen
         <translation>Exportieren, was Sie sehen ({keys})</translation>
     </message>
     <message numerus="yes">
-        <source>Dragging %n image as “{preset}”…</source>
-        <translation>
-            <numerusform>%n Bild wird als „{preset}“ gezogen…</numerusform>
-            <numerusform>%n Bilder werden als „{preset}“ gezogen…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Dragging %n images as “{preset}”…</source>
+        <source>Dragging %n image(s) as “{preset}”…</source>
         <translation>
             <numerusform>%n Bild wird als „{preset}“ gezogen…</numerusform>
             <numerusform>%n Bilder werden als „{preset}“ gezogen…</numerusform>

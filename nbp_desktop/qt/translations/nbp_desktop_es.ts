@@ -1128,14 +1128,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>Export %n image</source>
-        <translation>
-            <numerusform>Exportar %n imagen</numerusform>
-            <numerusform>Exportar %n imágenes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export %n images</source>
+        <source>Export %n image(s)</source>
         <translation>
             <numerusform>Exportar %n imagen</numerusform>
             <numerusform>Exportar %n imágenes</numerusform>
@@ -1864,20 +1857,6 @@ Export anyway without new Content Credentials? The exported files will then not 
 </context>
 <context>
     <name>GalleryText</name>
-    <message numerus="yes">
-        <source>%n image</source>
-        <translation>
-            <numerusform>%n imagen</numerusform>
-            <numerusform>%n imágenes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n images</source>
-        <translation>
-            <numerusform>%n imagen</numerusform>
-            <numerusform>%n imágenes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pick</source>
         <translation>Seleccionada</translation>
@@ -1926,6 +1905,13 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>“{name}” could not be moved to the trash, so it was not deleted. The folder may be read-only, or this drive has no trash.</source>
         <translation>No se ha podido mover “{name}” a la papelera, así que no se ha eliminado. Puede que la carpeta sea de solo lectura o que esta unidad no tenga papelera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n imagen</numerusform>
+            <numerusform>%n imágenes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2459,14 +2445,7 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>Exportar lo que ves ({keys})</translation>
     </message>
     <message numerus="yes">
-        <source>Dragging %n image as “{preset}”…</source>
-        <translation>
-            <numerusform>Arrastrando %n imagen como “{preset}”…</numerusform>
-            <numerusform>Arrastrando %n imágenes como “{preset}”…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Dragging %n images as “{preset}”…</source>
+        <source>Dragging %n image(s) as “{preset}”…</source>
         <translation>
             <numerusform>Arrastrando %n imagen como “{preset}”…</numerusform>
             <numerusform>Arrastrando %n imágenes como “{preset}”…</numerusform>

@@ -1128,14 +1128,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>Export %n image</source>
-        <translation>
-            <numerusform>Exporter %n image</numerusform>
-            <numerusform>Exporter %n images</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export %n images</source>
+        <source>Export %n image(s)</source>
         <translation>
             <numerusform>Exporter %n image</numerusform>
             <numerusform>Exporter %n images</numerusform>
@@ -1864,20 +1857,6 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
 </context>
 <context>
     <name>GalleryText</name>
-    <message numerus="yes">
-        <source>%n image</source>
-        <translation>
-            <numerusform>%n image</numerusform>
-            <numerusform>%n images</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n images</source>
-        <translation>
-            <numerusform>%n image</numerusform>
-            <numerusform>%n images</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pick</source>
         <translation>Retenue</translation>
@@ -1926,6 +1905,13 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
     <message>
         <source>“{name}” could not be moved to the trash, so it was not deleted. The folder may be read-only, or this drive has no trash.</source>
         <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être placé dans la corbeille&#xa0;; il n&apos;a donc pas été supprimé. Le dossier est peut-être en lecture seule, ou ce lecteur n&apos;a pas de corbeille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2459,14 +2445,7 @@ Exporter quand même sans nouveaux Identifiants de contenu&#xa0;? Les fichiers e
         <translation>Exporter ce qui est affiché ({keys})</translation>
     </message>
     <message numerus="yes">
-        <source>Dragging %n image as “{preset}”…</source>
-        <translation>
-            <numerusform>Glisser-déposer de %n image en «&#xa0;{preset}&#xa0;»…</numerusform>
-            <numerusform>Glisser-déposer de %n images en «&#xa0;{preset}&#xa0;»…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Dragging %n images as “{preset}”…</source>
+        <source>Dragging %n image(s) as “{preset}”…</source>
         <translation>
             <numerusform>Glisser-déposer de %n image en «&#xa0;{preset}&#xa0;»…</numerusform>
             <numerusform>Glisser-déposer de %n images en «&#xa0;{preset}&#xa0;»…</numerusform>

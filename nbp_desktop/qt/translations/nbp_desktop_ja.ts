@@ -1123,13 +1123,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>Export %n image</source>
-        <translation>
-            <numerusform>%n 枚の画像を書き出し</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export %n images</source>
+        <source>Export %n image(s)</source>
         <translation>
             <numerusform>%n 枚の画像を書き出し</numerusform>
         </translation>
@@ -1850,18 +1844,6 @@ Export anyway without new Content Credentials? The exported files will then not 
 </context>
 <context>
     <name>GalleryText</name>
-    <message numerus="yes">
-        <source>%n image</source>
-        <translation>
-            <numerusform>%n 枚の画像</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n images</source>
-        <translation>
-            <numerusform>%n 枚の画像</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pick</source>
         <translation>採用</translation>
@@ -1910,6 +1892,12 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>“{name}” could not be moved to the trash, so it was not deleted. The folder may be read-only, or this drive has no trash.</source>
         <translation>「{name}」をゴミ箱に移動できなかったため、削除していません。フォルダーが読み取り専用か、このドライブにゴミ箱がない可能性があります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 枚の画像</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2442,13 +2430,7 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>表示中のものを書き出し ({keys})</translation>
     </message>
     <message numerus="yes">
-        <source>Dragging %n image as “{preset}”…</source>
-        <translation>
-            <numerusform>%n 枚の画像を「{preset}」としてドラッグ中…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Dragging %n images as “{preset}”…</source>
+        <source>Dragging %n image(s) as “{preset}”…</source>
         <translation>
             <numerusform>%n 枚の画像を「{preset}」としてドラッグ中…</numerusform>
         </translation>

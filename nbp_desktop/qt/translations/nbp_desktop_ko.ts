@@ -1123,13 +1123,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>Export %n image</source>
-        <translation>
-            <numerusform>이미지 %n개 내보내기</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export %n images</source>
+        <source>Export %n image(s)</source>
         <translation>
             <numerusform>이미지 %n개 내보내기</numerusform>
         </translation>
@@ -1850,18 +1844,6 @@ Export anyway without new Content Credentials? The exported files will then not 
 </context>
 <context>
     <name>GalleryText</name>
-    <message numerus="yes">
-        <source>%n image</source>
-        <translation>
-            <numerusform>이미지 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n images</source>
-        <translation>
-            <numerusform>이미지 %n개</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pick</source>
         <translation>채택</translation>
@@ -1910,6 +1892,12 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>“{name}” could not be moved to the trash, so it was not deleted. The folder may be read-only, or this drive has no trash.</source>
         <translation>“{name}”을(를) 휴지통으로 이동할 수 없어 삭제하지 않았습니다. 폴더가 읽기 전용이거나 이 드라이브에 휴지통이 없을 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>이미지 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2442,13 +2430,7 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>보이는 항목 내보내기({keys})</translation>
     </message>
     <message numerus="yes">
-        <source>Dragging %n image as “{preset}”…</source>
-        <translation>
-            <numerusform>이미지 %n개를 “{preset}”(으)로 드래그하는 중…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Dragging %n images as “{preset}”…</source>
+        <source>Dragging %n image(s) as “{preset}”…</source>
         <translation>
             <numerusform>이미지 %n개를 “{preset}”(으)로 드래그하는 중…</numerusform>
         </translation>

@@ -1123,13 +1123,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>Export %n image</source>
-        <translation>
-            <numerusform>导出 %n 张图像</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export %n images</source>
+        <source>Export %n image(s)</source>
         <translation>
             <numerusform>导出 %n 张图像</numerusform>
         </translation>
@@ -1850,18 +1844,6 @@ Export anyway without new Content Credentials? The exported files will then not 
 </context>
 <context>
     <name>GalleryText</name>
-    <message numerus="yes">
-        <source>%n image</source>
-        <translation>
-            <numerusform>%n 张图像</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n images</source>
-        <translation>
-            <numerusform>%n 张图像</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pick</source>
         <translation>已留用</translation>
@@ -1910,6 +1892,12 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>“{name}” could not be moved to the trash, so it was not deleted. The folder may be read-only, or this drive has no trash.</source>
         <translation>无法将“{name}”移到回收站，因此未删除。该文件夹可能是只读的，或此驱动器没有回收站。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 张图像</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2442,13 +2430,7 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>导出当前所见内容（{keys}）</translation>
     </message>
     <message numerus="yes">
-        <source>Dragging %n image as “{preset}”…</source>
-        <translation>
-            <numerusform>正在以“{preset}”拖动 %n 张图像…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Dragging %n images as “{preset}”…</source>
+        <source>Dragging %n image(s) as “{preset}”…</source>
         <translation>
             <numerusform>正在以“{preset}”拖动 %n 张图像…</numerusform>
         </translation>

@@ -1123,13 +1123,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>Export %n image</source>
-        <translation>
-            <numerusform>轉存 %n 張影像</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export %n images</source>
+        <source>Export %n image(s)</source>
         <translation>
             <numerusform>轉存 %n 張影像</numerusform>
         </translation>
@@ -1850,18 +1844,6 @@ Export anyway without new Content Credentials? The exported files will then not 
 </context>
 <context>
     <name>GalleryText</name>
-    <message numerus="yes">
-        <source>%n image</source>
-        <translation>
-            <numerusform>%n 張影像</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n images</source>
-        <translation>
-            <numerusform>%n 張影像</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pick</source>
         <translation>已加上旗標</translation>
@@ -1910,6 +1892,12 @@ Export anyway without new Content Credentials? The exported files will then not 
     <message>
         <source>“{name}” could not be moved to the trash, so it was not deleted. The folder may be read-only, or this drive has no trash.</source>
         <translation>無法將「{name}」移到垃圾桶，因此未刪除。該資料夾可能是唯讀的，或此磁碟機沒有垃圾桶。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 張影像</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2442,13 +2430,7 @@ Export anyway without new Content Credentials? The exported files will then not 
         <translation>轉存目前所見內容（{keys}）</translation>
     </message>
     <message numerus="yes">
-        <source>Dragging %n image as “{preset}”…</source>
-        <translation>
-            <numerusform>正在以「{preset}」拖曳 %n 張影像…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Dragging %n images as “{preset}”…</source>
+        <source>Dragging %n image(s) as “{preset}”…</source>
         <translation>
             <numerusform>正在以「{preset}」拖曳 %n 張影像…</numerusform>
         </translation>
