@@ -6,7 +6,7 @@ view; F toggles full screen."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSizePolicy, QTabWidget, QWidget
 
 GENERATE, LIBRARY = "generate", "library"
 
@@ -27,6 +27,7 @@ class Workspaces(QObject):
         self._hidden_by_tab: dict[str, set[str]] = {}  # docks Tab put away, per workspace
         self.current = self.workspace_of(tabs.currentWidget())
         tabs.currentChanged.connect(self._on_tab_changed)
+        self._size_pages()  # before the first window is sized to the screen
 
     def workspace_of(self, page: QWidget | None) -> str:
         for name, workspace_page in self.pages.items():
@@ -50,6 +51,7 @@ class Workspaces(QObject):
         wanted = self.shown.get(self.current, set())
         for name, dock in self.docks.items():
             dock.setVisible(name in wanted)
+        self._size_pages()
         for dock in self.in_front:
             if not dock.isHidden():
                 dock.raise_()
@@ -58,6 +60,14 @@ class Workspaces(QObject):
         layout = self.window.layout()
         if layout is not None:
             layout.activate()
+
+    def _size_pages(self) -> None:
+        """A tab widget is as wide as its widest page, shown or not: the Library's filter row
+        (long in French) would widen Generate past a 1366-px screen. A page out of view asks
+        for no width of its own."""
+        for name, page in self.pages.items():
+            horizontal = QSizePolicy.Policy.Preferred if name == self.current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(horizontal, page.sizePolicy().verticalPolicy())
 
     def add_dock(self, dock: QDockWidget, shown_in: tuple[str, ...] = (GENERATE,)) -> None:
         """A panel installed later (the Batches pane); shown in ``shown_in`` at first."""

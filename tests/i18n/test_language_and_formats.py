@@ -135,6 +135,7 @@ async def test_the_app_started_in_french_speaks_french_and_writes_french_numbers
         dialog.reject()
         seen["core"] = translation.translate("QPlatformTheme", "Cancel")
         seen["estimate"] = window.compose.estimate_label.text()
+        seen["min_width"] = window.minimumSizeHint().width()
         for _ in range(50):
             if window.spent_label.text():
                 break
@@ -151,6 +152,8 @@ async def test_the_app_started_in_french_speaks_french_and_writes_french_numbers
                                    "English"]
     assert "0,134\u00a0$" in str(seen["estimate"])  # the demo's would-be price, written the French way
     assert "0,00\u00a0$" in str(seen["spent"])
+    # French's longer Library filter row once made Generate 1,467 px wide: wider than a laptop.
+    assert int(seen["min_width"]) < 1366 - 20, seen["min_width"]
     assert seen["note"] == "Redémarrez l'application pour utiliser la nouvelle langue."  # said in the language in use
     # Afterwards (the app has quit): English again.
     assert translation.translate("QPlatformTheme", "Cancel") == "Cancel"

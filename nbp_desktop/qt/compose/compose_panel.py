@@ -105,6 +105,7 @@ class ComposePanel(QWidget):
         self.seed_edit.setAccessibleName(self.tr("Seed"))
         self.estimate_label = QLabel()
         self.estimate_label.setAccessibleName(self.tr("Estimated cost"))
+        self.estimate_label.setWordWrap(True)  # a long translation wraps; the Queue button stays in view
         self.queue_button = QPushButton(self.tr("Queue"))
         self.queue_button.setDefault(True)
         self.queue_button.setToolTip(self.tr("Queue this generation ({keys})").format(keys=shortcut("queue").text()))
